@@ -1,0 +1,58 @@
+/** Row types and sum rows recognised from a `Typ` cell or the label (Kommun-Bas account classes, words). */
+import type { RowType } from './types';
+
+/** Lower case, no diacritics, single spaces: for comparing words users type. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\s\u00a0\u2009\u202f]+/g, ' ')
+    .trim();
+}
+
+export type TypeCell = RowType | 'sum' | 'unknown';
+
+/** `Intäkt`, `Intäkter` → revenue; `Kostnad(er)`, `Utgift` → cost; `Summa`, `Netto` → sum. */
+export function typeFromTypCell(text: string): TypeCell {
+  const t = fold(text);
+  if (/^(intakt|intakter|int|inkomst|inkomster)$/.test(t)) return 'revenue';
+  if (/^(kostnad|kostnader|kost|utgift|utgifter)$/.test(t)) return 'cost';
+  if (/^(summa|netto|nettokostnad|total|totalt|resultat)$/.test(t)) return 'sum';
+  return 'unknown';
+}
+
+/** A Kommun-Bas account number at the start of the label: class 3 revenue, 4–7 costs. */
+export function accountClass(label: string): number | undefined {
+  const m = /^(\d{1,6})(?:\s|$|[-–:])/.exec(label.trim());
+  return m ? Number(m[1][0]) : undefined;
+}
+
+export function typeFromAccount(label: string): RowType | 'outside' | undefined {
+  const cls = accountClass(label);
+  if (cls === undefined) return undefined;
+  if (cls === 3) return 'revenue';
+  if (cls >= 4 && cls <= 7) return 'cost';
+  return 'outside';
+}
+
+const COST_WORDS = /(kostnad|personal|lon|loner|lokal|hyra|kop av|material|tjanst|ovrig|avskrivning|kapitalkostnad|bidrag till|lamnade bidrag)/;
+
+/** A type guessed from words in the label, or undefined. */
+export function typeFromLabel(label: string): RowType | undefined {
+  const t = fold(label);
+  if (/intakt|avgift|taxor|ersattning|erhallna bidrag|statsbidrag|forsaljning/.test(t) && !/kostnad/.test(t)) return 'revenue';
+  if (COST_WORDS.test(t)) return 'cost';
+  return undefined;
+}
+
+/** The kind of a sum row a user typed in the data, or undefined for a data row. */
+export type UserSumKind = 'costs' | 'revenue' | 'net' | 'total';
+export function userSumKind(label: string): UserSumKind | undefined {
+  const t = fold(label);
+  if (/^(summa )?verksamhetens kostnader\b/.test(t) || /^summa kostnader\b/.test(t)) return 'costs';
+  if (/^summa (verksamhetens )?intakter\b/.test(t)) return 'revenue';
+  if (/^(arets resultat|nettokostnad|nettokostnader|summa nettokostnad|resultat)\b/.test(t)) return 'net';
+  if (/^(summa|totalt|total|delsumma)\b/.test(t)) return 'total';
+  return undefined;
+}

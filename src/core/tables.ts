@@ -1,0 +1,134 @@
+/**
+ * The standard tables of domain.md as a plain data model. Every subtotal and total is summed from the
+ * unrounded leaf amounts; rounding happens only when a cell is displayed.
+ */
+import type { SourceTable } from './source';
+import { availableRoles, groupBy, makeRow, periodGroupTitle, ROUNDING_NOTE, standardColumns, sumAmounts, type Amounts } from './tableRows';
+import type { SourceRow, StandardTable, TableColumn, TableRow } from './types';
+
+export interface TableOptions {
+  /** Calendar year of the report, for the `Jan–aug 2026` headings of the three-year view. */
+  year: number;
+}
+
+function table(src: SourceTable, type: StandardTable['type'], title: string, labelWord: string, columns: TableColumn[], rows: TableRow[]): StandardTable {
+  const unit = src.settings.unit;
+  return { sheet: src.sheet, type, title, unit, labelHeader: `${labelWord}, ${unit}`, columns, rows, notes: [ROUNDING_NOTE] };
+}
+
+const amountsOf = (rows: SourceRow[]): Amounts => sumAmounts(rows.map((r) => r.amounts));
+const rowNumbers = (rows: SourceRow[]): number[] => rows.map((r) => r.row);
+
+/** Driftredovisning: revenue rows, cost rows, `Verksamhetens kostnader`, `Årets resultat (nettokostnad)`. */
+export function driftredovisning(src: SourceTable): StandardTable {
+  const cols = standardColumns(src, availableRoles(src));
+  const th = src.settings.thresholds;
+  const byLabel = groupBy(src.rows, (r) => `${r.type}\u0000${r.label}`);
+  const revenue = [...byLabel.values()].filter((g) => g[0].type === 'revenue');
+  const costs = [...byLabel.values()].filter((g) => g[0].type === 'cost');
+  const rows: TableRow[] = [];
+  for (const g of revenue) rows.push(makeRow(g[0].label, 'revenue', 0, amountsOf(g), cols, 1, th, rowNumbers(g)));
+  const revenueRows = revenue.flat();
+  if (revenue.length > 1) rows.push(makeRow('Verksamhetens intäkter', 'sum', 0, amountsOf(revenueRows), cols, 1, th, rowNumbers(revenueRows)));
+  for (const g of costs) rows.push(makeRow(g[0].label, 'cost', 0, amountsOf(g), cols, -1, th, rowNumbers(g)));
+  const costRows = costs.flat();
+  rows.push(makeRow('Verksamhetens kostnader', 'sum', 0, amountsOf(costRows), cols, -1, th, rowNumbers(costRows)));
+  rows.push(makeRow('Årets resultat (nettokostnad)', 'net', 0, amountsOf(src.rows), cols, -1, th, rowNumbers(src.rows)));
+  return table(src, 'driftredovisning', 'Driftredovisning', src.header.labelHeader ? labelWord(src.header.labelHeader, 'Verksamhet') : 'Verksamhet', cols, rows);
+}
+
+/** Nettokostnad per verksamhet: Budget / Utfall / Avvikelse / Avvikelse % (period, else helår). */
+export function nettokostnadPerVerksamhet(src: SourceTable): StandardTable | undefined {
+  const groups = groupBy(src.rows.filter((r) => r.groups[0]), (r) => r.groups[0]);
+  if (groups.size === 0) return undefined;
+  const all = standardColumns(src, availableRoles(src), true);
+  const periodIds = ['budgetPeriod', 'utfallPeriod', 'avvikelsePeriod', 'avvikelsePctPeriod'];
+  const helarIds = ['budgetHelar', 'prognosHelar', 'avvikelseHelar', 'avvikelsePctHelar'];
+  const usePeriod = all.some((c) => c.id === 'avvikelsePeriod');
+  const cols = all.filter((c) => (usePeriod ? periodIds : helarIds).includes(c.id));
+  if (cols.length === 0) return undefined;
+  const th = src.settings.thresholds;
+  const rows = [...groups].map(([name, g]) => makeRow(name, 'net', 0, amountsOf(g), cols, -1, th, rowNumbers(g)));
+  rows.push(makeRow('Summa nettokostnad', 'sum', 0, amountsOf(src.rows), cols, -1, th));
+  return table(src, 'nettokostnad', 'Nettokostnad per verksamhet', 'Verksamhet', cols, rows);
+}
+
+/** Nettokostnad per verksamhet över tre år: utfall for the same period, this year and up to two before. */
+export function nettokostnadPerAr(src: SourceTable, opts: TableOptions): StandardTable | undefined {
+  const present = availableRoles(src);
+  const groups = groupBy(src.rows.filter((r) => r.groups[0]), (r) => r.groups[0]);
+  if (groups.size === 0 || !present.has('utfallFgAr') || !present.has('utfallPeriod')) return undefined;
+  const period = periodGroupTitle(src).replace(/^Perioden ?/, '');
+  const heading = (year: number) => (period ? `${period[0].toUpperCase()}${period.slice(1)} ${year}` : `Perioden ${year}`);
+  const cols: TableColumn[] = [];
+  if (present.has('utfallFgAr2')) cols.push({ id: 'utfallFgAr2', group: 'Nettokostnad', title: heading(opts.year - 2), format: 'amount' });
+  cols.push({ id: 'utfallFgAr', group: 'Nettokostnad', title: heading(opts.year - 1), format: 'amount' });
+  cols.push({ id: 'utfallPeriod', group: 'Nettokostnad', title: heading(opts.year), format: 'amount' });
+  const th = src.settings.thresholds;
+  const rows = [...groups].map(([name, g]) => makeRow(name, 'net', 0, amountsOf(g), cols, -1, th, rowNumbers(g)));
+  rows.push(makeRow('Summa nettokostnad', 'sum', 0, amountsOf(src.rows), cols, -1, th));
+  return table(src, 'nettokostnadAr', 'Nettokostnad per verksamhet, utfall för perioden', 'Verksamhet', cols, rows);
+}
+
+/** `Summa reinvestering` from `Reinvestering`; acronyms keep their case. */
+export function sumLabel(group: string): string {
+  const lower = group.length > 1 && group[1] === group[1].toLowerCase() ? group[0].toLowerCase() + group.slice(1) : group;
+  return `Summa ${lower}`;
+}
+
+/** Investeringar: signed amounts, groups with `Summa …` rows and a grand `Summa`. */
+export function investeringar(src: SourceTable): StandardTable {
+  const cols = standardColumns(src, availableRoles(src));
+  const th = src.settings.thresholds;
+  const groups = groupBy(src.rows, (r) => r.groups[0] ?? '');
+  const rows: TableRow[] = [];
+  const grouped = !(groups.size === 1 && groups.has(''));
+  for (const [name, items] of groups) {
+    if (grouped) rows.push({ label: name || 'Övrigt', kind: 'group', level: 0, values: {}, flag: null, direction: null });
+    for (const it of items) rows.push(makeRow(it.label, 'item', grouped ? 1 : 0, it.amounts, cols, 1, th, [it.row]));
+    if (grouped) rows.push(makeRow(sumLabel(name || 'Övrigt'), 'sum', 0, amountsOf(items), cols, 1, th, rowNumbers(items)));
+  }
+  rows.push(makeRow('Summa', 'sum', 0, amountsOf(src.rows), cols, 1, th, rowNumbers(src.rows)));
+  const t = table(src, 'investeringar', 'Investeringar', labelWord(src.header.labelHeader, 'Projekt'), cols, rows);
+  t.notes.unshift('Positivt tal indikerar en intäkt.');
+  return t;
+}
+
+/** Nested portfolio: level-1 and level-2 groups carry their totals on their own row; grand `Summa`. */
+export function portfolj(src: SourceTable): StandardTable {
+  const cols = standardColumns(src, availableRoles(src));
+  const th = src.settings.thresholds;
+  const rows: TableRow[] = [];
+  for (const [g1, level1] of groupBy(src.rows, (r) => r.groups[0] ?? '')) {
+    if (g1) rows.push(makeRow(g1, 'group', 1, amountsOf(level1), cols, 1, th, rowNumbers(level1)));
+    for (const [g2, level2] of groupBy(level1, (r) => r.groups[1] ?? '')) {
+      if (g2) rows.push(makeRow(g2, 'group', 2, amountsOf(level2), cols, 1, th, rowNumbers(level2)));
+      const depth = (g1 ? 1 : 0) + (g2 ? 1 : 0) + 1;
+      for (const it of level2) rows.push(makeRow(it.label, 'item', depth, it.amounts, cols, 1, th, [it.row]));
+    }
+  }
+  rows.push(makeRow('Summa', 'sum', 0, amountsOf(src.rows), cols, 1, th, rowNumbers(src.rows)));
+  const t = table(src, 'portfolj', src.sheet, labelWord(src.header.labelHeader, 'Projekt'), cols, rows);
+  t.notes.unshift('Positivt tal indikerar en intäkt.');
+  return t;
+}
+
+/** `Verksamhet, tkr` → `Verksamhet`: the label header without a unit. */
+export function labelWord(header: string | undefined, fallback: string): string {
+  const word = (header ?? '').replace(/,?\s*(tkr|mnkr|kr)\s*$/i, '').trim();
+  return word || fallback;
+}
+
+/** All standard tables a source table yields. */
+export function standardTables(src: SourceTable, opts: TableOptions): StandardTable[] {
+  switch (src.kind) {
+    case 'drift':
+      return [driftredovisning(src), nettokostnadPerVerksamhet(src), nettokostnadPerAr(src, opts)].filter((t): t is StandardTable => !!t);
+    case 'investeringar':
+      return [investeringar(src)];
+    case 'portfolj':
+      return [portfolj(src)];
+    case 'indikatorer':
+      return [];
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * The shared vocabulary of the engine. Everything here is plain data: no Office.js, no DOM, no I/O.
+ *
+ * Internal convention for money: every amount is a `Decimal` in **kronor**, **signed**
+ * (revenue / income positive, costs / expenditure negative), unrounded. Presentation (unit, rounding,
+ * showing costs as positive numbers) happens only when a table cell is produced.
+ */
+import type Decimal from 'decimal.js';
+
+/** What a spreadsheet cell can hold, as every adapter hands it to the engine. */
+export type RawValue = null | undefined | number | string | boolean | Date | CellErrorValue;
+/** An Excel error value such as `#N/A`, `#REF!`, `#DIV/0!`. */
+export interface CellErrorValue {
+  error: string;
+}
+
+/** Amount columns read from a source sheet. */
+export type AmountRole =
+  | 'budgetHelar'
+  | 'prognosHelar'
+  | 'budgetPeriod'
+  | 'utfallPeriod'
+  | 'utfallFgAr'
+  | 'utfallFgAr2';
+/** Deviation columns: computed by us (and filled into the user's sheet when empty). */
+export type DeviationRole = 'avvikelseHelar' | 'avvikelsePeriod';
+/** Deviation in percent of |budget|. */
+export type PercentRole = 'avvikelsePctHelar' | 'avvikelsePctPeriod';
+/** Non-amount columns. `group1`/`group2` are the `Nivå 1`/`Nivå 2` columns of a nested portfolio. */
+export type TextRole = 'label' | 'type' | 'group' | 'group1' | 'group2' | 'target';
+export type Role = AmountRole | DeviationRole | PercentRole | TextRole;
+
+export const AMOUNT_ROLES: readonly AmountRole[] = [
+  'budgetHelar',
+  'prognosHelar',
+  'budgetPeriod',
+  'utfallPeriod',
+  'utfallFgAr',
+  'utfallFgAr2',
+];
+export const DEVIATION_ROLES: readonly DeviationRole[] = ['avvikelseHelar', 'avvikelsePeriod'];
+
+export type Unit = 'tkr' | 'mnkr';
+export type InputUnit = 'kr' | 'tkr';
+export type SignConvention = 'signed' | 'unsigned';
+export type RowType = 'revenue' | 'cost';
+export type FlagLevel = 'observe' | 'comment';
+export type Direction = 'positive' | 'negative';
+
+/** A problem with the input, always tied to a sheet and (when known) a cell such as `E14`. */
+export interface InputIssue {
+  sheet: string;
+  cell?: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+/** One threshold level: a deviation crosses it when |avvikelse| ≥ amountTkr OR |avvikelse %| ≥ percent. */
+export interface ThresholdLevel {
+  amountTkr?: Decimal;
+  percent?: Decimal;
+}
+export interface Thresholds {
+  observe: ThresholdLevel;
+  comment: ThresholdLevel;
+}
+
+/** How blank amount cells are read: as an error (default) or as 0. */
+export type BlankPolicy = 'error' | 'zero';
+
+/** Settings for one source table (the CLI's options, possibly overridden per sheet). */
+export interface TableSettings {
+  inputUnit: InputUnit;
+  unit: Unit;
+  /** Length of the period in months (1–12); drives even periodization and the `jan–aug` title. */
+  months?: number;
+  /** Twelve monthly weights for profiled periodization (used instead of even periodization). */
+  profile?: Decimal[];
+  /** undefined = detect from the figures. */
+  convention?: SignConvention;
+  blanks: BlankPolicy;
+  thresholds: Thresholds;
+}
+
+/** A column role mapping found in a sheet's header (0-based row/column indexes). */
+export interface HeaderMap {
+  /** 0-based index of the first header row (the top row of a two-row header). */
+  firstHeaderRow: number;
+  /** 1 or 2. */
+  headerRows: number;
+  /** 0-based index of the first data row. */
+  firstDataRow: number;
+  /** role → 0-based column index. */
+  columns: Partial<Record<Role, number>>;
+  /** Period text found in the header, e.g. `jan–aug` (normalised with an en dash). */
+  periodText?: string;
+  /** Period length inferred from the header, e.g. 8 for `jan–aug`. */
+  months?: number;
+  /** For indicator tables: year → 0-based column index of that year's value. */
+  yearColumns?: Record<string, number>;
+  /** The header text of the label column (e.g. `Verksamhet`, `Projekt`). */
+  labelHeader?: string;
+}
+
+/** One data row of a source sheet after parsing; amounts are signed kronor. */
+export interface SourceRow {
+  /** 1-based Excel row number. */
+  row: number;
+  label: string;
+  type: RowType;
+  /** Group path: `[Grupp]` or `[Nivå 1, Nivå 2]`; empty when ungrouped. */
+  groups: string[];
+  amounts: Partial<Record<AmountRole, Decimal>>;
+}
+
+/** A row of a standard table. `values` are unrounded, in kronor, already in display sign. */
+export type RowKind = 'revenue' | 'cost' | 'item' | 'group' | 'sum' | 'net';
+export interface TableRow {
+  label: string;
+  kind: RowKind;
+  level: number;
+  /** column id → unrounded value (kronor for amounts, percent for percent columns); null = shown as `–`. */
+  values: Record<string, Decimal | null>;
+  flag: FlagLevel | null;
+  direction: Direction | null;
+  /** Which deviation column raised the flag. */
+  flagColumn?: DeviationRole;
+  /** Free text cells (indicator tables: target and assessment). */
+  texts?: Record<string, string>;
+  /** 1-based source rows aggregated into this row (for navigation). */
+  sourceRows?: number[];
+}
+
+export type TableType =
+  | 'driftredovisning'
+  | 'nettokostnad'
+  | 'nettokostnadAr'
+  | 'investeringar'
+  | 'portfolj'
+  | 'indikatorer';
+
+/** A column of a standard table: its id (a role id, or e.g. `ar2026` for indicator years). */
+export interface TableColumn {
+  id: string;
+  /** Top header (`Helår`, `Perioden jan–aug`, `Perioden fg år`), shared by adjacent columns. */
+  group: string;
+  /** Bottom header (`Budget`, `Prognos`, `Avvikelse`, `Utfall`, `Avvikelse %`). */
+  title: string;
+  format: 'amount' | 'percent' | 'number' | 'text';
+}
+
+export interface StandardTable {
+  /** Source sheet name. */
+  sheet: string;
+  type: TableType;
+  title: string;
+  unit: Unit;
+  /** First header cell, e.g. `Verksamhet, tkr`. */
+  labelHeader: string;
+  columns: TableColumn[];
+  rows: TableRow[];
+  /** Notes printed under the table (e.g. `Avrundningsdifferenser kan förekomma.`). */
+  notes: string[];
+}
+
+export interface CommentStub {
+  sheet: string;
+  label: string;
+  text: string;
+}

@@ -1,0 +1,137 @@
+/**
+ * Live avvikelse formulas in the user's own sheet. A column is filled only where every target cell is
+ * empty or already holds exactly the formula we would write; a column with anything else in it is left
+ * untouched (and the user is told), so nothing of theirs is ever overwritten.
+ */
+import type Decimal from 'decimal.js';
+import { cellAddress, columnLetters } from '../core/address';
+import { Dec } from '../core/decimal';
+import { periodShare } from '../core/periodize';
+import type { SheetRow, SourceTable } from '../core/source';
+import { DEVIATION_OF } from '../core/tableRows';
+import type { AmountRole, DeviationRole } from '../core/types';
+import { cellKey, type CellWrite, type ConditionalFormat, type SheetData } from '../workbook/port';
+import { flagRules, formulaNumber } from './flagFormula';
+
+export const DEVIATION_FORMAT = '#,##0;-#,##0;0';
+export const PERCENT_CELL_FORMAT = '0.0%';
+
+export interface FillResult {
+  cells: CellWrite[];
+  conditionalFormats: ConditionalFormat[];
+  notes: string[];
+}
+
+/** `C7` in formulas, without `$`, upper case, no spaces: for comparing an existing formula with ours. */
+export function normalizeFormula(f: string): string {
+  return f.replace(/^=/, '').replace(/\$/g, '').replace(/\s+/g, '').toUpperCase();
+}
+
+function isEmpty(sheet: SheetData, r: number, c: number): boolean {
+  const v = sheet.values[r]?.[c];
+  return (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) && !sheet.formulas.has(cellKey(r, c));
+}
+
+/** The budget expression of a row: the budget cell, or the annual budget times the period share. */
+function budgetExpr(src: SourceTable, role: AmountRole, row0: number): string | undefined {
+  const col = src.header.columns[role];
+  if (col !== undefined) return cellAddress(row0, col);
+  const helar = src.header.columns.budgetHelar;
+  if (role !== 'budgetPeriod' || helar === undefined || !src.months) return undefined;
+  const ref = cellAddress(row0, helar);
+  if (!src.settings.profile) return `${ref}*${src.months}/12`;
+  const share = periodShare(src.months, src.settings.profile);
+  const w = src.settings.profile;
+  const part = w.slice(0, src.months).reduce((a, b) => a.plus(b), new Dec(0));
+  const total = w.reduce((a, b) => a.plus(b), new Dec(0));
+  return share ? `${ref}*${formulaNumber(part)}/${formulaNumber(total)}` : undefined;
+}
+
+/** Sheet units per krona (the cached results are written in the sheet's own unit). */
+function perKrona(src: SourceTable): Decimal {
+  return src.settings.inputUnit === 'tkr' ? new Dec('0.001') : new Dec(1);
+}
+
+interface Planned {
+  formula: string;
+  value: number;
+}
+
+/** The formula and cached value for one row's deviation, in the sheet's own sign convention. */
+function deviationCell(src: SourceTable, row: SheetRow, devRole: DeviationRole): Planned | undefined {
+  const { budget, actual } = DEVIATION_OF[devRole];
+  const b = budgetExpr(src, budget, row.row - 1);
+  const actualCol = src.header.columns[actual];
+  const bv = row.raw[budget];
+  const av = row.raw[actual];
+  if (!b || actualCol === undefined || !bv || !av) return undefined;
+  const a = cellAddress(row.row - 1, actualCol);
+  const costLike = src.convention === 'unsigned' && row.type === 'cost';
+  const formula = costLike ? `${b}-${a}` : `${a}-${b}`;
+  const dev = costLike ? bv.minus(av) : av.minus(bv);
+  return { formula, value: dev.times(perKrona(src)).toNumber() || 0 };
+}
+
+function percentCell(src: SourceTable, row: SheetRow, devRole: DeviationRole, dev: Planned, devRef: string | undefined): Planned | undefined {
+  const b = budgetExpr(src, DEVIATION_OF[devRole].budget, row.row - 1);
+  const bv = row.raw[DEVIATION_OF[devRole].budget];
+  if (!b || !bv) return undefined;
+  const devExpr = devRef ?? `(${dev.formula})`;
+  const formula = `IF(${b}=0,"",${devExpr}/ABS(${b}))`;
+  const value = bv.isZero() ? Number.NaN : new Dec(dev.value).div(bv.times(perKrona(src)).abs()).toNumber() || 0;
+  return { formula, value };
+}
+
+/** Plans every avvikelse (and avvikelse %) column of one source table. */
+export function planFill(src: SourceTable, sheet: SheetData): FillResult {
+  const result: FillResult = { cells: [], conditionalFormats: [], notes: [] };
+  const rows = src.sheetRows;
+  if (rows.length === 0) return result;
+  for (const devRole of ['avvikelseHelar', 'avvikelsePeriod'] as DeviationRole[]) {
+    const devCol = src.header.columns[devRole];
+    const pctCol = src.header.columns[DEVIATION_OF[devRole].pct as 'avvikelsePctHelar' | 'avvikelsePctPeriod'];
+    const planned = rows.map((row) => ({ row, dev: deviationCell(src, row, devRole) }));
+    let devFilled = false;
+    if (devCol !== undefined) devFilled = fillColumn(sheet, devCol, planned.map(({ row, dev }) => ({ row, cell: dev })), DEVIATION_FORMAT, result);
+    if (pctCol !== undefined) {
+      const pct = planned.map(({ row, dev }) => ({
+        row,
+        cell: dev ? percentCell(src, row, devRole, dev, devFilled && devCol !== undefined ? cellAddress(row.row - 1, devCol) : undefined) : undefined,
+      }));
+      fillColumn(sheet, pctCol, pct, PERCENT_CELL_FORMAT, result);
+    }
+    if (devFilled && devCol !== undefined) {
+      const first = rows[0].row - 1;
+      const last = rows[rows.length - 1].row - 1;
+      const budget = budgetExpr(src, DEVIATION_OF[devRole].budget, first);
+      if (budget) {
+        const rules = flagRules(cellAddress(first, devCol), budget, src.settings.thresholds, src.settings.inputUnit === 'tkr' ? new Dec(1) : new Dec(1000));
+        if (rules.length) result.conditionalFormats.push({ range: `${cellAddress(first, devCol)}:${cellAddress(last, devCol)}`, rules });
+      }
+    }
+  }
+  return result;
+}
+
+/** Writes a column when every target cell is empty or ours; otherwise leaves it and says why. */
+function fillColumn(sheet: SheetData, col: number, planned: { row: SheetRow; cell?: Planned }[], numFmt: string, result: FillResult): boolean {
+  const targets = planned.filter((p) => p.cell);
+  const foreign = targets.filter(({ row, cell }) => {
+    const r = row.row - 1;
+    if (isEmpty(sheet, r, col)) return false;
+    const existing = sheet.formulas.get(cellKey(r, col));
+    return !(existing && cell && normalizeFormula(existing) === normalizeFormula(cell.formula));
+  });
+  if (targets.length === 0) return false;
+  if (foreign.length > 0) {
+    const where = foreign.slice(0, 3).map((p) => cellAddress(p.row.row - 1, col)).join(', ');
+    result.notes.push(`Fliken ${sheet.name}: kolumn ${columnLetters(col)} har redan eget innehåll (${where}${foreign.length > 3 ? ' …' : ''}) och lämnas orörd.`);
+    return false;
+  }
+  for (const { row, cell } of targets) {
+    if (!cell) continue;
+    const value = Number.isNaN(cell.value) ? '' : cell.value;
+    result.cells.push({ row: row.row - 1, col, formula: cell.formula, value, style: { numFmt } });
+  }
+  return true;
+}

@@ -1,0 +1,46 @@
+/**
+ * Excel expressions for the threshold flags, used as conditional formats so the flags follow edits.
+ * The same thresholds as the engine: |avvikelse| ≥ amount OR |avvikelse| / |budget| ≥ percent.
+ */
+import type Decimal from 'decimal.js';
+import type { Direction, FlagLevel, ThresholdLevel, Thresholds } from '../core/types';
+import type { ConditionalFormat } from '../workbook/port';
+
+/** Invariant number text for a formula (no exponent, `.` as decimal point). */
+export function formulaNumber(d: Decimal): string {
+  return d.toFixed();
+}
+
+/**
+ * One level's test on a deviation cell. `amountPerTkr` converts the tkr threshold into the cells' unit
+ * (1000 for kronor, 1 for tkr, 0.001 for mnkr).
+ */
+function crossesExpr(dev: string, budget: string, level: ThresholdLevel, amountPerTkr: Decimal): string | undefined {
+  const parts: string[] = [];
+  if (level.amountTkr) parts.push(`ABS(${dev})>=${formulaNumber(level.amountTkr.times(amountPerTkr))}`);
+  if (level.percent) parts.push(`AND(${budget}<>0,ABS(${dev})/ABS(${budget})*100>=${formulaNumber(level.percent)})`);
+  if (parts.length === 0) return undefined;
+  return parts.length === 1 ? parts[0] : `OR(${parts.join(',')})`;
+}
+
+export const FLAG_COLORS: Record<FlagLevel, Record<Direction, { fill: string; fontColor: string }>> = {
+  comment: { negative: { fill: 'FFFFC7CE', fontColor: 'FF9C0006' }, positive: { fill: 'FFC6EFCE', fontColor: 'FF006100' } },
+  observe: { negative: { fill: 'FFFFEB9C', fontColor: 'FF9C5700' }, positive: { fill: 'FFE2EFDA', fontColor: 'FF375623' } },
+};
+
+/**
+ * Four rules (comment before observe, negative and positive) for a deviation range whose top-left
+ * deviation cell is `dev` and whose same-row budget is `budget` (both relative references).
+ */
+export function flagRules(dev: string, budget: string, thresholds: Thresholds, amountPerTkr: Decimal): ConditionalFormat['rules'] {
+  const rules: ConditionalFormat['rules'] = [];
+  for (const level of ['comment', 'observe'] as FlagLevel[]) {
+    const test = crossesExpr(dev, budget, thresholds[level], amountPerTkr);
+    if (!test) continue;
+    for (const dir of ['negative', 'positive'] as Direction[]) {
+      const sign = dir === 'negative' ? `${dev}<0` : `${dev}>0`;
+      rules.push({ formula: `AND(ISNUMBER(${dev}),${sign},${test})`, ...FLAG_COLORS[level][dir] });
+    }
+  }
+  return rules;
+}

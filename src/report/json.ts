@@ -1,0 +1,71 @@
+/**
+ * The machine-readable contract of `--json`:
+ * `{ tables: [ { sheet, title, unit, columns, rows: [ { label, kind, level, cells, flag, direction } ] } ],
+ *    comments: [ { sheet, label, text } ] }`. Cells hold the numbers as displayed (228625, 40.6).
+ * Extra fields may be added; none of these may change.
+ */
+import { toJsonNumber } from '../core/money';
+import type { StandardTable } from '../core/types';
+import type { ReportModel } from './analyze';
+import { displayValue } from './layout';
+
+export interface JsonRow {
+  label: string;
+  kind: string;
+  level: number;
+  cells: Record<string, number | null>;
+  flag: string | null;
+  direction: string | null;
+  flagColumn?: string;
+  texts?: Record<string, string>;
+}
+
+export interface JsonTable {
+  sheet: string;
+  title: string;
+  unit: string;
+  columns: string[];
+  rows: JsonRow[];
+  type: string;
+  headers: { id: string; group: string; title: string }[];
+  notes: string[];
+}
+
+export interface JsonReport {
+  tables: JsonTable[];
+  comments: { sheet: string; label: string; text: string; table: string; column: string }[];
+  notes: string[];
+}
+
+export function tableJson(t: StandardTable): JsonTable {
+  return {
+    sheet: t.sheet,
+    title: t.title,
+    unit: t.unit,
+    columns: t.columns.map((c) => c.id),
+    rows: t.rows.map((row) => {
+      const cells: Record<string, number | null> = {};
+      for (const col of t.columns) {
+        if (col.format === 'text') continue;
+        const v = displayValue(t, col, row);
+        if (v !== undefined) cells[col.id] = v === null ? null : toJsonNumber(v);
+      }
+      const out: JsonRow = { label: row.label, kind: row.kind, level: row.level, cells, flag: row.flag, direction: row.direction };
+      if (row.flagColumn) out.flagColumn = row.flagColumn;
+      if (row.texts) out.texts = row.texts;
+      return out;
+    }),
+    type: t.type,
+    headers: t.columns.map((c) => ({ id: c.id, group: c.group, title: c.title })),
+    notes: t.notes,
+  };
+}
+
+/** `notes` defaults to the model's own notes; pass the run's notes to include the write step's too. */
+export function reportJson(model: ReportModel, notes: string[] = model.notes): JsonReport {
+  return {
+    tables: model.tables.map(tableJson),
+    comments: model.comments.map((c) => ({ sheet: c.sheet, label: c.label, text: c.text, table: c.table, column: c.column })),
+    notes,
+  };
+}

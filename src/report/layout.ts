@@ -1,0 +1,125 @@
+/** Lays the standard tables out on our output sheet: two-level headers, formats, bold sums, flags. */
+import type Decimal from 'decimal.js';
+import { cellAddress, columnLetters } from '../core/address';
+import { Dec } from '../core/decimal';
+import { displayAmount, displayPercent } from '../core/money';
+import { DEVIATION_OF } from '../core/tableRows';
+import type { DeviationRole, StandardTable, TableColumn, TableRow, Thresholds, Unit } from '../core/types';
+import type { CellStyle, CellWrite, ConditionalFormat, OutputSheet } from '../workbook/port';
+import { flagRules } from './flagFormula';
+
+export const AMOUNT_FORMAT: Record<Unit, string> = { tkr: '#,##0;-#,##0;0', mnkr: '#,##0.0;-#,##0.0;0.0' };
+export const PERCENT_FORMAT = '#,##0.0;-#,##0.0;0.0';
+export const DASH = '–';
+
+/** The value a table cell shows (rounded as displayed), or null for `–`, or undefined for empty. */
+export function displayValue(table: StandardTable, col: TableColumn, row: TableRow): Decimal | null | undefined {
+  const v = row.values[col.id];
+  if (v === undefined || v === null) return v;
+  if (col.format === 'amount') return displayAmount(v, table.unit);
+  if (col.format === 'percent') return displayPercent(v);
+  return v;
+}
+
+const BORDER_HEADER: CellStyle = { bold: true, borderBottom: 'thin' };
+
+/** Contiguous header groups: `[{ title: 'Helår', from: 0, to: 2 }, …]` (column indexes in the table). */
+export function headerGroups(columns: TableColumn[]): { title: string; from: number; to: number }[] {
+  const groups: { title: string; from: number; to: number }[] = [];
+  columns.forEach((c, i) => {
+    const last = groups[groups.length - 1];
+    if (last && last.title === c.group) last.to = i;
+    else groups.push({ title: c.group, from: i, to: i });
+  });
+  return groups;
+}
+
+interface Block {
+  cells: CellWrite[];
+  merges: string[];
+  conditionalFormats: ConditionalFormat[];
+  rowsUsed: number;
+}
+
+/** One table from `top` (0-based row): title, unit line, two header rows, body, note. */
+export function layoutTable(table: StandardTable, top: number, thresholds: Thresholds): Block {
+  const cells: CellWrite[] = [];
+  const merges: string[] = [];
+  let r = top;
+  cells.push({ row: r++, col: 0, value: table.title, style: { bold: true, size: 12 } });
+  cells.push({ row: r++, col: 0, value: table.unit, style: { italic: true, size: 9 } });
+  for (const g of headerGroups(table.columns)) {
+    cells.push({ row: r, col: 1 + g.from, value: g.title || null, style: { ...BORDER_HEADER, align: 'center' } });
+    for (let c = g.from + 1; c <= g.to; c++) cells.push({ row: r, col: 1 + c, value: null, style: { ...BORDER_HEADER } });
+    if (g.to > g.from) merges.push(`${cellAddress(r, 1 + g.from)}:${cellAddress(r, 1 + g.to)}`);
+  }
+  cells.push({ row: r, col: 0, value: null, style: {} });
+  r++;
+  cells.push({ row: r, col: 0, value: table.labelHeader, style: { ...BORDER_HEADER, align: 'left' } });
+  table.columns.forEach((c, i) => cells.push({ row: r, col: 1 + i, value: c.title, style: { ...BORDER_HEADER, align: 'right', wrap: true } }));
+  r++;
+  const bodyTop = r;
+  for (const row of table.rows) {
+    const strong = row.kind === 'sum' || row.kind === 'net' || (row.kind === 'group' && row.level <= 1);
+    const base: CellStyle = strong ? { bold: true } : {};
+    if (row.kind === 'sum' || row.kind === 'net') base.borderTop = 'thin';
+    cells.push({ row: r, col: 0, value: row.label, style: { ...base, indent: row.kind === 'item' || row.kind === 'group' ? Math.max(0, row.level - 1) : 0 } });
+    table.columns.forEach((col, i) => {
+      if (col.format === 'text') {
+        cells.push({ row: r, col: 1 + i, value: row.texts?.[col.id] ?? null, style: { ...base, align: 'left' } });
+        return;
+      }
+      const v = displayValue(table, col, row);
+      const style: CellStyle = { ...base, align: 'right', numFmt: col.format === 'amount' ? AMOUNT_FORMAT[table.unit] : col.format === 'percent' ? PERCENT_FORMAT : 'General' };
+      cells.push({ row: r, col: 1 + i, value: v === undefined ? null : v === null ? DASH : v.toNumber() || 0, style });
+    });
+    r++;
+  }
+  const conditionalFormats = flagFormats(table, bodyTop, r - 1, thresholds);
+  if (table.notes.length) cells.push({ row: r++, col: 0, value: table.notes.join(' '), style: { italic: true, size: 9 } });
+  return { cells, merges, conditionalFormats, rowsUsed: r - top };
+}
+
+/** Live flags on the deviation columns, evaluated on the displayed figures. */
+function flagFormats(table: StandardTable, first: number, last: number, thresholds: Thresholds): ConditionalFormat[] {
+  if (last < first) return [];
+  const out: ConditionalFormat[] = [];
+  const index = (id: string) => table.columns.findIndex((c) => c.id === id);
+  for (const devRole of ['avvikelseHelar', 'avvikelsePeriod'] as DeviationRole[]) {
+    const d = index(devRole);
+    const b = index(DEVIATION_OF[devRole].budget);
+    if (d < 0 || b < 0) continue;
+    const devCell = cellAddress(first, 1 + d);
+    const rules = flagRules(devCell, cellAddress(first, 1 + b), thresholds, table.unit === 'mnkr' ? new Dec('0.001') : new Dec(1));
+    if (rules.length) out.push({ range: `${devCell}:${cellAddress(last, 1 + d)}`, rules });
+  }
+  return out;
+}
+
+/** The whole output sheet: every table one under the other, a blank row between. */
+export function layoutTablesSheet(name: string, tables: StandardTable[], thresholdsOf: (t: StandardTable) => Thresholds): OutputSheet {
+  const sheet: OutputSheet = { name, cells: [], merges: [], columnWidths: [], conditionalFormats: [] };
+  let top = 0;
+  let widest = 1;
+  for (const t of tables) {
+    const block = layoutTable(t, top, thresholdsOf(t));
+    sheet.cells.push(...block.cells);
+    sheet.merges.push(...block.merges);
+    sheet.conditionalFormats.push(...block.conditionalFormats);
+    top += block.rowsUsed + 2;
+    widest = Math.max(widest, t.columns.length + 1);
+  }
+  const labelWidth = Math.min(48, Math.max(24, ...tables.flatMap((t) => t.rows.map((r) => r.label.length + 2 * r.level + 2))));
+  sheet.columnWidths = [labelWidth, ...Array.from({ length: widest - 1 }, () => 11)];
+  return sheet;
+}
+
+export function lastCellRef(sheet: OutputSheet): string {
+  let maxRow = 0;
+  let maxCol = 0;
+  for (const c of sheet.cells) {
+    maxRow = Math.max(maxRow, c.row);
+    maxCol = Math.max(maxCol, c.col);
+  }
+  return `$${columnLetters(maxCol)}$${maxRow + 1}`;
+}

@@ -1,0 +1,56 @@
+/** From the analysed model to one write plan, refusing to touch anything that is not ours. */
+import { issue } from '../core/address';
+import type { InputIssue } from '../core/types';
+import { sheetRef } from '../core/address';
+import type { WorkbookData, WritePlan } from '../workbook/port';
+import { COMMENTS_NAME, COMMENTS_SHEET, isOurSheet, TABLES_NAME, TABLES_SHEET, type ReportModel } from './analyze';
+import { layoutCommentsSheet, readExistingComments } from './commentsSheet';
+import { planFill } from './fill';
+import { lastCellRef, layoutTablesSheet } from './layout';
+import { sheetSettings, type ReportSettings } from './settings';
+
+export interface PlanResult {
+  plan: WritePlan;
+  issues: InputIssue[];
+  notes: string[];
+}
+
+export type PlanParts = { tables?: boolean; fill?: boolean; comments?: boolean };
+
+export function planReport(data: WorkbookData, model: ReportModel, settings: ReportSettings, parts: PlanParts = { tables: true, fill: true, comments: true }): PlanResult {
+  const issues: InputIssue[] = [];
+  const notes: string[] = [];
+  const plan: WritePlan = { cellWrites: [], sheets: [], names: {} };
+  for (const name of [TABLES_SHEET, COMMENTS_SHEET]) {
+    if (data.sheets.some((s) => s.name === name) && !isOurSheet(data, name)) {
+      issues.push(issue(name, undefined, `fliken ${name} finns redan men är inte skapad av Avvikelse; byt namn på den så skrivs inget över`));
+    }
+  }
+  if (parts.fill) {
+    for (const src of model.sources) {
+      const sheet = data.sheets.find((s) => s.name === src.sheet);
+      if (!sheet) continue;
+      const fill = planFill(src, sheet);
+      notes.push(...fill.notes);
+      if (fill.cells.length === 0) continue;
+      if (sheet.protected) {
+        issues.push(issue(sheet.name, undefined, 'fliken är skrivskyddad; ta bort skyddet för att fylla i avvikelsekolumnerna'));
+        continue;
+      }
+      plan.cellWrites.push({ sheet: src.sheet, cells: fill.cells, conditionalFormats: fill.conditionalFormats });
+    }
+  }
+  if (parts.tables) {
+    const tables = layoutTablesSheet(TABLES_SHEET, model.tables, (t) => sheetSettings(settings, t.sheet).thresholds);
+    plan.sheets.push(tables);
+    plan.names[TABLES_NAME] = `${sheetRef(TABLES_SHEET)}!$A$1:${lastCellRef(tables)}`;
+  }
+  if (parts.comments) {
+    const previous = readExistingComments(data.sheets.find((s) => s.name === COMMENTS_SHEET && isOurSheet(data, s.name)));
+    const months = (sheet: string) => model.sources.find((s) => s.sheet === sheet)?.months;
+    const sheet = layoutCommentsSheet(COMMENTS_SHEET, model.comments, previous, months);
+    plan.sheets.push(sheet);
+    plan.names[COMMENTS_NAME] = `${sheetRef(COMMENTS_SHEET)}!$A$1:${lastCellRef(sheet)}`;
+  }
+  return { plan, issues, notes };
+}

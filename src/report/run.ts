@@ -1,0 +1,32 @@
+/** One run of the job against any workbook port: read, analyse, plan, and write only when all is well. */
+import type { InputIssue } from '../core/types';
+import type { WorkbookPort } from '../workbook/port';
+import { analyzeWorkbook, type ReportModel } from './analyze';
+import { planReport, type PlanParts } from './plan';
+import type { ReportSettings } from './settings';
+
+export interface RunResult {
+  model: ReportModel;
+  issues: InputIssue[];
+  notes: string[];
+  written: boolean;
+  cellsWritten: number;
+}
+
+export async function runReport(port: WorkbookPort, settings: ReportSettings, parts?: PlanParts): Promise<RunResult> {
+  const data = await port.read();
+  const model = analyzeWorkbook(data, settings);
+  const { plan, issues: planIssues, notes } = planReport(data, model, settings, parts);
+  const issues = [...model.issues, ...planIssues];
+  const errors = issues.filter((i) => i.severity === 'error');
+  const result: RunResult = { model, issues, notes: [...model.notes, ...notes], written: false, cellsWritten: 0 };
+  if (errors.length > 0) return result;
+  if (model.tables.length === 0) {
+    result.issues.push({ sheet: '(arbetsboken)', message: 'hittade ingen flik med budget-, prognos- eller utfallskolumner', severity: 'error' });
+    return result;
+  }
+  await port.write(plan);
+  result.written = true;
+  result.cellsWritten = plan.cellWrites.reduce((n, w) => n + w.cells.length, 0);
+  return result;
+}

@@ -1,0 +1,97 @@
+/** Report settings: defaults, CLI options and per-sheet overrides from a JSON config file. */
+import type Decimal from 'decimal.js';
+import { Dec } from '../core/decimal';
+import { parseSwedishNumber } from '../core/money';
+import { DEFAULT_THRESHOLDS } from '../core/thresholds';
+import type { BlankPolicy, InputUnit, SignConvention, TableSettings, Thresholds, Unit } from '../core/types';
+
+export interface ReportSettings {
+  defaults: TableSettings;
+  /** Per-sheet overrides (the sheet name as key). */
+  sheets: Record<string, Partial<TableSettings> & { kind?: 'drift' | 'investeringar' | 'portfolj' | 'indikatorer'; skip?: boolean }>;
+  /** Report year (for `Jan–aug 2026` headings). */
+  year: number;
+}
+
+/** A setting as written in JSON or on the command line (numbers may be Swedish text). */
+export interface SettingsInput {
+  inputUnit?: string;
+  unit?: string;
+  months?: number | string;
+  profile?: (number | string)[];
+  signed?: boolean;
+  convention?: string;
+  blankAsZero?: boolean;
+  thresholdAmount?: number | string;
+  thresholdPercent?: number | string;
+  observeAmount?: number | string;
+  observePercent?: number | string;
+  kind?: string;
+  skip?: boolean;
+}
+
+export class SettingsError extends Error {}
+
+function num(v: number | string, what: string): Decimal {
+  const d = typeof v === 'number' ? new Dec(v) : parseSwedishNumber(v);
+  if (!d || d.isNegative()) throw new SettingsError(`${what}: "${v}" är inget giltigt tal`);
+  return d;
+}
+
+function oneOf<T extends string>(v: string, allowed: readonly T[], what: string): T {
+  if (!(allowed as readonly string[]).includes(v)) throw new SettingsError(`${what}: "${v}" ska vara ${allowed.join(' eller ')}`);
+  return v as T;
+}
+
+/** Applies the given inputs on top of a base (only the keys that are present). */
+export function applyInput(base: Partial<TableSettings>, input: SettingsInput, where = 'inställning'): Partial<TableSettings> & { kind?: ReportSettings['sheets'][string]['kind']; skip?: boolean } {
+  const out: Partial<TableSettings> & { kind?: ReportSettings['sheets'][string]['kind']; skip?: boolean } = { ...base };
+  if (input.inputUnit !== undefined) out.inputUnit = oneOf<InputUnit>(input.inputUnit, ['kr', 'tkr'], `${where} input-unit`);
+  if (input.unit !== undefined) out.unit = oneOf<Unit>(input.unit, ['tkr', 'mnkr'], `${where} unit`);
+  if (input.months !== undefined) {
+    const m = Number(input.months);
+    if (!Number.isInteger(m) || m < 1 || m > 12) throw new SettingsError(`${where} months: "${input.months}" ska vara ett heltal 1–12`);
+    out.months = m;
+  }
+  if (input.profile !== undefined) {
+    if (!Array.isArray(input.profile) || input.profile.length !== 12) throw new SettingsError(`${where} profile: ska vara 12 vikter`);
+    out.profile = input.profile.map((w, i) => num(w, `${where} profile[${i}]`));
+  }
+  if (input.signed !== undefined) out.convention = input.signed ? 'signed' : 'unsigned';
+  if (input.convention !== undefined) out.convention = oneOf<SignConvention>(input.convention, ['signed', 'unsigned'], `${where} convention`);
+  if (input.blankAsZero !== undefined) out.blanks = (input.blankAsZero ? 'zero' : 'error') as BlankPolicy;
+  const th: Thresholds = out.thresholds ?? DEFAULT_THRESHOLDS;
+  const comment = { ...th.comment };
+  const observe = { ...th.observe };
+  if (input.thresholdAmount !== undefined) comment.amountTkr = num(input.thresholdAmount, `${where} threshold-amount`);
+  if (input.thresholdPercent !== undefined) comment.percent = num(input.thresholdPercent, `${where} threshold-percent`);
+  if (input.observeAmount !== undefined) observe.amountTkr = num(input.observeAmount, `${where} observe-amount`);
+  else if (input.thresholdAmount !== undefined) observe.amountTkr = comment.amountTkr?.div(2);
+  if (input.observePercent !== undefined) observe.percent = num(input.observePercent, `${where} observe-percent`);
+  else if (input.thresholdPercent !== undefined) observe.percent = comment.percent?.div(2);
+  out.thresholds = { comment, observe };
+  if (input.kind !== undefined) out.kind = oneOf(input.kind, ['drift', 'investeringar', 'portfolj', 'indikatorer'] as const, `${where} kind`);
+  if (input.skip !== undefined) out.skip = input.skip;
+  return out;
+}
+
+export const BASE_SETTINGS: TableSettings = { inputUnit: 'kr', unit: 'tkr', blanks: 'error', thresholds: DEFAULT_THRESHOLDS };
+
+/** Builds the settings from CLI options and an optional config `{ ...defaults, "sheets": { name: {...} } }`. */
+export function buildSettings(cli: SettingsInput, config?: unknown, year = new Date().getFullYear()): ReportSettings {
+  const cfg = (config ?? {}) as SettingsInput & { sheets?: Record<string, SettingsInput>; year?: number };
+  if (config !== undefined && (typeof config !== 'object' || config === null || Array.isArray(config))) {
+    throw new SettingsError('konfigurationsfilen ska innehålla ett JSON-objekt');
+  }
+  const fromConfig = applyInput(BASE_SETTINGS, cfg, 'konfiguration:');
+  const defaults = { ...BASE_SETTINGS, ...applyInput(fromConfig, cli, '') } as TableSettings;
+  const sheets: ReportSettings['sheets'] = {};
+  for (const [name, input] of Object.entries(cfg.sheets ?? {})) sheets[name] = applyInput({ thresholds: defaults.thresholds }, input, `konfiguration: ${name}`);
+  return { defaults, sheets, year: cfg.year ?? year };
+}
+
+/** The effective settings of one sheet. */
+export function sheetSettings(settings: ReportSettings, sheet: string): TableSettings {
+  const { kind: _kind, skip: _skip, ...override } = settings.sheets[sheet] ?? {};
+  return { ...settings.defaults, ...override };
+}

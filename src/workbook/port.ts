@@ -1,0 +1,79 @@
+/**
+ * The port between the engine and a workbook. Adapters (xlsx via exceljs, Office.js, in-memory) read a
+ * snapshot of the workbook and apply a write plan in one go, so an Office host can do each in a
+ * constant number of round trips however large the sheet is.
+ */
+import type { RawValue } from '../core/types';
+
+export interface SheetData {
+  name: string;
+  /** values[r][c], 0-based; formula cells hold their cached result. */
+  values: RawValue[][];
+  /** Formulas (without the leading `=`), keyed by `cellKey(r, c)`. */
+  formulas: Map<string, string>;
+  hidden?: boolean;
+  protected?: boolean;
+}
+
+export interface WorkbookData {
+  sheets: SheetData[];
+  /** Defined names → their reference, e.g. `Avvikelse_Tabeller` → `'Avvikelsetabeller'!$A$1:$I$40`. */
+  names: Record<string, string>;
+}
+
+export const cellKey = (row: number, col: number): string => `${row},${col}`;
+
+export interface CellStyle {
+  numFmt?: string;
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  color?: string;
+  align?: 'left' | 'right' | 'center';
+  indent?: number;
+  wrap?: boolean;
+  borderTop?: 'thin' | 'medium';
+  borderBottom?: 'thin' | 'medium';
+  fill?: string;
+}
+
+/** One cell to write: a value, or a formula with its computed value as cached result. */
+export interface CellWrite {
+  row: number;
+  col: number;
+  value?: number | string | null;
+  formula?: string;
+  style?: CellStyle;
+}
+
+/** A conditional format: an expression rule over a range (relative to the range's top-left cell). */
+export interface ConditionalFormat {
+  range: string;
+  rules: { formula: string; fill: string; fontColor: string }[];
+}
+
+/** A sheet that is entirely ours: replaced whole on every run. */
+export interface OutputSheet {
+  name: string;
+  cells: CellWrite[];
+  merges: string[];
+  columnWidths: number[];
+  hiddenColumns?: number[];
+  conditionalFormats: ConditionalFormat[];
+  /** Rows to repeat / freeze: the number of frozen rows at the top. */
+  frozenRows?: number;
+}
+
+export interface WritePlan {
+  /** Cells in the user's own sheets (the avvikelse columns we fill). */
+  cellWrites: { sheet: string; cells: CellWrite[]; conditionalFormats: ConditionalFormat[] }[];
+  /** Our own sheets, created or replaced. */
+  sheets: OutputSheet[];
+  /** Defined names that mark our output, so a re-run recognises it. */
+  names: Record<string, string>;
+}
+
+export interface WorkbookPort {
+  read(): Promise<WorkbookData>;
+  write(plan: WritePlan): Promise<void>;
+}
