@@ -40,6 +40,7 @@ export function sheetRef(sheet: string): string {
 
 /** `Prognos!E14: "ca 300" är inget belopp` */
 export function formatIssue(issue: InputIssue): string {
+  if (!issue.sheet) return issue.message;
   const where = issue.cell ? `${sheetRef(issue.sheet)}!${issue.cell}` : sheetRef(issue.sheet);
   return `${where}: ${issue.message}`;
 }

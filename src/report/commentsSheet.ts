@@ -14,6 +14,14 @@ export const COMMENT_HEADERS = ['Flik', 'Tabell', 'Rad', 'Avser', 'Avvikelse', '
 const HEADER_ROW = 3;
 const TEXT_COL = 6;
 const DRAFT_COL = 7;
+const TEXT_WIDTH = 80;
+const TOP = { valign: 'top' } as const;
+
+/** Row height (points) that shows a wrapped text of this length in the comment column. */
+function heightFor(text: string): number {
+  const lines = Math.max(1, Math.ceil(text.length / (TEXT_WIDTH * 1.1)));
+  return 14 * lines + 2;
+}
 
 interface Existing {
   key: string;
@@ -42,6 +50,7 @@ export function avserText(c: ReportComment, months: number | undefined): string 
 
 export function layoutCommentsSheet(name: string, comments: ReportComment[], previous: Existing[], monthsOf: (sheet: string) => number | undefined): OutputSheet {
   const cells: CellWrite[] = [];
+  const rowHeights: Record<number, number> = {};
   cells.push({ row: 0, col: 0, value: 'Kommentarer till avvikelser', style: { bold: true, size: 12 } });
   cells.push({ row: 1, col: 0, value: 'Ersätt [orsak] och skriv gärna om texten. En ny körning uppdaterar bara utkast som inte har ändrats.', style: { italic: true, size: 9 } });
   COMMENT_HEADERS.forEach((h, c) => cells.push({ row: HEADER_ROW, col: c, value: h, style: { bold: true, borderBottom: 'thin', align: c === 4 ? 'right' : 'left' } }));
@@ -55,21 +64,24 @@ export function layoutCommentsSheet(name: string, comments: ReportComment[], pre
     used.add(key);
     const edited = old !== undefined && old.text !== '' && old.text !== old.draft;
     const dev = c.row.values[c.column];
+    const text = edited ? old.text : c.text;
     const row = [c.sheet, c.table, c.label, avser];
-    row.forEach((v, col) => cells.push({ row: r, col, value: v, style: { wrap: col === 2 } }));
-    cells.push({ row: r, col: 4, value: dev ? displayAmount(dev, c.unit).toNumber() || 0 : null, style: { numFmt: AMOUNT_FORMAT[c.unit], align: 'right' } });
-    cells.push({ row: r, col: 5, value: c.unit });
-    cells.push({ row: r, col: TEXT_COL, value: edited ? old.text : c.text, style: { wrap: true } });
+    row.forEach((v, col) => cells.push({ row: r, col, value: v, style: TOP }));
+    cells.push({ row: r, col: 4, value: dev ? displayAmount(dev, c.unit).toNumber() || 0 : null, style: { ...TOP, numFmt: AMOUNT_FORMAT[c.unit], align: 'right' } });
+    cells.push({ row: r, col: 5, value: c.unit, style: TOP });
+    cells.push({ row: r, col: TEXT_COL, value: text, style: { wrap: true } });
     cells.push({ row: r, col: DRAFT_COL, value: c.text, style: { wrap: true, color: 'FF808080' } });
+    rowHeights[r] = heightFor(text);
     r++;
   }
   for (const old of previous) {
     if (used.has(old.key) || old.text === '' || old.text === old.draft) continue;
-    [old.cells[0], old.cells[1], old.cells[2], old.cells[3]].forEach((v, col) => cells.push({ row: r, col, value: v ?? '' }));
-    cells.push({ row: r, col: 5, value: 'ej längre flaggad' });
+    [old.cells[0], old.cells[1], old.cells[2], old.cells[3]].forEach((v, col) => cells.push({ row: r, col, value: v ?? '', style: TOP }));
+    cells.push({ row: r, col: 5, value: 'ej längre flaggad', style: TOP });
+    rowHeights[r] = heightFor(old.text);
     cells.push({ row: r, col: TEXT_COL, value: old.text, style: { wrap: true } });
     cells.push({ row: r, col: DRAFT_COL, value: old.draft, style: { wrap: true, color: 'FF808080' } });
     r++;
   }
-  return { name, cells, merges: [], columnWidths: [16, 28, 30, 16, 11, 7, 80, 40], hiddenColumns: [DRAFT_COL], conditionalFormats: [], frozenRows: HEADER_ROW + 1 };
+  return { name, cells, merges: [], columnWidths: [16, 28, 30, 16, 11, 7, TEXT_WIDTH, 40], rowHeights, hiddenColumns: [DRAFT_COL], conditionalFormats: [], frozenRows: HEADER_ROW + 1 };
 }

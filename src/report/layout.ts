@@ -109,7 +109,7 @@ export function layoutTablesSheet(name: string, tables: StandardTable[], thresho
     top += block.rowsUsed + 2;
     widest = Math.max(widest, t.columns.length + 1);
   }
-  const labelWidth = Math.min(48, Math.max(24, ...tables.flatMap((t) => t.rows.map((r) => r.label.length + 2 * r.level + 2))));
+  const labelWidth = Math.min(52, Math.max(24, ...tables.flatMap((t) => t.rows.map((r) => Math.ceil(r.label.length * (r.kind === 'sum' || r.kind === 'net' ? 1.15 : 1)) + 2 * r.level + 3))));
   sheet.columnWidths = [labelWidth, ...Array.from({ length: widest - 1 }, () => 11)];
   return sheet;
 }

@@ -22,7 +22,7 @@ export async function runReport(port: WorkbookPort, settings: ReportSettings, pa
   const result: RunResult = { model, issues, notes: [...model.notes, ...notes], written: false, cellsWritten: 0 };
   if (errors.length > 0) return result;
   if (model.tables.length === 0) {
-    result.issues.push({ sheet: '(arbetsboken)', message: 'hittade ingen flik med budget-, prognos- eller utfallskolumner', severity: 'error' });
+    result.issues.push({ sheet: '', message: 'Hittade ingen flik med budget-, prognos- eller utfallskolumner i arbetsboken.', severity: 'error' });
     return result;
   }
   await port.write(plan);

@@ -44,33 +44,34 @@ function oneOf<T extends string>(v: string, allowed: readonly T[], what: string)
 }
 
 /** Applies the given inputs on top of a base (only the keys that are present). */
-export function applyInput(base: Partial<TableSettings>, input: SettingsInput, where = 'inställning'): Partial<TableSettings> & { kind?: ReportSettings['sheets'][string]['kind']; skip?: boolean } {
+export function applyInput(base: Partial<TableSettings>, input: SettingsInput, prefix = ''): Partial<TableSettings> & { kind?: ReportSettings['sheets'][string]['kind']; skip?: boolean } {
+  const where = prefix ? `${prefix} ` : '';
   const out: Partial<TableSettings> & { kind?: ReportSettings['sheets'][string]['kind']; skip?: boolean } = { ...base };
-  if (input.inputUnit !== undefined) out.inputUnit = oneOf<InputUnit>(input.inputUnit, ['kr', 'tkr'], `${where} input-unit`);
-  if (input.unit !== undefined) out.unit = oneOf<Unit>(input.unit, ['tkr', 'mnkr'], `${where} unit`);
+  if (input.inputUnit !== undefined) out.inputUnit = oneOf<InputUnit>(input.inputUnit, ['kr', 'tkr'], `${where}input-unit`);
+  if (input.unit !== undefined) out.unit = oneOf<Unit>(input.unit, ['tkr', 'mnkr'], `${where}unit`);
   if (input.months !== undefined) {
     const m = Number(input.months);
-    if (!Number.isInteger(m) || m < 1 || m > 12) throw new SettingsError(`${where} months: "${input.months}" ska vara ett heltal 1–12`);
+    if (!Number.isInteger(m) || m < 1 || m > 12) throw new SettingsError(`${where}months: "${input.months}" ska vara ett heltal 1–12`);
     out.months = m;
   }
   if (input.profile !== undefined) {
-    if (!Array.isArray(input.profile) || input.profile.length !== 12) throw new SettingsError(`${where} profile: ska vara 12 vikter`);
-    out.profile = input.profile.map((w, i) => num(w, `${where} profile[${i}]`));
+    if (!Array.isArray(input.profile) || input.profile.length !== 12) throw new SettingsError(`${where}profile: ska vara 12 vikter`);
+    out.profile = input.profile.map((w, i) => num(w, `${where}profile[${i}]`));
   }
   if (input.signed !== undefined) out.convention = input.signed ? 'signed' : 'unsigned';
-  if (input.convention !== undefined) out.convention = oneOf<SignConvention>(input.convention, ['signed', 'unsigned'], `${where} convention`);
+  if (input.convention !== undefined) out.convention = oneOf<SignConvention>(input.convention, ['signed', 'unsigned'], `${where}convention`);
   if (input.blankAsZero !== undefined) out.blanks = (input.blankAsZero ? 'zero' : 'error') as BlankPolicy;
   const th: Thresholds = out.thresholds ?? DEFAULT_THRESHOLDS;
   const comment = { ...th.comment };
   const observe = { ...th.observe };
-  if (input.thresholdAmount !== undefined) comment.amountTkr = num(input.thresholdAmount, `${where} threshold-amount`);
-  if (input.thresholdPercent !== undefined) comment.percent = num(input.thresholdPercent, `${where} threshold-percent`);
-  if (input.observeAmount !== undefined) observe.amountTkr = num(input.observeAmount, `${where} observe-amount`);
+  if (input.thresholdAmount !== undefined) comment.amountTkr = num(input.thresholdAmount, `${where}threshold-amount`);
+  if (input.thresholdPercent !== undefined) comment.percent = num(input.thresholdPercent, `${where}threshold-percent`);
+  if (input.observeAmount !== undefined) observe.amountTkr = num(input.observeAmount, `${where}observe-amount`);
   else if (input.thresholdAmount !== undefined) observe.amountTkr = comment.amountTkr?.div(2);
-  if (input.observePercent !== undefined) observe.percent = num(input.observePercent, `${where} observe-percent`);
+  if (input.observePercent !== undefined) observe.percent = num(input.observePercent, `${where}observe-percent`);
   else if (input.thresholdPercent !== undefined) observe.percent = comment.percent?.div(2);
   out.thresholds = { comment, observe };
-  if (input.kind !== undefined) out.kind = oneOf(input.kind, ['drift', 'investeringar', 'portfolj', 'indikatorer'] as const, `${where} kind`);
+  if (input.kind !== undefined) out.kind = oneOf(input.kind, ['drift', 'investeringar', 'portfolj', 'indikatorer'] as const, `${where}kind`);
   if (input.skip !== undefined) out.skip = input.skip;
   return out;
 }

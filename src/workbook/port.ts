@@ -32,6 +32,7 @@ export interface CellStyle {
   align?: 'left' | 'right' | 'center';
   indent?: number;
   wrap?: boolean;
+  valign?: 'top' | 'middle' | 'bottom';
   borderTop?: 'thin' | 'medium';
   borderBottom?: 'thin' | 'medium';
   fill?: string;
@@ -59,6 +60,8 @@ export interface OutputSheet {
   merges: string[];
   columnWidths: number[];
   hiddenColumns?: number[];
+  /** Row heights in points, by 0-based row (rows with wrapped text). */
+  rowHeights?: Record<number, number>;
   conditionalFormats: ConditionalFormat[];
   /** Rows to repeat / freeze: the number of frozen rows at the top. */
   frozenRows?: number;

@@ -49,17 +49,20 @@ function readSheet(ws: ExcelJS.Worksheet): SheetData {
   return { name: ws.name, values, formulas, hidden: ws.state !== 'visible', protected: !!protection?.sheet };
 }
 
+/** The report's typeface: Calibri (metric-compatible Carlito where Calibri is absent). */
+export const REPORT_FONT = 'Calibri';
+
 function toExcelStyle(s: CellStyle): Partial<ExcelJS.Style> {
   const style: Partial<ExcelJS.Style> = {};
-  const font: Partial<ExcelJS.Font> = {};
+  const font: Partial<ExcelJS.Font> = { name: REPORT_FONT, size: 10 };
   if (s.bold) font.bold = true;
   if (s.italic) font.italic = true;
   if (s.size) font.size = s.size;
   if (s.color) font.color = { argb: s.color };
-  if (Object.keys(font).length) style.font = font;
+  style.font = font;
   if (s.numFmt) style.numFmt = s.numFmt;
-  if (s.align || s.indent || s.wrap) {
-    style.alignment = { vertical: s.wrap ? 'top' : undefined, horizontal: s.align, indent: s.indent || undefined, wrapText: s.wrap || undefined };
+  if (s.align || s.indent || s.wrap || s.valign) {
+    style.alignment = { vertical: s.valign ?? (s.wrap ? 'top' : undefined), horizontal: s.align, indent: s.indent || undefined, wrapText: s.wrap || undefined };
   }
   if (s.borderTop || s.borderBottom) {
     style.border = {};
@@ -94,9 +97,11 @@ function writeOutputSheet(wb: ExcelJS.Workbook, sheet: OutputSheet): void {
   const ws = wb.addWorksheet(sheet.name, {
     views: [{ showGridLines: false, ...(sheet.frozenRows ? { state: 'frozen' as const, ySplit: sheet.frozenRows } : {}) }],
     properties: { defaultRowHeight: 15 },
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.6, right: 0.6, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 } },
   });
   sheet.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   for (const c of sheet.hiddenColumns ?? []) ws.getColumn(c + 1).hidden = true;
+  for (const [r, h] of Object.entries(sheet.rowHeights ?? {})) ws.getRow(Number(r) + 1).height = h;
   for (const c of sheet.cells) {
     const cell = ws.getCell(c.row + 1, c.col + 1);
     cell.value = c.formula ? { formula: c.formula, result: c.value ?? undefined } as ExcelJS.CellFormulaValue : c.value ?? null;
