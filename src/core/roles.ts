@@ -180,11 +180,18 @@ function deviationRole(col: Measured, columns: Column[]): Role | undefined {
 function assignMeasureRoles(columns: Column[]): void {
   const measured = columns.filter(isMeasured);
   let maxYear: number | undefined;
+  let maxOtherYear: number | undefined;
+  let undatedUtfall = false;
   for (const col of measured) {
-    const { measure, year } = col.kind;
+    const { measure, year, ctx } = col.kind;
+    if (measure === 'utfall' && year === undefined && !ctx.fgAr && !(ctx.helar && !ctx.period)) undatedUtfall = true;
     if (year === undefined || measure === 'deviation' || measure === 'percent') continue;
     if (maxYear === undefined || year > maxYear) maxYear = year;
+    if (measure !== 'utfall' && (maxOtherYear === undefined || year > maxOtherYear)) maxOtherYear = year;
   }
+  // `Utfall jan–aug | Utfall jan–aug 2025`: the undated column is this year, so every dated utfall
+  // is an earlier year, unless a budget or forecast column dates the current year itself.
+  if (undatedUtfall && maxYear !== undefined && (maxOtherYear === undefined || maxOtherYear < maxYear)) maxYear += 1;
   for (const col of measured) col.role = amountRole(col, maxYear);
   for (const col of measured) {
     if (col.kind.measure === 'deviation' || col.kind.measure === 'percent') {

@@ -35,6 +35,8 @@ export interface SourceTable {
   rows: SourceRow[];
   sheetRows: SheetRow[];
   issues: InputIssue[];
+  /** True when the period budget is annual budget × share (the sheet has no period budget). */
+  derivedPeriodBudget: boolean;
 }
 
 export function detectKind(header: HeaderMap, sheet: string): SourceKind {
@@ -51,6 +53,17 @@ export function cellText(v: RawValue): string {
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   return v.error;
+}
+
+/** The row's label; a sum row may carry its label in a grouping column (`Summa nettokostnad` in A). */
+function rowLabel(cells: RawValue[], cols: HeaderMap['columns']): string {
+  const label = cellText(cells[cols.label ?? 0]);
+  if (label) return label;
+  for (const c of [cols.group, cols.group1, cols.group2]) {
+    const text = c === undefined ? '' : cellText(cells[c]);
+    if (text && userSumKind(text)) return text;
+  }
+  return '';
 }
 
 interface ParsedRow {
@@ -73,7 +86,7 @@ function parseRows(sheet: string, grid: RawValue[][], header: HeaderMap, setting
   let group2 = '';
   for (let r = header.firstDataRow; r < grid.length; r++) {
     const cells = grid[r] ?? [];
-    const label = cellText(cells[cols.label ?? 0]);
+    const label = rowLabel(cells, cols);
     const raw: Partial<Record<AmountRole, Decimal>> = {};
     const missing: number[] = [];
     const bad: InputIssue[] = [];
@@ -85,13 +98,13 @@ function parseRows(sheet: string, grid: RawValue[][], header: HeaderMap, setting
       else missing.push(c);
     }
     const blank = Object.keys(raw).length === 0 && bad.length === 0;
-    if (cols.group !== undefined && cellText(cells[cols.group])) group = cellText(cells[cols.group]);
-    if (cols.group1 !== undefined && cellText(cells[cols.group1])) {
-      const g1 = cellText(cells[cols.group1]);
-      if (g1 !== group1) group2 = '';
-      group1 = g1;
+    const groupText = (c: number | undefined) => (c === undefined ? '' : cellText(cells[c]));
+    if (groupText(cols.group) && !userSumKind(groupText(cols.group))) group = groupText(cols.group);
+    if (groupText(cols.group1) && !userSumKind(groupText(cols.group1))) {
+      if (groupText(cols.group1) !== group1) group2 = '';
+      group1 = groupText(cols.group1);
     }
-    if (cols.group2 !== undefined && cellText(cells[cols.group2])) group2 = cellText(cells[cols.group2]);
+    if (groupText(cols.group2) && !userSumKind(groupText(cols.group2))) group2 = groupText(cols.group2);
     if (blank) {
       if (label && cols.group === undefined && cols.group1 === undefined && !userSumKind(label)) group = label;
       out.push({ row: r + 1, label, typeCell: undefined, typeText: '', groups: [], raw, blank: true });
@@ -186,7 +199,7 @@ export function readSourceTable(sheet: string, grid: RawValue[][], header: Heade
       }
       continue;
     }
-    const raw = withPeriodBudget(p.raw, months, settings);
+    const raw = kind === 'drift' ? withPeriodBudget(p.raw, months, settings) : p.raw;
     const amounts: Partial<Record<AmountRole, Decimal>> = {};
     for (const role of AMOUNT_ROLES) {
       const v = raw[role];
@@ -198,16 +211,18 @@ export function readSourceTable(sheet: string, grid: RawValue[][], header: Heade
   for (const p of sums) {
     const sum = userSumKind(p.label) ?? 'total';
     const type: RowType = sum === 'revenue' ? 'revenue' : kind === 'drift' || convention === 'unsigned' ? 'cost' : 'revenue';
-    sheetRows.push({ row: p.row, label: p.label, type, raw: withPeriodBudget(p.raw, months, settings), sum });
+    sheetRows.push({ row: p.row, label: p.label, type, raw: kind === 'drift' ? withPeriodBudget(p.raw, months, settings) : p.raw, sum });
   }
   sheetRows.sort((a, b) => a.row - b.row);
-  if (header.columns.utfallPeriod !== undefined && header.columns.budgetPeriod === undefined && header.columns.budgetHelar !== undefined && !months) {
+  if (kind === 'drift' && header.columns.utfallPeriod !== undefined && header.columns.budgetPeriod === undefined && header.columns.budgetHelar !== undefined && !months) {
     issues.push(issue(sheet, undefined, 'periodens längd är okänd: ange antal månader (--months) eller lägg till en kolumn Budget period'));
   }
-  return { sheet, kind, header, settings, months, convention, conventionNote, rows, sheetRows, issues };
+  const derivedPeriodBudget = kind === 'drift' && header.columns.budgetPeriod === undefined && rows.some((r) => r.amounts.budgetPeriod !== undefined);
+  return { sheet, kind, header, settings, months, convention, conventionNote, rows, sheetRows, issues, derivedPeriodBudget };
 }
 
-/** Adds the periodized budget when the sheet has none and the period length is known. */
+/** Adds the periodized budget when the sheet has none and the period length is known (drift only:
+ * investment spending does not follow the calendar, so no period budget is invented for it). */
 function withPeriodBudget(raw: Partial<Record<AmountRole, Decimal>>, months: number | undefined, settings: TableSettings): Partial<Record<AmountRole, Decimal>> {
   if (raw.budgetPeriod || !raw.budgetHelar || !months || raw.utfallPeriod === undefined) return raw;
   return { ...raw, budgetPeriod: periodBudget(raw.budgetHelar, months, settings.profile) };

@@ -13,7 +13,11 @@ export interface TableOptions {
 
 function table(src: SourceTable, type: StandardTable['type'], title: string, labelWord: string, columns: TableColumn[], rows: TableRow[]): StandardTable {
   const unit = src.settings.unit;
-  return { sheet: src.sheet, type, title, unit, labelHeader: `${labelWord}, ${unit}`, columns, rows, notes: [ROUNDING_NOTE] };
+  const notes = [ROUNDING_NOTE];
+  if (src.derivedPeriodBudget && src.months && columns.some((c) => c.id === 'budgetPeriod')) {
+    notes.push(src.settings.profile ? `Periodens budget är beräknad från årsbudgeten med periodiseringsprofilen.` : `Periodens budget är beräknad som årsbudget × ${src.months}/12.`);
+  }
+  return { sheet: src.sheet, type, title, unit, labelHeader: `${labelWord}, ${unit}`, columns, rows, notes };
 }
 
 const amountsOf = (rows: SourceRow[]): Amounts => sumAmounts(rows.map((r) => r.amounts));

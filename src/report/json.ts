@@ -23,7 +23,8 @@ export interface JsonRow {
 export interface JsonTable {
   sheet: string;
   title: string;
-  unit: string;
+  /** `tkr` or `mnkr`; null for indicator tables, which are not money. */
+  unit: string | null;
   columns: string[];
   rows: JsonRow[];
   type: string;
@@ -41,7 +42,7 @@ export function tableJson(t: StandardTable): JsonTable {
   return {
     sheet: t.sheet,
     title: t.title,
-    unit: t.unit,
+    unit: t.type === 'indikatorer' ? null : t.unit,
     columns: t.columns.map((c) => c.id),
     rows: t.rows.map((row) => {
       const cells: Record<string, number | null> = {};

@@ -21,6 +21,9 @@ export function displayValue(table: StandardTable, col: TableColumn, row: TableR
   return v;
 }
 
+/** Rows that fit a landscape A4 page at the sheet's fit-to-width scale (a cautious estimate). */
+const ROWS_PER_PAGE = 34;
+
 const BORDER_HEADER: CellStyle = { bold: true, borderBottom: 'thin' };
 
 /** Contiguous header groups: `[{ title: 'Helår', from: 0, to: 2 }, …]` (column indexes in the table). */
@@ -47,7 +50,7 @@ export function layoutTable(table: StandardTable, top: number, thresholds: Thres
   const merges: string[] = [];
   let r = top;
   cells.push({ row: r++, col: 0, value: table.title, style: { bold: true, size: 12 } });
-  cells.push({ row: r++, col: 0, value: table.unit, style: { italic: true, size: 9 } });
+  if (table.type !== 'indikatorer') cells.push({ row: r++, col: 0, value: table.unit, style: { italic: true, size: 9 } });
   for (const g of headerGroups(table.columns)) {
     cells.push({ row: r, col: 1 + g.from, value: g.title || null, style: { ...BORDER_HEADER, align: 'center' } });
     for (let c = g.from + 1; c <= g.to; c++) cells.push({ row: r, col: 1 + c, value: null, style: { ...BORDER_HEADER } });
@@ -56,17 +59,21 @@ export function layoutTable(table: StandardTable, top: number, thresholds: Thres
   cells.push({ row: r, col: 0, value: null, style: {} });
   r++;
   cells.push({ row: r, col: 0, value: table.labelHeader, style: { ...BORDER_HEADER, align: 'left' } });
-  table.columns.forEach((c, i) => cells.push({ row: r, col: 1 + i, value: c.title, style: { ...BORDER_HEADER, align: 'right', wrap: true } }));
+  table.columns.forEach((c, i) => cells.push({ row: r, col: 1 + i, value: c.title, style: { ...BORDER_HEADER, align: c.format === 'text' ? 'center' : 'right', wrap: true } }));
   r++;
   const bodyTop = r;
+  const nested = table.rows.filter((row) => row.kind === 'item' || row.kind === 'group');
+  const topLevel = nested.length ? Math.min(...nested.map((row) => row.level)) : 0;
   for (const row of table.rows) {
-    const strong = row.kind === 'sum' || row.kind === 'net' || (row.kind === 'group' && row.level <= 1);
+    const total = isTotal(table, row);
+    const strong = total || (row.kind === 'group' && row.level === topLevel);
     const base: CellStyle = strong ? { bold: true } : {};
-    if (row.kind === 'sum' || row.kind === 'net') base.borderTop = 'thin';
-    cells.push({ row: r, col: 0, value: row.label, style: { ...base, indent: row.kind === 'item' || row.kind === 'group' ? Math.max(0, row.level - 1) : 0 } });
+    if (total) base.borderTop = 'thin';
+    const indent = row.kind === 'item' || row.kind === 'group' ? row.level - topLevel : 0;
+    cells.push({ row: r, col: 0, value: row.label, style: { ...base, align: 'left', indent } });
     table.columns.forEach((col, i) => {
       if (col.format === 'text') {
-        cells.push({ row: r, col: 1 + i, value: row.texts?.[col.id] ?? null, style: { ...base, align: 'left' } });
+        cells.push({ row: r, col: 1 + i, value: row.texts?.[col.id] ?? null, style: { ...base, align: 'center' } });
         return;
       }
       const v = displayValue(table, col, row);
@@ -78,6 +85,11 @@ export function layoutTable(table: StandardTable, top: number, thresholds: Thres
   const conditionalFormats = flagFormats(table, bodyTop, r - 1, thresholds);
   if (table.notes.length) cells.push({ row: r++, col: 0, value: table.notes.join(' '), style: { italic: true, size: 9 } });
   return { cells, merges, conditionalFormats, rowsUsed: r - top };
+}
+
+/** Sum rows, and the net result of a driftredovisning, are bold with a rule above. */
+function isTotal(table: StandardTable, row: TableRow): boolean {
+  return row.kind === 'sum' || (row.kind === 'net' && table.type === 'driftredovisning');
 }
 
 /** Live flags on the deviation columns, evaluated on the displayed figures. */
@@ -101,7 +113,14 @@ export function layoutTablesSheet(name: string, tables: StandardTable[], thresho
   const sheet: OutputSheet = { name, cells: [], merges: [], columnWidths: [], conditionalFormats: [] };
   let top = 0;
   let widest = 1;
+  let pageTop = 0;
+  sheet.pageBreaksBefore = [];
   for (const t of tables) {
+    const height = t.rows.length + 6;
+    if (top > pageTop && top - pageTop + height > ROWS_PER_PAGE) {
+      sheet.pageBreaksBefore.push(top);
+      pageTop = top;
+    }
     const block = layoutTable(t, top, thresholdsOf(t));
     sheet.cells.push(...block.cells);
     sheet.merges.push(...block.merges);
@@ -109,9 +128,20 @@ export function layoutTablesSheet(name: string, tables: StandardTable[], thresho
     top += block.rowsUsed + 2;
     widest = Math.max(widest, t.columns.length + 1);
   }
-  const labelWidth = Math.min(52, Math.max(24, ...tables.flatMap((t) => t.rows.map((r) => Math.ceil(r.label.length * (r.kind === 'sum' || r.kind === 'net' ? 1.15 : 1)) + 2 * r.level + 3))));
-  sheet.columnWidths = [labelWidth, ...Array.from({ length: widest - 1 }, () => 11)];
+  const labelWidth = Math.min(52, Math.max(24, ...tables.flatMap((t) => t.rows.map((r) => Math.ceil(r.label.length * (isTotal(t, r) ? 1.15 : 1)) + 2 * r.level + 3))));
+  sheet.columnWidths = [labelWidth, ...Array.from({ length: widest - 1 }, (_, i) => valueColumnWidth(tables, i))];
   return sheet;
+}
+
+/** 11 characters for figures; text columns (indicator targets) as wide as their longest text. */
+function valueColumnWidth(tables: StandardTable[], index: number): number {
+  let width = 11;
+  for (const t of tables) {
+    const col = t.columns[index];
+    if (col?.format !== 'text') continue;
+    for (const row of t.rows) width = Math.max(width, (row.texts?.[col.id] ?? '').length + 3);
+  }
+  return Math.min(width, 40);
 }
 
 export function lastCellRef(sheet: OutputSheet): string {

@@ -60,6 +60,8 @@ export interface OutputSheet {
   merges: string[];
   columnWidths: number[];
   hiddenColumns?: number[];
+  /** 0-based rows that start a new printed page (so a table is not split). */
+  pageBreaksBefore?: number[];
   /** Row heights in points, by 0-based row (rows with wrapped text). */
   rowHeights?: Record<number, number>;
   conditionalFormats: ConditionalFormat[];

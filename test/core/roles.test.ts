@@ -425,3 +425,18 @@ describe('detectHeader: odd cells', () => {
     expect(detectHeader([['Verksamhet', 'Budget', 'Utfall']], { maxScanRows: NaN })?.firstHeaderRow).toBe(0);
   });
 });
+
+describe('dated and undated utfall columns together', () => {
+  test('an undated period utfall is this year; a dated one next to it is last year', () => {
+    const h = detectHeader([['Verksamhet', 'Kategori', 'Typ', 'Budget helår', 'Prognos helår', 'Avvikelse helår', 'Budget jan–aug', 'Utfall jan–aug', 'Avvikelse jan–aug', 'Utfall jan–aug 2025']]);
+    expect(h?.columns).toMatchObject({ utfallPeriod: 7, utfallFgAr: 9, avvikelsePeriod: 8 });
+  });
+  test('two dated utfall columns beside an undated one are the two years before', () => {
+    const h = detectHeader([['Verksamhet', 'Budget', 'Utfall jan–aug 2024', 'Utfall jan–aug 2025', 'Utfall jan–aug']]);
+    expect(h?.columns).toMatchObject({ utfallFgAr2: 2, utfallFgAr: 3, utfallPeriod: 4 });
+  });
+  test('a budget dated this year keeps a same-year utfall as the current period', () => {
+    const h = detectHeader([['Projekt', 'Budget 2026', 'Prognos 2026', 'Utfall jan–aug 2026', 'Utfall jan–aug']]);
+    expect(h?.columns).toMatchObject({ budgetHelar: 1, prognosHelar: 2, utfallPeriod: 3 });
+  });
+});

@@ -108,6 +108,7 @@ function writeOutputSheet(wb: ExcelJS.Workbook, sheet: OutputSheet): void {
     if (c.style) cell.style = toExcelStyle(c.style);
   }
   for (const m of sheet.merges) ws.mergeCells(m);
+  for (const r of sheet.pageBreaksBefore ?? []) if (r > 0) ws.getRow(r).addPageBreak();
   addConditionalFormats(ws, sheet.conditionalFormats);
 }
 
