@@ -127,6 +127,9 @@ function isoDate(date: Date): string {
   return `${date.getUTCFullYear()}-${pad2(date.getUTCMonth() + 1)}-${pad2(date.getUTCDate())}`;
 }
 
+/** Excel's error values, which Office.js hands over as text (`#N/A`, `#REF!`, `#DIV/0!` …). */
+const EXCEL_ERROR = /^#(N\/A|REF!|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
+
 /** One spreadsheet cell → an amount, a blank, or an error with a Swedish message (without address). */
 export function parseAmountCell(value: RawValue): ParsedCell {
   if (value === null || value === undefined) return { kind: 'blank' };
@@ -146,6 +149,7 @@ export function parseAmountCell(value: RawValue): ParsedCell {
     if (trimmed === '' || LONE_DASHES.has(trimmed)) return { kind: 'blank' };
     const parsed = parseSwedishNumber(trimmed);
     if (parsed !== null) return { kind: 'amount', value: parsed };
+    if (EXCEL_ERROR.test(trimmed)) return { kind: 'error', message: `${quote(trimmed)} är ett felvärde, inget belopp` };
     return { kind: 'error', message: `${quote(trimmed)} är inget belopp` };
   }
   return { kind: 'error', message: `${quote(value.error)} är ett felvärde, inget belopp` };

@@ -320,3 +320,12 @@ describe('toJsonNumber and isZero', () => {
     expect(isZero(dec('0.001'))).toBe(false);
   });
 });
+
+describe('Excel error values handed over as text (as Office.js does)', () => {
+  test.each(['#N/A', '#REF!', '#DIV/0!', '#VALUE!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!'])('%s is an error value', (code) => {
+    expect(parseAmountCell(code)).toEqual({ kind: 'error', message: `"${code}" är ett felvärde, inget belopp` });
+  });
+  test('other text starting with # is just not an amount', () => {
+    expect(parseAmountCell('#12')).toEqual({ kind: 'error', message: '"#12" är inget belopp' });
+  });
+});

@@ -1,0 +1,121 @@
+import { runReport } from '../../src/report/run';
+import { buildSettings } from '../../src/report/settings';
+import { reportJson } from '../../src/report/json';
+import type { RawValue } from '../../src/core/types';
+import { MemoryWorkbook } from '../../src/workbook/memory/memoryWorkbook';
+import type { CellWrite, OutputSheet } from '../../src/workbook/port';
+
+const settings = (extra = {}) => buildSettings({ months: 8, ...extra }, undefined, 2026);
+
+function cellAt(sheet: OutputSheet, label: string): CellWrite {
+  const c = sheet.cells.find((x) => x.col === 0 && x.value === label);
+  if (!c) throw new Error(`no cell ${label}`);
+  return c;
+}
+
+const driftWithGroups: RawValue[][] = [
+  ['Verksamhet', 'Kategori', 'Typ', 'Budget helår', 'Prognos helår', 'Budget jan–aug', 'Utfall jan–aug', 'Utfall jan–aug 2025'],
+  ['Förskola', 'Verksamhetens intäkter', 'Intäkt', 1200000, 1300000, 800000, 900000, 780000],
+  ['Förskola', 'Personal', 'Kostnad', 9000000, 9400000, 6000000, 6350000, 5800000],
+  ['Grundskola', 'Personal', 'Kostnad', 15000000, 14900000, 10000000, 9950000, 9700000],
+  ['Summa nettokostnad', null, null, 22800000, 23000000, 15200000, 15400000, 14720000],
+];
+
+describe('report through the in-memory workbook', () => {
+  test('a sum row labelled in the grouping column is recognised, not an error', async () => {
+    const wb = new MemoryWorkbook([{ name: 'Drift', values: driftWithGroups }]);
+    const result = await runReport(wb, settings());
+    expect(result.issues).toEqual([]);
+    expect(result.written).toBe(true);
+    const titles = result.model.tables.map((t) => t.title);
+    expect(titles).toEqual(['Driftredovisning', 'Nettokostnad per verksamhet', 'Nettokostnad per verksamhet, utfall för perioden']);
+    const perYear = reportJson(result.model).tables[2];
+    expect(perYear.columns).toEqual(['utfallFgAr', 'utfallPeriod']);
+    expect(perYear.rows.map((r) => [r.label, r.cells.utfallFgAr, r.cells.utfallPeriod])).toEqual([
+      ['Förskola', 5020, 5450],
+      ['Grundskola', 9700, 9950],
+      ['Summa nettokostnad', 14720, 15400],
+    ]);
+  });
+
+  test('only totals are bold with a rule; activity rows of the net-cost table are plain', async () => {
+    const wb = new MemoryWorkbook([{ name: 'Drift', values: driftWithGroups }]);
+    await runReport(wb, settings());
+    const out = wb.sheet('Avvikelsetabeller')!.output!;
+    const forskola = out.cells.filter((c) => c.col === 0 && c.value === 'Förskola');
+    expect(forskola).toHaveLength(2);
+    for (const c of forskola) expect(c.style?.bold).toBeFalsy();
+    expect(cellAt(out, 'Summa nettokostnad').style).toMatchObject({ bold: true, borderTop: 'thin' });
+    expect(cellAt(out, 'Årets resultat (nettokostnad)').style).toMatchObject({ bold: true, borderTop: 'thin' });
+  });
+
+  test('a derived period budget is stated under the table', async () => {
+    const values: RawValue[][] = [
+      ['Kategori', 'Typ', 'Budget helår', 'Prognos helår', 'Utfall jan–aug'],
+      ['Personal', 'Kostnad', 1200000, 1210000, 790000],
+    ];
+    const wb = new MemoryWorkbook([{ name: 'Drift', values }]);
+    const result = await runReport(wb, settings());
+    expect(result.model.tables[0].notes).toEqual(['Avrundningsdifferenser kan förekomma.', 'Periodens budget är beräknad som årsbudget × 8/12.']);
+  });
+
+  test('investment items are indented under their group; no period budget is invented for them', async () => {
+    const values: RawValue[][] = [
+      ['Grupp', 'Projekt', 'Budget 2026', 'Prognos 2026', 'Avvikelse', 'Utfall jan–aug'],
+      ['Reinvestering', 'Tak Norrskolan', -2000000, -2300000, null, -1500000],
+      ['Nyinvestering', 'Ny förskola', -40000000, -34000000, null, -20000000],
+      ['Nyinvestering', 'Investeringsbidrag', 2000000, 2000000, null, 1000000],
+    ];
+    const wb = new MemoryWorkbook([{ name: 'Investeringar', values }]);
+    const result = await runReport(wb, settings());
+    const t = reportJson(result.model).tables[0];
+    expect(t.columns).toEqual(['budgetHelar', 'prognosHelar', 'avvikelseHelar', 'utfallPeriod']);
+    expect(t.rows.map((r) => [r.label, r.kind, r.level, r.cells.avvikelseHelar ?? null])).toEqual([
+      ['Reinvestering', 'group', 0, null],
+      ['Tak Norrskolan', 'item', 1, -300],
+      ['Summa reinvestering', 'sum', 0, -300],
+      ['Nyinvestering', 'group', 0, null],
+      ['Ny förskola', 'item', 1, 6000],
+      ['Investeringsbidrag', 'item', 1, 0],
+      ['Summa nyinvestering', 'sum', 0, 6000],
+      ['Summa', 'sum', 0, 5700],
+    ]);
+    const out = wb.sheet('Avvikelsetabeller')!.output!;
+    expect(cellAt(out, 'Tak Norrskolan').style).toMatchObject({ indent: 1, align: 'left' });
+    expect(cellAt(out, 'Reinvestering').style).toMatchObject({ indent: 0, bold: true });
+    const filled = wb.sheet('Investeringar')!;
+    expect(filled.formulas.get('1,4')).toBe('D2-C2');
+    expect(filled.values[1][4]).toBe(-300000);
+  });
+
+  test('indicator tables carry no money unit', async () => {
+    const values: RawValue[][] = [
+      ['Indikator', 'Mål', 2024, 2025, 2026],
+      ['Sjukfrånvaro, %', '<7,9 %', 8.1, 7.6, 8.4],
+      ['Nöjdhet', 'Länssnitt', 78, 80, 81],
+    ];
+    const wb = new MemoryWorkbook([{ name: 'Indikatorer', values }]);
+    const result = await runReport(wb, settings());
+    const t = reportJson(result.model).tables[0];
+    expect(t.unit).toBeNull();
+    expect(t.rows.map((r) => [r.label, r.cells.ar2026, r.texts?.bedomning])).toEqual([
+      ['Sjukfrånvaro, %', 8.4, 'Uppnås ej'],
+      ['Nöjdhet', 81, 'Ej bedömd'],
+    ]);
+    const out = wb.sheet('Avvikelsetabeller')!.output!;
+    expect(out.cells.some((c) => c.value === 'tkr')).toBe(false);
+  });
+
+  test('nothing is written when any cell is bad', async () => {
+    const values: RawValue[][] = [
+      ['Kategori', 'Typ', 'Budget helår', 'Prognos helår', 'Avvikelse helår'],
+      ['Personal', 'Kostnad', 100, '#REF!', null],
+    ];
+    const wb = new MemoryWorkbook([{ name: 'Drift', values: [...values, ['Lokaler', 'Kostnad', { error: '#DIV/0!' }, 5, null]] }]);
+    const result = await runReport(wb, settings());
+    expect(result.written).toBe(false);
+    expect(result.issues.map((i) => `${i.sheet}!${i.cell}: ${i.message}`)).toEqual(['Drift!D2: "#REF!" är ett felvärde, inget belopp', 'Drift!C3: "#DIV/0!" är ett felvärde, inget belopp']);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Drift']);
+    expect(wb.sheet('Drift')!.formulas.size).toBe(0);
+  });
+});
