@@ -14,14 +14,9 @@ export const DEVIATION_OF: Record<DeviationRole, { budget: AmountRole; actual: A
   avvikelsePeriod: { budget: 'budgetPeriod', actual: 'utfallPeriod', pct: 'avvikelsePctPeriod' },
 };
 
-/** Which amount roles a source table provides (a derived period budget counts). */
+/** Which amount roles a source table provides: columns with input, and a derived period budget. */
 export function availableRoles(src: SourceTable): Set<AmountRole> {
-  const present = new Set<AmountRole>();
-  for (const r of src.rows) for (const k of Object.keys(r.amounts) as AmountRole[]) present.add(k);
-  if (src.rows.length === 0) {
-    for (const k of Object.keys(src.header.columns)) present.add(k as AmountRole);
-  }
-  return present;
+  return new Set(src.presentRoles);
 }
 
 export function periodGroupTitle(src: SourceTable): string {

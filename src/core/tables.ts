@@ -41,10 +41,16 @@ export function driftredovisning(src: SourceTable): StandardTable {
   return table(src, 'driftredovisning', 'Driftredovisning', src.header.labelHeader ? labelWord(src.header.labelHeader, 'Verksamhet') : 'Verksamhet', cols, rows);
 }
 
+/** Rows per verksamhet (rows without one as `Övrigt`, so the rows add up to the sum); undefined when ungrouped. */
+function activityGroups(src: SourceTable): Map<string, SourceRow[]> | undefined {
+  if (!src.rows.some((r) => r.groups[0])) return undefined;
+  return groupBy(src.rows, (r) => r.groups[0] || 'Övrigt');
+}
+
 /** Nettokostnad per verksamhet: Budget / Utfall / Avvikelse / Avvikelse % (period, else helår). */
 export function nettokostnadPerVerksamhet(src: SourceTable): StandardTable | undefined {
-  const groups = groupBy(src.rows.filter((r) => r.groups[0]), (r) => r.groups[0]);
-  if (groups.size === 0) return undefined;
+  const groups = activityGroups(src);
+  if (!groups) return undefined;
   const all = standardColumns(src, availableRoles(src), true);
   const periodIds = ['budgetPeriod', 'utfallPeriod', 'avvikelsePeriod', 'avvikelsePctPeriod'];
   const helarIds = ['budgetHelar', 'prognosHelar', 'avvikelseHelar', 'avvikelsePctHelar'];
@@ -60,8 +66,8 @@ export function nettokostnadPerVerksamhet(src: SourceTable): StandardTable | und
 /** Nettokostnad per verksamhet över tre år: utfall for the same period, this year and up to two before. */
 export function nettokostnadPerAr(src: SourceTable, opts: TableOptions): StandardTable | undefined {
   const present = availableRoles(src);
-  const groups = groupBy(src.rows.filter((r) => r.groups[0]), (r) => r.groups[0]);
-  if (groups.size === 0 || !present.has('utfallFgAr') || !present.has('utfallPeriod')) return undefined;
+  const groups = activityGroups(src);
+  if (!groups || !present.has('utfallFgAr') || !present.has('utfallPeriod')) return undefined;
   const period = periodGroupTitle(src).replace(/^Perioden ?/, '');
   const heading = (year: number) => (period ? `${period[0].toUpperCase()}${period.slice(1)} ${year}` : `Perioden ${year}`);
   const cols: TableColumn[] = [];

@@ -108,7 +108,7 @@ describe('sign convention', () => {
   // BUG: source.ts readSourceTable takes the row type of an untyped row in a signed sheet from
   // `budgetHelar ?? firstAmount`; a budget of 0 is not undefined, so the zero budget decides and a row whose
   // only non-zero figure is a negative forecast (a cost) is classified as revenue.
-  test.failing('signed, untyped: a row with budget 0 takes its type from its first non-zero amount', () => {
+  test('signed, untyped: a row with budget 0 takes its type from its first non-zero amount', () => {
     const src = read([
       ['Kategori', 'Budget', 'Prognos'],
       ['Diverse A', 1000, 1200],
@@ -135,7 +135,8 @@ describe('bad cells', () => {
     const src = read(gridWithBadCells(), {}, 'Prognos');
     expect(src.issues).toEqual([
       { sheet: 'Prognos', cell: 'F6', message: '"#N/A" är ett felvärde, inget belopp', severity: 'error' },
-      { sheet: 'Prognos', cell: 'C9', message: '"#REF!" är inget belopp', severity: 'error' },
+      // the wording for error text typed as a string belongs to money.ts; it must quote the cell and say it is no amount
+      { sheet: 'Prognos', cell: 'C9', message: expect.stringMatching(/^"#REF!" .*inget belopp$/), severity: 'error' },
       { sheet: 'Prognos', cell: 'E14', message: '"ca 300" är inget belopp', severity: 'error' },
     ]);
   });
@@ -184,6 +185,14 @@ describe('blank cells', () => {
     expect(src.issues).toEqual([]);
     expect(amounts(rowOf(src, 'Personal'))).toEqual({ budgetHelar: '-5000', prognosHelar: '0' });
     expect(amounts(rowOf(src, 'Lokaler'))).toEqual({ budgetHelar: '0', prognosHelar: '-800' });
+  });
+
+  // BUG: source.ts parseRows treats any row without amounts as a heading row, even when its Typ cell says it is a
+  // data row; under blanks 'error' such a row vanishes without an issue (domain.md: blank = 0 only where the
+  // user says so), and in a drift sheet without a group column it even becomes a group heading.
+  test('policy error: a typed row whose amounts are all blank is reported, not skipped as a heading', () => {
+    const src = read([DRIFT_HEADER, ['Personal', 'Kostnad', 5000, 5100], ['Lokaler', 'Kostnad', null, null]]);
+    expect(src.issues.map((i) => i.cell)).toEqual(expect.arrayContaining(['C3', 'D3']));
   });
 
   it('a lone dash is a blank', () => {
@@ -345,7 +354,7 @@ describe('row types', () => {
   // BUG: source.ts readSourceTable de-duplicates the "kan inte avgöra" issue with
   // `i.cell.endsWith(String(p.row))`, so a radtyp/kontoklass issue in row 14 (B14) hides the issue of row 4:
   // the untypable row 4 is dropped silently, with no issue at all.
-  test.failing('an untypable row is reported even when another row number ends with the same digits', () => {
+  test('an untypable row is reported even when another row number ends with the same digits', () => {
     const grid: RawValue[][] = [DRIFT_HEADER];
     for (let r = 2; r <= 14; r++) grid.push([`Personal ${r}`, 'Kostnad', 100, 100]);
     grid[3] = ['Diverse', null, 100, 100]; // row 4: no Typ, no telling words

@@ -442,6 +442,27 @@ describe('investeringar', () => {
     ]);
   });
 
+  // BUG: source.ts detectConvention treats every investment/portfolio row as a cost row and decides by majority,
+  // so a signed sheet with more income rows (positive) than expenditure rows (negative) is read as unsigned and
+  // every amount is negated: income is shown negative and a better-than-budget income gets a negative avvikelse.
+  // domain.md: unsigned means "every amount positive"; investments are signed with income positive.
+  test('a signed portfolio with more income rows than expenditure rows keeps its signs', () => {
+    const src = source([
+      ['Nivå 1', 'Projekt', 'Budget', 'Prognos'],
+      ['Område X', 'Tomtförsäljning A', 3000000, 3500000],
+      [null, 'Tomtförsäljning B', 2000000, 2500000],
+      [null, 'Tomtförsäljning C', 1000000, 1000000],
+      [null, 'Gata', -4000000, -4500000],
+      [null, 'VA', -1000000, -900000],
+    ]);
+    const t = portfolj(src);
+    const a = rowOf(t, 'Tomtförsäljning A');
+    expect([shown(a, 'budgetHelar'), shown(a, 'prognosHelar'), shown(a, 'avvikelseHelar')]).toEqual([3000, 3500, 500]);
+    const gata = rowOf(t, 'Gata');
+    expect([shown(gata, 'budgetHelar'), shown(gata, 'avvikelseHelar')]).toEqual([-4000, -500]);
+    expect(src.convention).toBe('signed');
+  });
+
   it('sumLabel lower-cases the group word but keeps acronyms', () => {
     expect(sumLabel('Reinvestering')).toBe('Summa reinvestering');
     expect(sumLabel('IT-investeringar')).toBe('Summa IT-investeringar');

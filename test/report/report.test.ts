@@ -119,3 +119,66 @@ describe('report through the in-memory workbook', () => {
     expect(wb.sheet('Drift')!.formulas.size).toBe(0);
   });
 });
+
+describe('awkward but common sheet layouts', () => {
+  test('`Intäkter` / `Kostnader` headings type the rows below them and are not activities', async () => {
+    const values: RawValue[][] = [
+      ['Post', 'Budget helår', 'Prognos helår'],
+      ['Intäkter', null, null],
+      ['Statsbidrag för maxtaxa', 900000, 950000],
+      ['Kostnader', null, null],
+      ['Skolskjutsar', 400000, 430000],
+    ];
+    const wb = new MemoryWorkbook([{ name: 'Drift', values }]);
+    const result = await runReport(wb, settings());
+    expect(result.issues).toEqual([]);
+    const tables = reportJson(result.model).tables;
+    expect(tables.map((t) => t.title)).toEqual(['Driftredovisning']);
+    expect(tables[0].rows.map((r) => [r.label, r.kind, r.cells.avvikelseHelar])).toEqual([
+      ['Statsbidrag för maxtaxa', 'revenue', 50],
+      ['Skolskjutsar', 'cost', -30],
+      ['Verksamhetens kostnader', 'sum', -30],
+      ['Årets resultat (nettokostnad)', 'net', 20],
+    ]);
+  });
+
+  test('a column with no input at all is left out, even when blanks count as 0', async () => {
+    const values: RawValue[][] = [
+      ['Kategori', 'Typ', 'Budget helår', 'Prognos helår', 'Utfall fg år'],
+      ['Personal', 'Kostnad', 1000000, 1100000, null],
+    ];
+    const wb = new MemoryWorkbook([{ name: 'Drift', values }]);
+    const result = await runReport(wb, settings({ blankAsZero: true }));
+    expect(reportJson(result.model).tables[0].columns).toEqual(['budgetHelar', 'prognosHelar', 'avvikelseHelar']);
+  });
+
+  test('rows without a verksamhet are shown as Övrigt so the activities add up to the sum', async () => {
+    const values: RawValue[][] = [
+      ['Verksamhet', 'Kategori', 'Typ', 'Budget helår', 'Prognos helår'],
+      [null, 'Gemensamt', 'Kostnad', 200000, 250000],
+      ['Förskola', 'Personal', 'Kostnad', 1000000, 1000000],
+      [null, 'Lokaler', 'Kostnad', 300000, 300000],
+    ];
+    const wb = new MemoryWorkbook([{ name: 'Drift', values }]);
+    const result = await runReport(wb, settings());
+    const net = reportJson(result.model).tables[1];
+    // a Verksamhet is carried down into the empty cells below it (Lokaler belongs to Förskola)
+    expect(net.rows.map((r) => [r.label, r.cells.budgetHelar])).toEqual([['Övrigt', 200], ['Förskola', 1300], ['Summa nettokostnad', 1500]]);
+  });
+
+  test('project numbers in investment labels are not read as Kommun-Bas accounts', async () => {
+    const values: RawValue[][] = [
+      ['Projekt', 'Budget 2026', 'Prognos 2026'],
+      ['9001 Ny skola', -5000000, -4000000],
+      ['8120 Gång- och cykelväg', -1000000, -1200000],
+    ];
+    const wb = new MemoryWorkbook([{ name: 'Investeringar', values }]);
+    const result = await runReport(wb, settings());
+    expect(result.issues).toEqual([]);
+    expect(reportJson(result.model).tables[0].rows.map((r) => [r.label, r.cells.avvikelseHelar])).toEqual([
+      ['9001 Ny skola', 1000],
+      ['8120 Gång- och cykelväg', -200],
+      ['Summa', 800],
+    ]);
+  });
+});
