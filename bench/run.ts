@@ -1,0 +1,288 @@
+/**
+ * Benchmark: a large forecast workbook through the real CLI, as a ratio to the floor (exceljs streaming
+ * read + streaming write of the same file, measured in the same run), plus peak memory.
+ * Target: tool ≤ 1.5 × floor and tool peak < 1 GB.
+ *
+ *   npm run build:cli && npm run bench -- [--rows 100000] [--runs 3] [--phase-runs N] [--no-phases]
+ *                         [--no-styled-floor] [--dir <cache folder>] [--out-json <file>] [--regen] [--keep]
+ *
+ * The floor is the bare copy (values only); a second, format-preserving streaming copy ("styled floor",
+ * values + number formats) is measured beside it for reference. See bench/floor.ts.
+ *
+ * Every measured run is its own child process (`node …`), wrapped in `/usr/bin/time -v` for the peak
+ * resident set; wall time is taken around the child by this process. Floor, tool and phase runs are
+ * interleaved, and the order of floor and tool alternates between rounds. Medians are reported.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { generateForecast, GENERATOR_VERSION } from './generate';
+import type { PhaseResult } from './phases';
+
+export const TARGET_RATIO = 1.5;
+export const TARGET_PEAK_MB = 1024;
+
+interface Options {
+  rows: number;
+  runs: number;
+  phaseRuns: number;
+  dir: string;
+  outJson?: string;
+  regen: boolean;
+  keep: boolean;
+  styledFloor: boolean;
+}
+
+function usage(message: string): never {
+  console.error(`bench: ${message}`);
+  console.error('användning: npm run bench -- [--rows N] [--runs N] [--phase-runs N] [--no-phases] [--no-styled-floor] [--dir D] [--out-json F] [--regen] [--keep]');
+  process.exit(2);
+}
+
+function parseOptions(argv: string[]): Options {
+  const o: Options = { rows: 100_000, runs: 3, phaseRuns: -1, dir: join(tmpdir(), 'avvikelse-bench'), regen: false, keep: false, styledFloor: true };
+  const int = (name: string, v: string | undefined, min: number) => {
+    const n = Number(v);
+    if (v === undefined || !Number.isInteger(n) || n < min) usage(`--${name} behöver ett heltal ≥ ${min}`);
+    return n;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--rows') o.rows = int('rows', argv[++i], 1);
+    else if (a === '--runs') o.runs = int('runs', argv[++i], 1);
+    else if (a === '--phase-runs') o.phaseRuns = int('phase-runs', argv[++i], 0);
+    else if (a === '--no-phases') o.phaseRuns = 0;
+    else if (a === '--no-styled-floor') o.styledFloor = false;
+    else if (a === '--dir') o.dir = resolve(argv[++i] ?? usage('--dir behöver en mapp'));
+    else if (a === '--out-json') o.outJson = resolve(argv[++i] ?? usage('--out-json behöver en fil'));
+    else if (a === '--regen') o.regen = true;
+    else if (a === '--keep') o.keep = true;
+    else usage(`okänt val ${a}`);
+  }
+  if (o.phaseRuns < 0) o.phaseRuns = o.runs;
+  return o;
+}
+
+interface ChildRun {
+  seconds: number;
+  peakMb: number;
+  stdout: string;
+}
+
+const hasGnuTime = (() => {
+  if (!existsSync('/usr/bin/time')) return false;
+  const r = spawnSync('/usr/bin/time', ['-v', 'true'], { encoding: 'utf8' });
+  return r.status === 0 && /Maximum resident set size/.test(r.stderr);
+})();
+
+/** Runs `node <args>` as a child; wall time around it, peak RSS from /usr/bin/time -v (else the preload). */
+function runNode(args: string[], scratch: string, label: string): Promise<ChildRun> {
+  const timeFile = join(scratch, `${label}.time`);
+  const hwmFile = join(scratch, `${label}.hwm`);
+  rmSync(timeFile, { force: true });
+  rmSync(hwmFile, { force: true });
+  const nodeArgs = hasGnuTime ? args : ['-r', join(__dirname, 'hwm.js'), ...args];
+  const [cmd, cmdArgs] = hasGnuTime ? ['/usr/bin/time', ['-v', '-o', timeFile, process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
+  return new Promise((resolvePromise, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(cmd, cmdArgs, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, AVVIKELSE_BENCH_HWM: hwmFile } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      if (code !== 0) {
+        reject(new Error(`${label}: avslutades med kod ${code}\n${stderr.trim()}\n${stdout.trim()}`));
+        return;
+      }
+      let peakKb = Number.NaN;
+      if (hasGnuTime) {
+        const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8'));
+        if (m) peakKb = Number(m[1]);
+      } else if (existsSync(hwmFile)) {
+        peakKb = Number(readFileSync(hwmFile, 'utf8')) || Number.NaN;
+      }
+      resolvePromise({ seconds, peakMb: peakKb / 1024, stdout });
+    });
+  });
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
+  if (s.length === 0) return Number.NaN;
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+const f = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '?');
+
+function table(head: string[], rows: string[][]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const o = parseOptions(process.argv.slice(2));
+  const root = resolve(__dirname, '..', '..', '..');
+  const cli = join(root, 'dist', 'node', 'src', 'cli', 'main.js');
+  const floorJs = join(__dirname, 'floor.js');
+  const phasesJs = join(__dirname, 'phases.js');
+  for (const p of [cli, floorJs, phasesJs]) if (!existsSync(p)) usage(`${p} saknas; kör först npx tsc -p .`);
+
+  const machine = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cores: cpus().length,
+    cpu: cpus()[0]?.model ?? '?',
+    memoryGb: Math.round(totalmem() / 1024 ** 3),
+    exceljs: (JSON.parse(readFileSync(join(root, 'node_modules', 'exceljs', 'package.json'), 'utf8')) as { version: string }).version,
+    peakFrom: hasGnuTime ? '/usr/bin/time -v (Maximum resident set size)' : '/proc/self/status VmHWM (preload)',
+  };
+  console.log(`Avvikelse bench: ${o.rows} rader, ${o.runs} körningar, node ${machine.node}, ${machine.cores} kärnor (${machine.cpu}), exceljs ${machine.exceljs}`);
+  console.log(`Topp-RSS från ${machine.peakFrom}`);
+
+  const input = join(o.dir, `forecast-v${GENERATOR_VERSION}-${o.rows}.xlsx`);
+  const scratch = join(o.dir, `run-${process.pid}`);
+  mkdirSync(scratch, { recursive: true });
+  let generatedSeconds: number | undefined;
+  if (o.regen || !existsSync(input)) {
+    const t = process.hrtime.bigint();
+    await generateForecast(input, o.rows);
+    generatedSeconds = Number(process.hrtime.bigint() - t) / 1e9;
+    console.log(`Genererade ${input} (${(statSync(input).size / 1024 ** 2).toFixed(1)} MB) på ${f(generatedSeconds)} s`);
+  } else {
+    console.log(`Återanvänder ${input} (${(statSync(input).size / 1024 ** 2).toFixed(1)} MB)`);
+  }
+  (globalThis as { gc?: () => void }).gc?.();
+
+  const floorRuns: ChildRun[] = [];
+  const styledRuns: ChildRun[] = [];
+  const toolRuns: ChildRun[] = [];
+  const phaseRuns: (PhaseResult & { seconds: number; childPeakMb: number })[] = [];
+  const toolCells: number[] = [];
+
+  const runFloor = async (i: number, mode: 'values' | 'styled') => {
+    const out = join(scratch, `floor-${mode}-${i}.xlsx`);
+    const r = await runNode([floorJs, input, out, mode], scratch, `floor-${mode}-${i}`);
+    const seen = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as { rows?: number; cells?: number };
+    if (seen.rows !== o.rows + 3) throw new Error(`golvet läste ${seen.rows} rader, väntade ${o.rows + 3}`);
+    if (seen.cells !== 8 * o.rows + 12) throw new Error(`golvet såg ${seen.cells} celler, väntade ${8 * o.rows + 12}`);
+    if (!o.keep) rmSync(out, { force: true });
+    (mode === 'values' ? floorRuns : styledRuns).push(r);
+    console.log(`  ${mode === 'values' ? 'golv' : 'golv med format'} #${i + 1}: ${f(r.seconds)} s, topp ${f(r.peakMb, 0)} MB (${seen.cells} celler)`);
+  };
+  const runTool = async (i: number) => {
+    const out = join(scratch, `tool-${i}.xlsx`);
+    const json = join(scratch, `tool-${i}.json`);
+    const r = await runNode([cli, 'report', input, '--out', out, '--json', json], scratch, `tool-${i}`);
+    const m = /(\d+) avvikelseceller ifyllda/.exec(r.stdout);
+    const cells = m ? Number(m[1]) : Number.NaN;
+    if (!existsSync(out) || !existsSync(json)) throw new Error(`verktyget skrev inte ${out} och ${json}:\n${r.stdout}`);
+    if (cells !== 2 * o.rows) throw new Error(`verktyget fyllde ${cells} avvikelseceller, väntade ${2 * o.rows}:\n${r.stdout}`);
+    if (!o.keep) {
+      rmSync(out, { force: true });
+      rmSync(json, { force: true });
+    }
+    toolRuns.push(r);
+    toolCells.push(cells);
+    console.log(`  verktyg #${i + 1}: ${f(r.seconds)} s, topp ${f(r.peakMb, 0)} MB (${cells} avvikelseceller)`);
+  };
+  const runPhases = async (i: number) => {
+    const out = join(scratch, `phases-${i}.xlsx`);
+    const json = join(scratch, `phases-${i}.json`);
+    const r = await runNode(['--expose-gc', phasesJs, input, out, json], scratch, `phases-${i}`);
+    const p = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as PhaseResult;
+    if (!o.keep) {
+      rmSync(out, { force: true });
+      rmSync(json, { force: true });
+    }
+    phaseRuns.push({ ...p, seconds: r.seconds, childPeakMb: r.peakMb });
+    console.log(`  faser #${i + 1}: ${p.phases.map((s) => `${s.name.split(' ')[0]} ${f(s.ms / 1000)} s`).join(', ')}`);
+  };
+
+  for (let i = 0; i < Math.max(o.runs, o.phaseRuns); i++) {
+    if (i < o.runs) {
+      const steps = [() => runFloor(i, 'values'), () => runTool(i), ...(o.styledFloor ? [() => runFloor(i, 'styled')] : [])];
+      // Rotate the order each round, so no kind of run always follows the same neighbour.
+      for (let k = 0; k < steps.length; k++) await steps[(k + i) % steps.length]();
+    }
+    if (i < o.phaseRuns) await runPhases(i);
+  }
+
+  const floorS = median(floorRuns.map((r) => r.seconds));
+  const toolS = median(toolRuns.map((r) => r.seconds));
+  const ratio = toolS / floorS;
+  const toolPeak = median(toolRuns.map((r) => r.peakMb));
+  const floorPeak = median(floorRuns.map((r) => r.peakMb));
+  const styledS = median(styledRuns.map((r) => r.seconds));
+  const styledPeak = median(styledRuns.map((r) => r.peakMb));
+  const ratioPass = ratio <= TARGET_RATIO;
+  const peakPass = toolPeak < TARGET_PEAK_MB;
+
+  console.log('');
+  console.log(
+    table(
+      ['rows', 'floor s', 'tool s', 'ratio', 'tool peak MB', 'floor peak MB', `ratio ≤ ${TARGET_RATIO}×`, `peak < ${TARGET_PEAK_MB} MB`],
+      [[String(o.rows), f(floorS), f(toolS), `${f(ratio)}×`, f(toolPeak, 0), f(floorPeak, 0), ratioPass ? 'PASS' : 'MISS', peakPass ? 'PASS' : 'MISS']],
+    ),
+  );
+  if (styledRuns.length) {
+    console.log(`Golv med talformat (streaming-kopia som behåller cellformaten): ${f(styledS)} s, topp ${f(styledPeak, 0)} MB; verktyget / det = ${f(toolS / styledS)}×`);
+  }
+
+  let phaseSummary: { name: string; seconds: number; share: number; hwmMb: number; heapAfterGcMb: number }[] = [];
+  let split: { analyseS: number; planS: number } | undefined;
+  let stepSummary: { name: string; seconds: number }[] = [];
+  if (phaseRuns.length > 0) {
+    const names = phaseRuns[0].phases.map((p) => p.name);
+    const total = median(phaseRuns.map((p) => p.totalMs)) / 1000;
+    phaseSummary = names.map((name) => {
+      const of = (k: 'ms' | 'hwmMb' | 'heapAfterGcMb') => median(phaseRuns.map((p) => p.phases.find((s) => s.name === name)?.[k] ?? Number.NaN));
+      const seconds = of('ms') / 1000;
+      return { name, seconds, share: seconds / total, hwmMb: of('hwmMb'), heapAfterGcMb: of('heapAfterGcMb') };
+    });
+    split = { analyseS: median(phaseRuns.map((p) => p.split.analyseMs)) / 1000, planS: median(phaseRuns.map((p) => p.split.planMs)) / 1000 };
+    console.log('');
+    console.log(`Faser i processen (median av ${phaseRuns.length}; summa ${f(total)} s utan nodstart, topp ${f(median(phaseRuns.map((p) => p.childPeakMb)), 0)} MB):`);
+    console.log(
+      table(
+        ['phase', 's', 'share', 'peak so far MB', 'heap after GC MB'],
+        [...phaseSummary.map((p) => [p.name, f(p.seconds), `${f(p.share * 100, 0)} %`, f(p.hwmMb, 0), f(p.heapAfterGcMb, 0)]), ['total', f(total), '100 %', '', '']],
+      ),
+    );
+    console.log(`analyse+plan delat (omkörning på samma ögonblicksbild): analyzeWorkbook ${f(split.analyseS)} s, planReport ${f(split.planS)} s`);
+    stepSummary = Object.keys(phaseRuns[0].steps).map((name) => ({ name, seconds: median(phaseRuns.map((p) => p.steps[name])) / 1000 }));
+    console.log(`steg för steg (ännu en omkörning): ${stepSummary.map((st) => `${st.name} ${f(st.seconds)} s`).join(', ')}`);
+  }
+
+  const result = {
+    machine,
+    rows: o.rows,
+    runs: o.runs,
+    input,
+    inputMb: statSync(input).size / 1024 ** 2,
+    generatedSeconds,
+    targets: { ratio: TARGET_RATIO, peakMb: TARGET_PEAK_MB },
+    styledFloor: styledRuns.length ? { medianSeconds: styledS, medianPeakMb: styledPeak, toolRatio: toolS / styledS, runs: styledRuns.map(({ seconds, peakMb }) => ({ seconds, peakMb })) } : undefined,
+    floor: { medianSeconds: floorS, medianPeakMb: floorPeak, runs: floorRuns.map(({ seconds, peakMb }) => ({ seconds, peakMb })) },
+    tool: { medianSeconds: toolS, medianPeakMb: toolPeak, cellsWritten: toolCells[0], runs: toolRuns.map(({ seconds, peakMb }) => ({ seconds, peakMb })) },
+    ratio,
+    pass: { ratio: ratioPass, peak: peakPass },
+    phases: phaseRuns.length ? { median: phaseSummary, analysePlanSplit: split, steps: stepSummary, runs: phaseRuns } : undefined,
+  };
+  if (o.outJson) {
+    mkdirSync(dirname(o.outJson), { recursive: true });
+    writeFileSync(o.outJson, JSON.stringify(result, null, 2) + '\n');
+    console.log(`\nSkrev ${o.outJson}`);
+  }
+  if (!o.keep) rmSync(scratch, { recursive: true, force: true });
+}
+
+main().catch((e: unknown) => {
+  console.error(`bench: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});
