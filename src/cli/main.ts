@@ -6,7 +6,7 @@ import { formatIssue } from '../core/address';
 import { reportJson } from '../report/json';
 import { runReport } from '../report/run';
 import { buildSettings, SettingsError, type SettingsInput } from '../report/settings';
-import { XlsxWorkbook } from '../workbook/xlsx/xlsxWorkbook';
+import { XlsxPackage } from '../workbook/xlsx/xlsxPackage';
 import { parseArgs, stringOption, UsageError, type ParsedArgs } from './args';
 
 export const USAGE = `Användning:
@@ -62,9 +62,9 @@ async function report(args: ParsedArgs, out: (s: string) => void, err: (s: strin
   if (!existsSync(input)) throw new UsageError(`filen ${input} finns inte`);
   if (resolve(input) === resolve(output)) throw new UsageError('--out får inte vara samma fil som indata: indatafilen ändras aldrig');
   const settings = settingsFrom(args);
-  let workbook: XlsxWorkbook;
+  let workbook: XlsxPackage;
   try {
-    workbook = await XlsxWorkbook.open(input);
+    workbook = XlsxPackage.open(input);
   } catch (e) {
     err(`${input}: kan inte läsas som en .xlsx-fil (${(e as Error).message})`);
     return 2;

@@ -5,6 +5,11 @@
  */
 import DecimalJs from 'decimal.js';
 
-export const Dec = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP });
+export const Dec = DecimalJs.clone({ defaults: true, precision: 40, rounding: DecimalJs.ROUND_HALF_UP });
+
+/** `d` as one of ours: the same object when it already is one (no copy), else converted. */
+export function asDec(d: DecimalJs): DecimalJs {
+  return d.constructor === Dec ? d : new Dec(d); // clones share a prototype: instanceof would not tell
+}
 export type Dec = DecimalJs;
 export const ZERO = new Dec(0);

@@ -7,12 +7,14 @@
  * not depend on, nor change, the global Decimal configuration. Its instances are ordinary `Decimal`s.
  */
 import Decimal from 'decimal.js';
+import { asDec, Dec } from './decimal';
 import type { InputUnit, RawValue, Unit } from './types';
 
 export type ParsedCell = { kind: 'amount'; value: Decimal } | { kind: 'blank' } | { kind: 'error'; message: string };
 
-/** Local constructor: 40 significant digits is ample for 1e15 kronor with öre and for divisions. */
-const D = Decimal.clone({ defaults: true, precision: 40, rounding: Decimal.ROUND_HALF_UP });
+/** The project's constructor (40 significant digits, half away from zero): one constructor, so
+ * arithmetic never has to convert between clones. */
+const D = Dec;
 
 /** Longest cell text quoted in a message before it is cut with `…`. */
 const MAX_QUOTED = 40;
@@ -157,18 +159,18 @@ export function parseAmountCell(value: RawValue): ParsedCell {
 
 /** Round to `decimals` places, ties away from zero; never returns `-0`. */
 export function roundHalfAwayFromZero(d: Decimal, decimals: number): Decimal {
-  return normaliseZero(new D(d).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP));
+  return normaliseZero(asDec(d).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP));
 }
 
 /** An amount in the sheet's input unit → kronor (tkr × 1000; kr unchanged). */
 export function fromInputUnit(d: Decimal, inputUnit: InputUnit): Decimal {
-  const x = new D(d);
+  const x = asDec(d);
   return normaliseZero(inputUnit === 'tkr' ? x.times(1000) : x);
 }
 
 /** Kronor → tkr (÷ 1 000) or mnkr (÷ 1 000 000), unrounded. */
 export function toUnit(kr: Decimal, unit: Unit): Decimal {
-  const x = new D(kr);
+  const x = asDec(kr);
   return normaliseZero(unit === 'tkr' ? x.div(1000) : x.div(1_000_000));
 }
 

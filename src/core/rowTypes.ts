@@ -1,8 +1,20 @@
 /** Row types and sum rows recognised from a `Typ` cell or the label (Kommun-Bas account classes, words). */
 import type { RowType } from './types';
 
-/** Lower case, no diacritics, single spaces: for comparing words users type. */
+const folded = new Map<string, string>();
+
+/** Lower case, no diacritics, single spaces (cached: the same labels recur on every row). */
 export function fold(text: string): string {
+  let f = folded.get(text);
+  if (f === undefined) {
+    f = foldUncached(text);
+    if (folded.size > 50_000) folded.clear();
+    folded.set(text, f);
+  }
+  return f;
+}
+
+function foldUncached(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -27,57 +27,74 @@ const rowNumbers = (rows: SourceRow[]): number[] => rows.map((r) => r.row);
 export function driftredovisning(src: SourceTable): StandardTable {
   const cols = standardColumns(src, availableRoles(src));
   const th = src.settings.thresholds;
-  const byLabel = groupBy(src.rows, (r) => `${r.type}\u0000${r.label}`);
-  const revenue = [...byLabel.values()].filter((g) => g[0].type === 'revenue');
-  const costs = [...byLabel.values()].filter((g) => g[0].type === 'cost');
+  // each leaf is added once; totals are sums of these exact group sums
+  const groups = [...groupBy(src.rows, (r) => `${r.type}\u0000${r.label}`).values()].map((g) => ({ g, sum: amountsOf(g) }));
+  const revenue = groups.filter((x) => x.g[0].type === 'revenue');
+  const costs = groups.filter((x) => x.g[0].type === 'cost');
+  const revenueTotal = sumAmounts(revenue.map((x) => x.sum));
+  const costTotal = sumAmounts(costs.map((x) => x.sum));
   const rows: TableRow[] = [];
-  for (const g of revenue) rows.push(makeRow(g[0].label, 'revenue', 0, amountsOf(g), cols, 1, th, rowNumbers(g)));
-  const revenueRows = revenue.flat();
-  if (revenue.length > 1) rows.push(makeRow('Verksamhetens intäkter', 'sum', 0, amountsOf(revenueRows), cols, 1, th, rowNumbers(revenueRows)));
-  for (const g of costs) rows.push(makeRow(g[0].label, 'cost', 0, amountsOf(g), cols, -1, th, rowNumbers(g)));
-  const costRows = costs.flat();
-  rows.push(makeRow('Verksamhetens kostnader', 'sum', 0, amountsOf(costRows), cols, -1, th, rowNumbers(costRows)));
-  rows.push(makeRow('Årets resultat (nettokostnad)', 'net', 0, amountsOf(src.rows), cols, -1, th, rowNumbers(src.rows)));
+  for (const { g, sum } of revenue) rows.push(makeRow(g[0].label, 'revenue', 0, sum, cols, 1, th, rowNumbers(g)));
+  if (revenue.length > 1) rows.push(makeRow('Verksamhetens intäkter', 'sum', 0, revenueTotal, cols, 1, th, revenue.flatMap((x) => rowNumbers(x.g))));
+  for (const { g, sum } of costs) rows.push(makeRow(g[0].label, 'cost', 0, sum, cols, -1, th, rowNumbers(g)));
+  rows.push(makeRow('Verksamhetens kostnader', 'sum', 0, costTotal, cols, -1, th, costs.flatMap((x) => rowNumbers(x.g))));
+  rows.push(makeRow('Årets resultat (nettokostnad)', 'net', 0, sumAmounts([revenueTotal, costTotal]), cols, -1, th, rowNumbers(src.rows)));
   return table(src, 'driftredovisning', 'Driftredovisning', src.header.labelHeader ? labelWord(src.header.labelHeader, 'Verksamhet') : 'Verksamhet', cols, rows);
 }
 
-/** Rows per verksamhet (rows without one as `Övrigt`, so the rows add up to the sum); undefined when ungrouped. */
-function activityGroups(src: SourceTable): Map<string, SourceRow[]> | undefined {
-  if (!src.rows.some((r) => r.groups[0])) return undefined;
-  return groupBy(src.rows, (r) => r.groups[0] || 'Övrigt');
+interface Activity {
+  name: string;
+  rows: SourceRow[];
+  sum: Amounts;
+}
+const activityCache = new WeakMap<SourceTable, Activity[] | null>();
+
+/**
+ * Rows and exact sums per verksamhet (rows without one as `Övrigt`, so the rows add up to the total);
+ * undefined when the sheet has no grouping. Computed once per source table.
+ */
+function activities(src: SourceTable): Activity[] | undefined {
+  let list = activityCache.get(src);
+  if (list === undefined) {
+    list = src.rows.some((r) => r.groups[0]) ? [...groupBy(src.rows, (r) => r.groups[0] || 'Övrigt')].map(([name, rows]) => ({ name, rows, sum: amountsOf(rows) })) : null;
+    activityCache.set(src, list);
+  }
+  return list ?? undefined;
+}
+
+/** One net-cost row per verksamhet and the `Summa nettokostnad` row (the sum of the activity sums). */
+function activityRows(src: SourceTable, list: Activity[], cols: TableColumn[]): TableRow[] {
+  const th = src.settings.thresholds;
+  const rows = list.map((a) => makeRow(a.name, 'net', 0, a.sum, cols, -1, th, rowNumbers(a.rows)));
+  rows.push(makeRow('Summa nettokostnad', 'sum', 0, sumAmounts(list.map((a) => a.sum)), cols, -1, th));
+  return rows;
 }
 
 /** Nettokostnad per verksamhet: Budget / Utfall / Avvikelse / Avvikelse % (period, else helår). */
 export function nettokostnadPerVerksamhet(src: SourceTable): StandardTable | undefined {
-  const groups = activityGroups(src);
-  if (!groups) return undefined;
+  const list = activities(src);
+  if (!list) return undefined;
   const all = standardColumns(src, availableRoles(src), true);
   const periodIds = ['budgetPeriod', 'utfallPeriod', 'avvikelsePeriod', 'avvikelsePctPeriod'];
   const helarIds = ['budgetHelar', 'prognosHelar', 'avvikelseHelar', 'avvikelsePctHelar'];
   const usePeriod = all.some((c) => c.id === 'avvikelsePeriod');
   const cols = all.filter((c) => (usePeriod ? periodIds : helarIds).includes(c.id));
   if (cols.length === 0) return undefined;
-  const th = src.settings.thresholds;
-  const rows = [...groups].map(([name, g]) => makeRow(name, 'net', 0, amountsOf(g), cols, -1, th, rowNumbers(g)));
-  rows.push(makeRow('Summa nettokostnad', 'sum', 0, amountsOf(src.rows), cols, -1, th));
-  return table(src, 'nettokostnad', 'Nettokostnad per verksamhet', 'Verksamhet', cols, rows);
+  return table(src, 'nettokostnad', 'Nettokostnad per verksamhet', 'Verksamhet', cols, activityRows(src, list, cols));
 }
 
 /** Nettokostnad per verksamhet över tre år: utfall for the same period, this year and up to two before. */
 export function nettokostnadPerAr(src: SourceTable, opts: TableOptions): StandardTable | undefined {
   const present = availableRoles(src);
-  const groups = activityGroups(src);
-  if (!groups || !present.has('utfallFgAr') || !present.has('utfallPeriod')) return undefined;
+  const list = activities(src);
+  if (!list || !present.has('utfallFgAr') || !present.has('utfallPeriod')) return undefined;
   const period = periodGroupTitle(src).replace(/^Perioden ?/, '');
   const heading = (year: number) => (period ? `${period[0].toUpperCase()}${period.slice(1)} ${year}` : `Perioden ${year}`);
   const cols: TableColumn[] = [];
   if (present.has('utfallFgAr2')) cols.push({ id: 'utfallFgAr2', group: 'Nettokostnad', title: heading(opts.year - 2), format: 'amount' });
   cols.push({ id: 'utfallFgAr', group: 'Nettokostnad', title: heading(opts.year - 1), format: 'amount' });
   cols.push({ id: 'utfallPeriod', group: 'Nettokostnad', title: heading(opts.year), format: 'amount' });
-  const th = src.settings.thresholds;
-  const rows = [...groups].map(([name, g]) => makeRow(name, 'net', 0, amountsOf(g), cols, -1, th, rowNumbers(g)));
-  rows.push(makeRow('Summa nettokostnad', 'sum', 0, amountsOf(src.rows), cols, -1, th));
-  return table(src, 'nettokostnadAr', 'Nettokostnad per verksamhet, utfall för perioden', 'Verksamhet', cols, rows);
+  return table(src, 'nettokostnadAr', 'Nettokostnad per verksamhet, utfall för perioden', 'Verksamhet', cols, activityRows(src, list, cols));
 }
 
 /** `Summa reinvestering` from `Reinvestering`; acronyms keep their case. */
@@ -93,12 +110,15 @@ export function investeringar(src: SourceTable): StandardTable {
   const groups = groupBy(src.rows, (r) => r.groups[0] ?? '');
   const rows: TableRow[] = [];
   const grouped = !(groups.size === 1 && groups.has(''));
+  const groupSums: Amounts[] = [];
   for (const [name, items] of groups) {
+    const sum = amountsOf(items);
+    groupSums.push(sum);
     if (grouped) rows.push({ label: name || 'Övrigt', kind: 'group', level: 0, values: {}, flag: null, direction: null });
     for (const it of items) rows.push(makeRow(it.label, 'item', grouped ? 1 : 0, it.amounts, cols, 1, th, [it.row]));
-    if (grouped) rows.push(makeRow(sumLabel(name || 'Övrigt'), 'sum', 0, amountsOf(items), cols, 1, th, rowNumbers(items)));
+    if (grouped) rows.push(makeRow(sumLabel(name || 'Övrigt'), 'sum', 0, sum, cols, 1, th, rowNumbers(items)));
   }
-  rows.push(makeRow('Summa', 'sum', 0, amountsOf(src.rows), cols, 1, th, rowNumbers(src.rows)));
+  rows.push(makeRow('Summa', 'sum', 0, sumAmounts(groupSums), cols, 1, th, rowNumbers(src.rows)));
   const t = table(src, 'investeringar', 'Investeringar', labelWord(src.header.labelHeader, 'Projekt'), cols, rows);
   t.notes.unshift('Positivt tal indikerar en intäkt.');
   return t;
@@ -109,15 +129,19 @@ export function portfolj(src: SourceTable): StandardTable {
   const cols = standardColumns(src, availableRoles(src));
   const th = src.settings.thresholds;
   const rows: TableRow[] = [];
+  const level1Sums: Amounts[] = [];
   for (const [g1, level1] of groupBy(src.rows, (r) => r.groups[0] ?? '')) {
-    if (g1) rows.push(makeRow(g1, 'group', 1, amountsOf(level1), cols, 1, th, rowNumbers(level1)));
-    for (const [g2, level2] of groupBy(level1, (r) => r.groups[1] ?? '')) {
-      if (g2) rows.push(makeRow(g2, 'group', 2, amountsOf(level2), cols, 1, th, rowNumbers(level2)));
+    const level2 = [...groupBy(level1, (r) => r.groups[1] ?? '')].map(([g2, items]) => ({ g2, items, sum: amountsOf(items) }));
+    const sum1 = sumAmounts(level2.map((x) => x.sum));
+    level1Sums.push(sum1);
+    if (g1) rows.push(makeRow(g1, 'group', 1, sum1, cols, 1, th, rowNumbers(level1)));
+    for (const { g2, items, sum } of level2) {
+      if (g2) rows.push(makeRow(g2, 'group', 2, sum, cols, 1, th, rowNumbers(items)));
       const depth = (g1 ? 1 : 0) + (g2 ? 1 : 0) + 1;
-      for (const it of level2) rows.push(makeRow(it.label, 'item', depth, it.amounts, cols, 1, th, [it.row]));
+      for (const it of items) rows.push(makeRow(it.label, 'item', depth, it.amounts, cols, 1, th, [it.row]));
     }
   }
-  rows.push(makeRow('Summa', 'sum', 0, amountsOf(src.rows), cols, 1, th, rowNumbers(src.rows)));
+  rows.push(makeRow('Summa', 'sum', 0, sumAmounts(level1Sums), cols, 1, th, rowNumbers(src.rows)));
   const t = table(src, 'portfolj', src.sheet, labelWord(src.header.labelHeader, 'Projekt'), cols, rows);
   t.notes.unshift('Positivt tal indikerar en intäkt.');
   return t;

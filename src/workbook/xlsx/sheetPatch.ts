@@ -1,0 +1,76 @@
+/**
+ * Writes our cells into a user's worksheet part without touching anything else: the rows we fill are
+ * rebuilt with our cells in column order, every other byte of the part stays as it was.
+ */
+import { parseCellAddress } from '../../core/address';
+import type { CellWrite, ConditionalFormat } from '../port';
+import { cellXml, conditionalFormatXml } from './sheetXml';
+import type { StyleBook } from './styles';
+import { attributes } from './xml';
+
+/** Elements that follow `<conditionalFormatting>` in a worksheet, in schema order. */
+const AFTER_CF = ['dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
+
+function patchRow(open: string, body: string, writes: CellWrite[], styles: StyleBook): string {
+  const byCol = new Map(writes.map((w) => [w.col, w]));
+  const kept: { col: number; xml: string }[] = [];
+  const existingStyle = new Map<number, number>();
+  const cellRe = /<c\b([^>]*?)(?:\/>|>[\s\S]*?<\/c>)/g;
+  let m: RegExpExecArray | null;
+  while ((m = cellRe.exec(body))) {
+    const a = attributes(m[1]);
+    const col = parseCellAddress(a.r).col;
+    if (byCol.has(col)) {
+      if (a.s !== undefined) existingStyle.set(col, Number(a.s));
+    } else kept.push({ col, xml: m[0] });
+  }
+  for (const w of writes) {
+    const s = w.style?.numFmt ? styles.withDefaultNumFmt(existingStyle.get(w.col), w.style.numFmt) : existingStyle.get(w.col);
+    kept.push({ col: w.col, xml: cellXml(w.row, w.col, w, s) });
+  }
+  kept.sort((a, b) => a.col - b.col);
+  const start = open.replace(/\sspans="[^"]*"/, '').replace(/\/>$/, '>');
+  return `${start}${kept.map((k) => k.xml).join('')}</row>`;
+}
+
+export function patchSheet(xml: string, writes: CellWrite[], formats: ConditionalFormat[], styles: StyleBook): string {
+  const byRow = new Map<number, CellWrite[]>();
+  for (const w of writes) (byRow.get(w.row) ?? byRow.set(w.row, []).get(w.row)!).push(w);
+  const pending = [...byRow.keys()].sort((a, b) => a - b);
+  let next = 0;
+  const newRows = (before: number) => {
+    let out = '';
+    while (next < pending.length && pending[next] < before) {
+      const r = pending[next++];
+      out += patchRow(`<row r="${r + 1}">`, '', byRow.get(r)!, styles);
+    }
+    return out;
+  };
+  let out = xml.replace(/<row\b([^>]*?)(\/>|>([\s\S]*?)<\/row>)/g, (all, attrs: string, _end: string, body: string | undefined) => {
+    const r = Number(/\br="(\d+)"/.exec(attrs)?.[1]) - 1;
+    const prefix = newRows(r);
+    const mine = byRow.get(r);
+    if (!mine) return prefix + all;
+    if (pending[next] === r) next++;
+    const open = /^<row\b[^>]*?\/?>/.exec(all)![0];
+    return prefix + patchRow(open, body ?? '', mine, styles);
+  });
+  const tail = newRows(Number.MAX_SAFE_INTEGER);
+  if (tail) out = out.includes('<sheetData/>') ? out.replace('<sheetData/>', `<sheetData>${tail}</sheetData>`) : out.replace('</sheetData>', `${tail}</sheetData>`);
+  return formats.length ? replaceConditionalFormats(out, formats, styles) : out;
+}
+
+/** Removes earlier conditional formats on our ranges and adds ours, after the user's own. */
+function replaceConditionalFormats(xml: string, formats: ConditionalFormat[], styles: StyleBook): string {
+  const ours = new Set(formats.map((f) => f.range));
+  let out = xml.replace(/<conditionalFormatting\b([^>]*)>[\s\S]*?<\/conditionalFormatting>/g, (all, attrs: string) => (ours.has(attributes(attrs).sqref) ? '' : all));
+  let maxPriority = 0;
+  for (const m of out.matchAll(/<cfRule\b[^>]*\bpriority="(\d+)"/g)) maxPriority = Math.max(maxPriority, Number(m[1]));
+  const element = conditionalFormatXml(formats, styles, maxPriority + 1);
+  for (const tag of AFTER_CF) {
+    const i = out.search(new RegExp(`<${tag}\\b`));
+    if (i >= 0) return out.slice(0, i) + element + out.slice(i);
+  }
+  const end = out.lastIndexOf('</worksheet>');
+  return out.slice(0, end) + element + out.slice(end);
+}

@@ -1,0 +1,124 @@
+/**
+ * Reads a worksheet part into the engine's grid: values as Excel stores them (formula cells give
+ * their cached result), formulas as text (shared formulas translated to each cell), merged cells
+ * carrying their top-left value, as Excel shows them.
+ */
+import { columnIndex, columnLetters, parseCellAddress } from '../../core/address';
+import type { RawValue } from '../../core/types';
+import { cellKey } from '../port';
+import { attributes, decodeXml, elements } from './xml';
+
+/** Shared strings: the text of each `<si>`, phonetic runs left out. */
+export function readSharedStrings(xml: string | undefined): string[] {
+  if (!xml) return [];
+  return elements(xml, 'si').map((si) => {
+    const body = si.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
+    let text = '';
+    const re = /<t(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/t>)/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(body))) text += decodeXml(m[1] ?? '');
+    return text;
+  });
+}
+
+/** Moves the relative references of a formula by (dRow, dCol): `C5-D5` → `C6-D6`. */
+export function shiftFormula(formula: string, dRow: number, dCol: number): string {
+  if (dRow === 0 && dCol === 0) return formula;
+  // outside string literals only
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(/(^|[^A-Za-z0-9_.!])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g, (all, pre: string, cAbs: string, col: string, rAbs: string, row: string) => {
+            const c = cAbs ? col : columnLetters(columnIndex(col) + dCol);
+            const r = rAbs ? row : String(Number(row) + dRow);
+            return `${pre}${cAbs}${c}${rAbs}${r}`;
+          }),
+    )
+    .join('');
+}
+
+export interface SheetGrid {
+  values: RawValue[][];
+  formulas: Map<string, string>;
+  protected: boolean;
+}
+
+function cellValue(type: string | undefined, v: string | undefined, inner: string, shared: string[]): RawValue {
+  switch (type) {
+    case 's':
+      return v === undefined ? null : shared[Number(v)] ?? null;
+    case 'inlineStr': {
+      let text = '';
+      const re = /<t(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/t>)/g;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(inner.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '')))) text += decodeXml(m[1] ?? '');
+      return text;
+    }
+    case 'str':
+      return v === undefined ? null : decodeXml(v);
+    case 'b':
+      return v === undefined ? null : v === '1' || v === 'true';
+    case 'e':
+      return v === undefined ? null : { error: decodeXml(v) };
+    case 'd':
+      return v === undefined ? null : new Date(v);
+    default:
+      return v === undefined || v === '' ? null : Number(v);
+  }
+}
+
+export function readSheet(xml: string, shared: string[]): SheetGrid {
+  const values: RawValue[][] = [];
+  const formulas = new Map<string, string>();
+  const masters = new Map<string, { formula: string; row: number; col: number }>();
+  const dataStart = xml.indexOf('<sheetData');
+  const dataEnd = xml.indexOf('</sheetData>');
+  const data = dataStart >= 0 && dataEnd > dataStart ? xml.slice(dataStart, dataEnd) : '';
+  const rowRe = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
+  const cellRe = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+  let rowMatch: RegExpExecArray | null;
+  let lastRow = -1;
+  while ((rowMatch = rowRe.exec(data))) {
+    const rAttr = /\br="(\d+)"/.exec(rowMatch[1]);
+    const r = rAttr ? Number(rAttr[1]) - 1 : lastRow + 1;
+    lastRow = r;
+    const body = rowMatch[2];
+    if (!body) continue;
+    const row: RawValue[] = (values[r] ??= []);
+    let lastCol = -1;
+    cellRe.lastIndex = 0;
+    let cell: RegExpExecArray | null;
+    while ((cell = cellRe.exec(body))) {
+      const attrs = attributes(cell[1]);
+      const c = attrs.r ? parseCellAddress(attrs.r).col : lastCol + 1;
+      lastCol = c;
+      const inner = cell[2] ?? '';
+      const v = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/.exec(inner)?.[1];
+      row[c] = cellValue(attrs.t, v, inner, shared);
+      const f = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/.exec(inner);
+      if (!f) continue;
+      const fAttrs = attributes(f[1]);
+      const text = f[2] !== undefined ? decodeXml(f[2]) : undefined;
+      if (fAttrs.t === 'shared' && fAttrs.si !== undefined) {
+        if (text) masters.set(fAttrs.si, { formula: text, row: r, col: c });
+        const master = masters.get(fAttrs.si);
+        if (master) formulas.set(cellKey(r, c), shiftFormula(master.formula, r - master.row, c - master.col));
+      } else if (text) formulas.set(cellKey(r, c), text);
+    }
+  }
+  for (let r = 0; r < values.length; r++) values[r] ??= [];
+  for (const m of elements(xml, 'mergeCell')) {
+    const ref = attributes(m).ref;
+    if (!ref || !ref.includes(':')) continue;
+    const [a, b] = ref.split(':').map(parseCellAddress);
+    const top = values[a.row]?.[a.col];
+    if (top === undefined || top === null) continue;
+    for (let r = a.row; r <= b.row && r - a.row < 1000; r++)
+      for (let c = a.col; c <= b.col && c - a.col < 1000; c++) if (r !== a.row || c !== a.col) (values[r] ??= [])[c] = top;
+  }
+  const protection = /<sheetProtection\b([^>]*)\/?>/.exec(xml);
+  const isProtected = protection ? ['1', 'true'].includes(attributes(protection[1]).sheet ?? '') : false;
+  return { values, formulas, protected: isProtected };
+}

@@ -1,0 +1,77 @@
+/** Our own output sheets as SpreadsheetML, and conditional formats, with styles from the StyleBook. */
+import { cellAddress, columnLetters } from '../../core/address';
+import type { CellWrite, ConditionalFormat, OutputSheet } from '../port';
+import type { StyleBook } from './styles';
+import { encodeXml } from './xml';
+
+const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+
+/** One `<c>`: a number, an inline string, or a formula with its cached value. */
+export function cellXml(row: number, col: number, c: Pick<CellWrite, 'value' | 'formula'>, styleIndex: number | undefined): string {
+  const r = cellAddress(row, col);
+  const s = styleIndex !== undefined && styleIndex > 0 ? ` s="${styleIndex}"` : '';
+  const v = c.value;
+  if (c.formula) {
+    const f = `<f>${encodeXml(c.formula)}</f>`;
+    if (typeof v === 'number' && Number.isFinite(v)) return `<c r="${r}"${s}>${f}<v>${v}</v></c>`;
+    if (typeof v === 'string') return `<c r="${r}"${s} t="str">${f}<v>${encodeXml(v)}</v></c>`;
+    return `<c r="${r}"${s}>${f}</c>`;
+  }
+  if (typeof v === 'number' && Number.isFinite(v)) return `<c r="${r}"${s}><v>${v}</v></c>`;
+  if (typeof v === 'string' && v !== '') return `<c r="${r}"${s} t="inlineStr"><is><t xml:space="preserve">${encodeXml(v)}</t></is></c>`;
+  return `<c r="${r}"${s}/>`;
+}
+
+/** `<conditionalFormatting>` elements; priorities continue after `firstPriority`. */
+export function conditionalFormatXml(formats: ConditionalFormat[], styles: StyleBook, firstPriority: number): string {
+  let priority = firstPriority;
+  return formats
+    .map((f) => {
+      const rules = f.rules.map((rule) => `<cfRule type="expression" dxfId="${styles.dxf(rule.fill, rule.fontColor)}" priority="${priority++}"><formula>${encodeXml(rule.formula)}</formula></cfRule>`).join('');
+      return `<conditionalFormatting sqref="${f.range}">${rules}</conditionalFormatting>`;
+    })
+    .join('');
+}
+
+export function outputSheetXml(sheet: OutputSheet, styles: StyleBook): string {
+  const rows = new Map<number, CellWrite[]>();
+  let maxCol = 0;
+  let maxRow = 0;
+  for (const c of sheet.cells) {
+    (rows.get(c.row) ?? rows.set(c.row, []).get(c.row)!).push(c);
+    maxCol = Math.max(maxCol, c.col);
+    maxRow = Math.max(maxRow, c.row);
+  }
+  const body = [...rows.keys()]
+    .sort((a, b) => a - b)
+    .map((r) => {
+      const cells = rows.get(r)!.sort((a, b) => a.col - b.col);
+      const height = sheet.rowHeights?.[r];
+      const ht = height ? ` ht="${height}" customHeight="1"` : '';
+      return `<row r="${r + 1}"${ht}>${cells.map((c) => cellXml(c.row, c.col, c, styles.xf(c.style ?? {}))).join('')}</row>`;
+    })
+    .join('');
+  const hidden = new Set(sheet.hiddenColumns ?? []);
+  const cols = sheet.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"${hidden.has(i) ? ' hidden="1"' : ''}/>`).join('');
+  const pane = sheet.frozenRows
+    ? `<pane ySplit="${sheet.frozenRows}" topLeftCell="A${sheet.frozenRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${sheet.frozenRows + 1}" sqref="A${sheet.frozenRows + 1}"/>`
+    : '';
+  const merges = sheet.merges.length ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>` : '';
+  const breaks = (sheet.pageBreaksBefore ?? []).filter((r) => r > 0);
+  const rowBreaks = breaks.length ? `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>` : '';
+  return [
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS}>`,
+    `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`,
+    `<dimension ref="A1:${columnLetters(maxCol)}${maxRow + 1}"/>`,
+    `<sheetViews><sheetView showGridLines="0" workbookViewId="0">${pane}</sheetView></sheetViews>`,
+    `<sheetFormatPr defaultRowHeight="15"/>`,
+    cols ? `<cols>${cols}</cols>` : '',
+    `<sheetData>${body}</sheetData>`,
+    merges,
+    conditionalFormatXml(sheet.conditionalFormats, styles, 1),
+    `<pageMargins left="0.6" right="0.6" top="0.7" bottom="0.7" header="0.3" footer="0.3"/>`,
+    `<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>`,
+    rowBreaks,
+    `</worksheet>`,
+  ].join('');
+}
