@@ -2,7 +2,7 @@
  * Writes our cells into a user's worksheet part without touching anything else: the rows we fill are
  * rebuilt with our cells in column order, every other byte of the part stays as it was.
  */
-import { parseCellAddress } from '../../core/address';
+import { cellAddress, columnIndex } from '../../core/address';
 import type { CellWrite, ConditionalFormat } from '../port';
 import { cellXml, conditionalFormatXml } from './sheetXml';
 import type { StyleBook } from './styles';
@@ -17,12 +17,15 @@ function patchRow(open: string, body: string, writes: CellWrite[], styles: Style
   const existingStyle = new Map<number, number>();
   const cellRe = /<c\b([^>]*?)(?:\/>|>[\s\S]*?<\/c>)/g;
   let m: RegExpExecArray | null;
+  let lastCol = -1;
   while ((m = cellRe.exec(body))) {
-    const a = attributes(m[1]);
-    const col = parseCellAddress(a.r).col;
+    const ref = /\br="\$?([A-Z]{1,3})\$?\d+"/.exec(m[1]);
+    const col = ref ? columnIndex(ref[1]) : lastCol + 1;
+    lastCol = col;
     if (byCol.has(col)) {
-      if (a.s !== undefined) existingStyle.set(col, Number(a.s));
-    } else kept.push({ col, xml: m[0] });
+      const s = /\bs="(\d+)"/.exec(m[1]);
+      if (s) existingStyle.set(col, Number(s[1]));
+    } else kept.push({ col, xml: m[0].includes(' r="') ? m[0] : m[0].replace(/^<c\b/, `<c r="${cellAddress(Number(/\br="(\d+)"/.exec(open)?.[1] ?? '1') - 1, col)}"`) });
   }
   for (const w of writes) {
     const s = w.style?.numFmt ? styles.withDefaultNumFmt(existingStyle.get(w.col), w.style.numFmt) : existingStyle.get(w.col);

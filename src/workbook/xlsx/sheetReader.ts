@@ -39,6 +39,10 @@ export function shiftFormula(formula: string, dRow: number, dCol: number): strin
     .join('');
 }
 
+/** The column letters of a cell's `r` attribute, and its `t` attribute: read without a full attribute parse. */
+const CELL_REF = /\br="\$?([A-Z]{1,3})\$?\d+"/;
+const CELL_TYPE = /\bt="(\w+)"/;
+
 export interface SheetGrid {
   values: RawValue[][];
   formulas: Map<string, string>;
@@ -91,12 +95,13 @@ export function readSheet(xml: string, shared: string[]): SheetGrid {
     cellRe.lastIndex = 0;
     let cell: RegExpExecArray | null;
     while ((cell = cellRe.exec(body))) {
-      const attrs = attributes(cell[1]);
-      const c = attrs.r ? parseCellAddress(attrs.r).col : lastCol + 1;
+      const ref = CELL_REF.exec(cell[1]);
+      const c = ref ? columnIndex(ref[1]) : lastCol + 1;
       lastCol = c;
       const inner = cell[2] ?? '';
-      const v = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/.exec(inner)?.[1];
-      row[c] = cellValue(attrs.t, v, inner, shared);
+      const v = inner ? /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/.exec(inner)?.[1] : undefined;
+      row[c] = cellValue(CELL_TYPE.exec(cell[1])?.[1], v, inner, shared);
+      if (!inner.includes('<f')) continue;
       const f = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/.exec(inner);
       if (!f) continue;
       const fAttrs = attributes(f[1]);

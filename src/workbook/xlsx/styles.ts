@@ -21,6 +21,7 @@ export class StyleBook {
   private nextNumFmtId = 164;
   private readonly xfCache = new Map<string, number>();
   private readonly dxfCache = new Map<string, number>();
+  private readonly defaultFmtCache = new Map<string, number>();
 
   constructor(private readonly xml: string) {
     for (const name of ['numFmts', 'fonts', 'fills', 'borders', 'cellXfs', 'dxfs']) {
@@ -77,6 +78,16 @@ export class StyleBook {
 
   /** The user's cell format `index` with our number format, if it has none of its own. */
   withDefaultNumFmt(index: number | undefined, code: string): number {
+    const key = `${index}\u0000${code}`;
+    let result = this.defaultFmtCache.get(key);
+    if (result === undefined) {
+      result = this.computeDefaultNumFmt(index, code);
+      this.defaultFmtCache.set(key, result);
+    }
+    return result;
+  }
+
+  private computeDefaultNumFmt(index: number | undefined, code: string): number {
     const xfs = this.sections.get('cellXfs')!.items;
     const original = index !== undefined ? xfs[index] : undefined;
     if (original === undefined) return this.xf({ numFmt: code });
