@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectHeader } from '../../src/core/roles';
-import { XlsxWorkbook } from '../../src/workbook/xlsx/xlsxWorkbook';
+import { XlsxPackage } from '../../src/workbook/xlsx/xlsxPackage';
 import { DOMAIN_HEADER, DOMAIN_ROWS, domainGrid } from '../fixtures/domainDrift';
 import { writeFixture, type FixtureCell } from '../fixtures/xlsx';
 import { runCli, tempDir } from './helpers';
@@ -70,7 +70,7 @@ describe('command-line options', () => {
     const dir = tempDir();
     const input = await writeFixture(join(dir, 'in.xlsx'), [{ name: 'Prognos', rows: domainGrid() }]);
     expect((await runCli(['report', input, '--out', join(dir, 'out.xlsx'), '--months', '8'])).code).toBe(0);
-    const data = await (await XlsxWorkbook.open(join(dir, 'out.xlsx'))).read();
+    const data = await XlsxPackage.open(join(dir, 'out.xlsx')).read();
     const header = detectHeader(data.sheets.find((s) => s.name === 'Avvikelsetabeller')!.values);
     expect(header).toMatchObject({
       headerRows: 2,

@@ -24,13 +24,13 @@ export function readSharedStrings(xml: string | undefined): string[] {
 /** Moves the relative references of a formula by (dRow, dCol): `C5-D5` → `C6-D6`. */
 export function shiftFormula(formula: string, dRow: number, dCol: number): string {
   if (dRow === 0 && dCol === 0) return formula;
-  // outside string literals only
+  // outside string literals and quoted sheet names only
   return formula
-    .split(/("(?:[^"]|"")*")/)
+    .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
     .map((part, i) =>
       i % 2 === 1
         ? part
-        : part.replace(/(^|[^A-Za-z0-9_.!])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g, (all, pre: string, cAbs: string, col: string, rAbs: string, row: string) => {
+        : part.replace(/(^|[^A-Za-z0-9_.])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(!])/g, (all, pre: string, cAbs: string, col: string, rAbs: string, row: string) => {
             const c = cAbs ? col : columnLetters(columnIndex(col) + dCol);
             const r = rAbs ? row : String(Number(row) + dRow);
             return `${pre}${cAbs}${c}${rAbs}${r}`;

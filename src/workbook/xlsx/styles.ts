@@ -13,6 +13,8 @@ const GENERAL_ID = 0;
 interface Section {
   items: string[];
   added: string[];
+  /** item text → index, for the first occurrence of each. */
+  index: Map<string, number>;
 }
 
 export class StyleBook {
@@ -27,7 +29,10 @@ export class StyleBook {
     for (const name of ['numFmts', 'fonts', 'fills', 'borders', 'cellXfs', 'dxfs']) {
       const m = new RegExp(`<${name}\\b[^>]*?(?:/>|>([\\s\\S]*?)</${name}>)`).exec(xml);
       const child = { numFmts: 'numFmt', fonts: 'font', fills: 'fill', borders: 'border', cellXfs: 'xf', dxfs: 'dxf' }[name] as string;
-      this.sections.set(name, { items: m?.[1] ? elements(m[1], child) : [], added: [] });
+      const items = m?.[1] ? elements(m[1], child) : [];
+      const index = new Map<string, number>();
+      items.forEach((item, i) => index.has(item) || index.set(item, i));
+      this.sections.set(name, { items, added: [], index });
     }
     for (const f of this.sections.get('numFmts')!.items) {
       const a = attributes(f);
@@ -36,12 +41,15 @@ export class StyleBook {
     }
   }
 
+  /** The index of `item` in its section: an identical existing entry is reused (so a re-run adds nothing). */
   private add(section: string, item: string): number {
     const s = this.sections.get(section)!;
-    const existing = s.added.indexOf(item);
-    if (existing >= 0) return s.items.length + existing;
+    const known = s.index.get(item);
+    if (known !== undefined) return known;
     s.added.push(item);
-    return s.items.length + s.added.length - 1;
+    const index = s.items.length + s.added.length - 1;
+    s.index.set(item, index);
+    return index;
   }
 
   private numFmtId(code: string | undefined): number {
