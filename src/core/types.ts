@@ -168,3 +168,17 @@ export interface CommentStub {
   label: string;
   text: string;
 }
+
+/** Every column role, for validating a user's role mapping. */
+export const ROLE_IDS: readonly Role[] = [
+  ...AMOUNT_ROLES,
+  ...DEVIATION_ROLES,
+  'avvikelsePctHelar',
+  'avvikelsePctPeriod',
+  'label',
+  'type',
+  'group',
+  'group1',
+  'group2',
+  'target',
+];

@@ -8,9 +8,10 @@ import { detectHeader } from '../core/roles';
 import { detectKind, readSourceTable, type SourceTable } from '../core/source';
 import { DEVIATION_OF } from '../core/tableRows';
 import { standardTables } from '../core/tables';
-import type { AmountRole, CommentStub, DeviationRole, FlagLevel, InputIssue, StandardTable, TableRow } from '../core/types';
+import { columnLetters } from '../core/address';
+import type { AmountRole, CommentStub, DeviationRole, FlagLevel, HeaderMap, InputIssue, RawValue, Role, SignConvention, StandardTable, TableRow } from '../core/types';
 import type { WorkbookData } from '../workbook/port';
-import { sheetSettings, type ReportSettings } from './settings';
+import { sheetSettings, type ReportSettings, type SheetKind, type SheetOverride } from './settings';
 
 export const TABLES_SHEET = 'Avvikelsetabeller';
 export const COMMENTS_SHEET = 'Kommentarer';
@@ -27,7 +28,26 @@ export interface ReportComment extends CommentStub {
   unit: StandardTable['unit'];
 }
 
+/** A source table as the pane shows it: where its header is and which column has which role. */
+export interface DetectedTable {
+  sheet: string;
+  kind: SheetKind;
+  /** 1-based row of the (bottom) header row. */
+  headerRow: number;
+  /** 1-based first data row. */
+  firstDataRow: number;
+  /** role → column letter. */
+  columns: Partial<Record<Role, string>>;
+  dataRows: number;
+  convention?: SignConvention;
+  conventionNote?: string;
+  months?: number;
+  /** True when the user's role mapping or header row overrides detection. */
+  overridden: boolean;
+}
+
 export interface ReportModel {
+  detected: DetectedTable[];
   sources: SourceTable[];
   tables: StandardTable[];
   comments: ReportComment[];
@@ -43,25 +63,37 @@ export function isOurSheet(data: WorkbookData, sheet: string): boolean {
 }
 
 export function analyzeWorkbook(data: WorkbookData, settings: ReportSettings): ReportModel {
-  const model: ReportModel = { sources: [], tables: [], comments: [], issues: [], notes: [] };
+  const model: ReportModel = { detected: [], sources: [], tables: [], comments: [], issues: [], notes: [] };
   for (const sheet of data.sheets) {
     if (isOurSheet(data, sheet.name) || sheet.name === TABLES_SHEET || sheet.name === COMMENTS_SHEET) continue;
     const override = settings.sheets[sheet.name] ?? {};
     if (override.skip) continue;
-    const header = detectHeader(sheet.values);
+    const header = withOverrides(sheet.values, override);
     if (!header) {
       model.notes.push(`Fliken ${sheet.name} har ingen igenkännbar rubrikrad och hoppas över.`);
       continue;
     }
     const tableSettings = sheetSettings(settings, sheet.name);
     const kind = override.kind ?? detectKind(header, sheet.name);
+    const detected: DetectedTable = {
+      sheet: sheet.name,
+      kind,
+      headerRow: header.firstDataRow,
+      firstDataRow: header.firstDataRow + 1,
+      columns: columnLetterMap(header),
+      dataRows: 0,
+      overridden: !!(override.columns || override.headerRow),
+    };
+    model.detected.push(detected);
     if (kind === 'indikatorer') {
       const { table, issues } = indicatorTable(sheet.name, sheet.values, header, tableSettings.unit);
+      detected.dataRows = table.rows.length;
       model.tables.push(table);
       model.issues.push(...issues);
       continue;
     }
     const src = readSourceTable(sheet.name, sheet.values, header, tableSettings, kind);
+    Object.assign(detected, { dataRows: src.rows.length, convention: src.convention, conventionNote: src.conventionNote, months: src.months });
     model.sources.push(src);
     model.issues.push(...src.issues);
     model.notes.push(`Fliken ${sheet.name}: ${src.conventionNote}`);
@@ -74,6 +106,36 @@ export function analyzeWorkbook(data: WorkbookData, settings: ReportSettings): R
   disambiguateTitles(model.tables);
   model.comments = commentsFor(model.tables);
   return model;
+}
+
+/**
+ * The header of a sheet: detected, then the user's overrides applied. A forced header row is read on
+ * its own (with the row above as context); forced roles replace whatever the column had.
+ */
+export function withOverrides(values: RawValue[][], override: SheetOverride): HeaderMap | null {
+  let header: HeaderMap | null;
+  if (override.headerRow) {
+    const bottom = override.headerRow - 1;
+    const top = Math.max(0, bottom - 1);
+    const local = detectHeader(values.slice(top, bottom + 1));
+    const shift = (h: HeaderMap): HeaderMap => ({ ...h, firstHeaderRow: h.firstHeaderRow + top, firstDataRow: bottom + 1 });
+    header = local && local.firstDataRow + top === bottom + 1 ? shift(local) : { firstHeaderRow: bottom, headerRows: 1, firstDataRow: bottom + 1, columns: {} };
+  } else header = detectHeader(values);
+  if (!override.columns) return header;
+  header ??= { firstHeaderRow: 0, headerRows: 1, firstDataRow: 1, columns: {} };
+  const columns = { ...header.columns };
+  for (const [role, col] of Object.entries(override.columns) as [Role, number][]) {
+    for (const [other, c] of Object.entries(columns) as [Role, number][]) if (c === col) delete columns[other];
+    columns[role] = col;
+  }
+  if (columns.label === undefined && !Object.values(columns).includes(0)) columns.label = 0; // as the reader falls back to A
+  return { ...header, columns };
+}
+
+function columnLetterMap(header: HeaderMap): Partial<Record<Role, string>> {
+  const out: Partial<Record<Role, string>> = {};
+  for (const [role, col] of Object.entries(header.columns) as [Role, number][]) out[role] = columnLetters(col);
+  return out;
 }
 
 /** Two tables with the same title get the sheet name added: `Driftredovisning – Kultur`. */

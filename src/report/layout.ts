@@ -45,7 +45,7 @@ interface Block {
 }
 
 /** One table from `top` (0-based row): title, unit line, two header rows, body, note. */
-export function layoutTable(table: StandardTable, top: number, thresholds: Thresholds): Block {
+export function layoutTable(table: StandardTable, top: number, thresholds: Thresholds, rowOf?: Map<TableRow, number>): Block {
   const cells: CellWrite[] = [];
   const merges: string[] = [];
   let r = top;
@@ -70,6 +70,7 @@ export function layoutTable(table: StandardTable, top: number, thresholds: Thres
     const base: CellStyle = strong ? { bold: true } : {};
     if (total) base.borderTop = 'thin';
     const indent = row.kind === 'item' || row.kind === 'group' ? row.level - topLevel : 0;
+    rowOf?.set(row, r);
     cells.push({ row: r, col: 0, value: row.label, style: { ...base, align: 'left', indent } });
     table.columns.forEach((col, i) => {
       if (col.format === 'text') {
@@ -108,8 +109,8 @@ function flagFormats(table: StandardTable, first: number, last: number, threshol
   return out;
 }
 
-/** The whole output sheet: every table one under the other, a blank row between. */
-export function layoutTablesSheet(name: string, tables: StandardTable[], thresholdsOf: (t: StandardTable) => Thresholds): OutputSheet {
+/** The whole output sheet; `rowOf` (when given) receives the 0-based sheet row of every table row. */
+export function layoutTablesSheet(name: string, tables: StandardTable[], thresholdsOf: (t: StandardTable) => Thresholds, rowOf?: Map<TableRow, number>): OutputSheet {
   const sheet: OutputSheet = { name, cells: [], merges: [], columnWidths: [], conditionalFormats: [] };
   let top = 0;
   let widest = 1;
@@ -121,7 +122,7 @@ export function layoutTablesSheet(name: string, tables: StandardTable[], thresho
       sheet.pageBreaksBefore.push(top);
       pageTop = top;
     }
-    const block = layoutTable(t, top, thresholdsOf(t));
+    const block = layoutTable(t, top, thresholdsOf(t), rowOf);
     sheet.cells.push(...block.cells);
     sheet.merges.push(...block.merges);
     sheet.conditionalFormats.push(...block.conditionalFormats);

@@ -1,7 +1,8 @@
 /** From the analysed model to one write plan, refusing to touch anything that is not ours. */
 import { issue } from '../core/address';
-import type { InputIssue } from '../core/types';
-import { sheetRef } from '../core/address';
+import type { InputIssue, TableRow } from '../core/types';
+import type { RangeRef } from '../workbook/host';
+import { cellAddress, sheetRef } from '../core/address';
 import type { WorkbookData, WritePlan } from '../workbook/port';
 import { COMMENTS_NAME, COMMENTS_SHEET, isOurSheet, TABLES_NAME, TABLES_SHEET, type ReportModel } from './analyze';
 import { layoutCommentsSheet, readExistingComments } from './commentsSheet';
@@ -13,6 +14,8 @@ export interface PlanResult {
   plan: WritePlan;
   issues: InputIssue[];
   notes: string[];
+  /** Where each table row stands on the tables sheet (for navigation from the pane). */
+  tableRowRefs: Map<TableRow, RangeRef>;
 }
 
 export type PlanParts = { tables?: boolean; fill?: boolean; comments?: boolean };
@@ -21,6 +24,7 @@ export function planReport(data: WorkbookData, model: ReportModel, settings: Rep
   const issues: InputIssue[] = [];
   const notes: string[] = [];
   const plan: WritePlan = { cellWrites: [], sheets: [], names: {} };
+  const tableRowRefs = new Map<TableRow, RangeRef>();
   for (const name of [TABLES_SHEET, COMMENTS_SHEET]) {
     if (data.sheets.some((s) => s.name === name) && !isOurSheet(data, name)) {
       issues.push(issue(name, undefined, `fliken ${name} finns redan men är inte skapad av Avvikelse; byt namn på den så skrivs inget över`));
@@ -41,7 +45,12 @@ export function planReport(data: WorkbookData, model: ReportModel, settings: Rep
     }
   }
   if (parts.tables) {
-    const tables = layoutTablesSheet(TABLES_SHEET, model.tables, (t) => sheetSettings(settings, t.sheet).thresholds);
+    const rowOf = new Map<TableRow, number>();
+    const tables = layoutTablesSheet(TABLES_SHEET, model.tables, (t) => sheetSettings(settings, t.sheet).thresholds, rowOf);
+    for (const t of model.tables) for (const row of t.rows) {
+      const r = rowOf.get(row);
+      if (r !== undefined) tableRowRefs.set(row, { sheet: TABLES_SHEET, address: `${cellAddress(r, 0)}:${cellAddress(r, t.columns.length)}` });
+    }
     plan.sheets.push(tables);
     plan.names[TABLES_NAME] = `${sheetRef(TABLES_SHEET)}!$A$1:${lastCellRef(tables)}`;
   }
@@ -52,5 +61,5 @@ export function planReport(data: WorkbookData, model: ReportModel, settings: Rep
     plan.sheets.push(sheet);
     plan.names[COMMENTS_NAME] = `${sheetRef(COMMENTS_SHEET)}!$A$1:${lastCellRef(sheet)}`;
   }
-  return { plan, issues, notes };
+  return { plan, issues, notes, tableRowRefs };
 }

@@ -3,12 +3,18 @@ import type Decimal from 'decimal.js';
 import { Dec } from '../core/decimal';
 import { parseSwedishNumber } from '../core/money';
 import { DEFAULT_THRESHOLDS } from '../core/thresholds';
-import type { BlankPolicy, InputUnit, SignConvention, TableSettings, Thresholds, Unit } from '../core/types';
+import { columnIndex } from '../core/address';
+import { ROLE_IDS, type BlankPolicy, type InputUnit, type Role, type SignConvention, type TableSettings, type Thresholds, type Unit } from '../core/types';
+
+export type SheetKind = 'drift' | 'investeringar' | 'portfolj' | 'indikatorer';
+
+/** What a sheet may override: table settings, the table kind, skipping, and the role mapping. */
+export type SheetOverride = Partial<TableSettings> & { kind?: SheetKind; skip?: boolean; columns?: Partial<Record<Role, number>>; headerRow?: number };
 
 export interface ReportSettings {
   defaults: TableSettings;
   /** Per-sheet overrides (the sheet name as key). */
-  sheets: Record<string, Partial<TableSettings> & { kind?: 'drift' | 'investeringar' | 'portfolj' | 'indikatorer'; skip?: boolean }>;
+  sheets: Record<string, SheetOverride>;
   /** Report year (for `Jan–aug 2026` headings). */
   year: number;
 }
@@ -28,6 +34,14 @@ export interface SettingsInput {
   observePercent?: number | string;
   kind?: string;
   skip?: boolean;
+  /** Role → column letter, overriding header detection (`{ "budgetHelar": "C" }`). Per sheet. */
+  columns?: Record<string, string>;
+  /** 1-based row of the (bottom) header row, when detection must be overridden. Per sheet. */
+  headerRow?: number;
+  /** Per-sheet overrides (top level only). */
+  sheets?: Record<string, SettingsInput>;
+  /** Report year (top level only). */
+  year?: number;
 }
 
 export class SettingsError extends Error {}
@@ -44,9 +58,9 @@ function oneOf<T extends string>(v: string, allowed: readonly T[], what: string)
 }
 
 /** Applies the given inputs on top of a base (only the keys that are present). */
-export function applyInput(base: Partial<TableSettings>, input: SettingsInput, prefix = ''): Partial<TableSettings> & { kind?: ReportSettings['sheets'][string]['kind']; skip?: boolean } {
+export function applyInput(base: Partial<TableSettings>, input: SettingsInput, prefix = ''): SheetOverride {
   const where = prefix ? `${prefix} ` : '';
-  const out: Partial<TableSettings> & { kind?: ReportSettings['sheets'][string]['kind']; skip?: boolean } = { ...base };
+  const out: SheetOverride = { ...base };
   if (input.inputUnit !== undefined) out.inputUnit = oneOf<InputUnit>(input.inputUnit, ['kr', 'tkr'], `${where}input-unit`);
   if (input.unit !== undefined) out.unit = oneOf<Unit>(input.unit, ['tkr', 'mnkr'], `${where}unit`);
   if (input.months !== undefined) {
@@ -73,6 +87,22 @@ export function applyInput(base: Partial<TableSettings>, input: SettingsInput, p
   out.thresholds = { comment, observe };
   if (input.kind !== undefined) out.kind = oneOf(input.kind, ['drift', 'investeringar', 'portfolj', 'indikatorer'] as const, `${where}kind`);
   if (input.skip !== undefined) out.skip = input.skip;
+  if (input.columns !== undefined) out.columns = parseColumns(input.columns, where);
+  if (input.headerRow !== undefined) {
+    if (!Number.isInteger(input.headerRow) || input.headerRow < 1) throw new SettingsError(`${where}headerRow: "${input.headerRow}" ska vara ett radnummer (1, 2, …)`);
+    out.headerRow = input.headerRow;
+  }
+  return out;
+}
+
+/** `{ "budgetHelar": "C" }` → `{ budgetHelar: 2 }`; unknown roles and bad letters are errors. */
+function parseColumns(columns: Record<string, string>, where: string): Partial<Record<Role, number>> {
+  const out: Partial<Record<Role, number>> = {};
+  for (const [role, letter] of Object.entries(columns)) {
+    if (!(ROLE_IDS as readonly string[]).includes(role)) throw new SettingsError(`${where}columns: "${role}" är ingen kolumnroll`);
+    if (!/^[A-Za-z]{1,3}$/.test(letter)) throw new SettingsError(`${where}columns.${role}: "${letter}" är ingen kolumnbokstav`);
+    out[role as Role] = columnIndex(letter);
+  }
   return out;
 }
 
@@ -80,19 +110,23 @@ export const BASE_SETTINGS: TableSettings = { inputUnit: 'kr', unit: 'tkr', blan
 
 /** Builds the settings from CLI options and an optional config `{ ...defaults, "sheets": { name: {...} } }`. */
 export function buildSettings(cli: SettingsInput, config?: unknown, year = new Date().getFullYear()): ReportSettings {
-  const cfg = (config ?? {}) as SettingsInput & { sheets?: Record<string, SettingsInput>; year?: number };
+  const cfg = (config ?? {}) as SettingsInput;
   if (config !== undefined && (typeof config !== 'object' || config === null || Array.isArray(config))) {
     throw new SettingsError('konfigurationsfilen ska innehålla ett JSON-objekt');
   }
   const fromConfig = applyInput(BASE_SETTINGS, cfg, 'konfiguration:');
   const defaults = { ...BASE_SETTINGS, ...applyInput(fromConfig, cli, '') } as TableSettings;
   const sheets: ReportSettings['sheets'] = {};
-  for (const [name, input] of Object.entries(cfg.sheets ?? {})) sheets[name] = applyInput({ thresholds: defaults.thresholds }, input, `konfiguration: ${name}`);
-  return { defaults, sheets, year: cfg.year ?? year };
+  const names = new Set([...Object.keys(cfg.sheets ?? {}), ...Object.keys(cli.sheets ?? {})]);
+  for (const name of names) {
+    const fromFile = applyInput({ thresholds: defaults.thresholds }, cfg.sheets?.[name] ?? {}, `konfiguration: ${name}`);
+    sheets[name] = applyInput(fromFile, cli.sheets?.[name] ?? {}, `konfiguration: ${name}`);
+  }
+  return { defaults, sheets, year: cli.year ?? cfg.year ?? year };
 }
 
 /** The effective settings of one sheet. */
 export function sheetSettings(settings: ReportSettings, sheet: string): TableSettings {
-  const { kind: _kind, skip: _skip, ...override } = settings.sheets[sheet] ?? {};
+  const { kind: _kind, skip: _skip, columns: _columns, headerRow: _headerRow, ...override } = settings.sheets[sheet] ?? {};
   return { ...settings.defaults, ...override };
 }

@@ -182,3 +182,33 @@ describe('awkward but common sheet layouts', () => {
     ]);
   });
 });
+
+describe('the user overrides detection', () => {
+  const values: RawValue[][] = [
+    ['Post', 'Belopp A', 'Belopp B', 'Belopp C'],
+    ['Personal', 1000000, 1100000, null],
+  ];
+
+  test('a role mapping makes an unrecognisable sheet readable, and is reported as detected', async () => {
+    const wb = new MemoryWorkbook([{ name: 'Eget', values }]);
+    const result = await runReport(wb, buildSettings({ sheets: { Eget: { columns: { budgetHelar: 'B', prognosHelar: 'C', avvikelseHelar: 'D' }, headerRow: 1 } } }, undefined, 2026));
+    expect(result.issues).toEqual([]);
+    expect(result.model.detected).toEqual([
+      expect.objectContaining({ sheet: 'Eget', kind: 'drift', headerRow: 1, firstDataRow: 2, dataRows: 1, overridden: true, columns: { label: 'A', budgetHelar: 'B', prognosHelar: 'C', avvikelseHelar: 'D' } }),
+    ]);
+    expect(reportJson(result.model).tables[0].rows[0].cells).toEqual({ budgetHelar: 1000, prognosHelar: 1100, avvikelseHelar: -100 });
+    expect(wb.sheet('Eget')!.formulas.get('1,3')).toBe('B2-C2');
+  });
+
+  test('an unknown role or a bad column letter in the mapping is a clear error', () => {
+    expect(() => buildSettings({ sheets: { Eget: { columns: { budget: 'B' } } } })).toThrow('konfiguration: Eget columns: "budget" är ingen kolumnroll');
+    expect(() => buildSettings({ sheets: { Eget: { columns: { budgetHelar: 'B2' } } } })).toThrow('columns.budgetHelar: "B2" är ingen kolumnbokstav');
+  });
+
+  test('each table row knows where it was written, for navigation', async () => {
+    const wb = new MemoryWorkbook([{ name: 'Drift', values: driftWithGroups }]);
+    const result = await runReport(wb, settings());
+    const personal = result.model.tables[0].rows.find((r) => r.label === 'Personal')!;
+    expect(result.tableRowRefs.get(personal)).toEqual({ sheet: 'Avvikelsetabeller', address: 'A6:H6' });
+  });
+});

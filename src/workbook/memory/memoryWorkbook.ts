@@ -1,6 +1,8 @@
 /** An in-memory workbook behind the port: unit tests and the browser demo of the task pane. */
 import type { RawValue } from '../../core/types';
-import { cellKey, type OutputSheet, type SheetData, type WorkbookData, type WorkbookPort, type WritePlan } from '../port';
+import type { SettingsInput } from '../../report/settings';
+import type { HostPort, RangeRef } from '../host';
+import { cellKey, type OutputSheet, type SheetData, type WorkbookData, type WritePlan } from '../port';
 
 export interface MemorySheet extends SheetData {
   numFmts: Map<string, string>;
@@ -8,9 +10,16 @@ export interface MemorySheet extends SheetData {
   output?: OutputSheet;
 }
 
-export class MemoryWorkbook implements WorkbookPort {
+export class MemoryWorkbook implements HostPort {
+  readonly kind = 'memory' as const;
   readonly sheets: MemorySheet[];
   names: Record<string, string>;
+  /** The selected range; the demo sets it when the user clicks a cell. */
+  selection: RangeRef | null = null;
+  /** Document settings, as Excel keeps them in the workbook. */
+  settings: SettingsInput | null = null;
+  /** Counts of calls, for tests that check what the pane did. */
+  readonly calls = { read: 0, write: 0, select: 0 };
 
   constructor(sheets: { name: string; values: RawValue[][]; formulas?: Map<string, string>; protected?: boolean }[], names: Record<string, string> = {}) {
     this.sheets = sheets.map((s) => ({ name: s.name, values: s.values.map((r) => [...r]), formulas: new Map(s.formulas ?? []), protected: s.protected, numFmts: new Map(), conditionalFormats: [] }));
@@ -22,6 +31,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async read(): Promise<WorkbookData> {
+    this.calls.read++;
     return {
       sheets: this.sheets.map((s) => ({ name: s.name, values: s.values.map((r) => [...r]), formulas: new Map(s.formulas), protected: s.protected })),
       names: { ...this.names },
@@ -29,6 +39,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async write(plan: WritePlan): Promise<void> {
+    this.calls.write++;
     for (const w of plan.cellWrites) {
       const sheet = this.sheet(w.sheet);
       if (!sheet) throw new Error(`Fliken ${w.sheet} saknas`);
@@ -54,5 +65,22 @@ export class MemoryWorkbook implements WorkbookPort {
       else this.sheets.push(sheet);
     }
     Object.assign(this.names, plan.names);
+  }
+
+  async getSelection(): Promise<RangeRef | null> {
+    return this.selection;
+  }
+
+  async select(ref: RangeRef): Promise<void> {
+    this.calls.select++;
+    this.selection = ref;
+  }
+
+  async loadSettings(): Promise<SettingsInput | null> {
+    return this.settings ? structuredClone(this.settings) : null;
+  }
+
+  async saveSettings(settings: SettingsInput): Promise<void> {
+    this.settings = structuredClone(settings);
   }
 }
