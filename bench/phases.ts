@@ -1,28 +1,37 @@
 /**
  * Where the tool's time goes, measured in-process against the compiled modules (nothing in src/ is
- * changed). The same steps as `avvikelse report`, in the same order:
+ * changed). The same steps as `avvikelse report` (src/cli/main.ts + runReport), in the same order:
  *
- *   open     XlsxWorkbook.open: exceljs in-memory Workbook.xlsx.readFile
- *   read     port.read(): the workbook model → values grids (getSheetValues)
- *   analyse+plan  the part of runReport between read() and write(): header detection, parsing the
- *            amounts into Decimal, standard tables, comments, the write plan (formulas for every row)
- *   write    port.write(plan): the plan applied to the exceljs model (cells, styles, new sheets)
- *   save     XlsxWorkbook.save: Workbook.xlsx.writeFile
+ *   open     XlsxPackage.open: read the file and unzip every part (fflate)
+ *   read     pkg.read(): shared strings and sheet XML → value/formula grids
+ *   analyse  analyzeWorkbook: header detection, amounts → Decimal, standard tables, comments
+ *   plan     planReport: the write plan (a formula for every source row, the tables sheet, names)
+ *   write    pkg.write(plan): patch the filled cells into the user's sheet XML, add our sheets,
+ *            styles and defined names (all in memory)
+ *   zip      pkg.toBuffer(): deflate every part with node's zlib and build the zip
+ *   save     write that buffer to disk (what XlsxPackage.save does after toBuffer())
  *   json     reportJson + JSON.stringify + writeFileSync (the CLI's --json)
  *
- * runReport itself is called with a wrapping port, so read / analyse+plan / write are timed inside the
- * real function. Afterwards analyse and plan are re-run once on the same snapshot to split that phase
- * (analyzeWorkbook vs planReport), and a third time step by step (detectHeader, readSourceTable,
- * standardTables, commentsFor, planFill, layoutTablesSheet) to see inside analyse; both re-runs are
- * outside the timed pipeline and run on a warmed-up process, so they are a little faster than the
- * pipeline's analyse+plan.
+ * read → analyse → plan → write mirror runReport (src/report/run.ts) step by step, so that analyse and
+ * plan can be timed apart inside the pipeline; zip and save split XlsxPackage.save the same way.
  *
- *   node --expose-gc dist/node/bench/phases.js <in.xlsx> <out.xlsx> <out.json>
+ * `--path exceljs` measures the earlier I/O instead: the exceljs in-memory XlsxWorkbook (open =
+ * Workbook.xlsx.readFile, read = getSheetValues, write = into the exceljs model, save = writeFile,
+ * which zips with JSZip/pako and writes; there is no separate zip phase). The CLI no longer uses it.
+ *
+ * Afterwards the main steps of analyse and plan are re-run once on the same snapshot (detectHeader,
+ * readSourceTable, standardTables, commentsFor, planFill, layoutTablesSheet) to see inside them, and on
+ * the package path the main steps of read and write too (readSharedStrings, readSheet, patchSheet,
+ * outputSheetXml), on the parts of a freshly opened package. These re-runs are outside the timed
+ * pipeline, in a warmed-up process, so they are a little faster than the pipeline's phases.
+ *
+ *   node --expose-gc dist/node/bench/phases.js <in.xlsx> <out.xlsx> <out.json> [package|exceljs]
  *
  * Prints one JSON line. Memory after each phase: rss, VmHWM (peak so far) and, after a forced GC outside
  * the timed sections, the heap that phase left behind.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { detectHeader } from '../src/core/roles';
 import { detectKind, readSourceTable } from '../src/core/source';
 import { standardTables } from '../src/core/tables';
@@ -31,10 +40,17 @@ import { planFill } from '../src/report/fill';
 import { reportJson } from '../src/report/json';
 import { layoutTablesSheet } from '../src/report/layout';
 import { planReport } from '../src/report/plan';
-import { runReport } from '../src/report/run';
 import { buildSettings, sheetSettings, type ReportSettings } from '../src/report/settings';
 import type { WorkbookData, WorkbookPort, WritePlan } from '../src/workbook/port';
+import { patchSheet } from '../src/workbook/xlsx/sheetPatch';
+import { readSharedStrings, readSheet } from '../src/workbook/xlsx/sheetReader';
+import { outputSheetXml } from '../src/workbook/xlsx/sheetXml';
+import { StyleBook } from '../src/workbook/xlsx/styles';
+import { XlsxPackage } from '../src/workbook/xlsx/xlsxPackage';
 import { XlsxWorkbook } from '../src/workbook/xlsx/xlsxWorkbook';
+
+export type IoPath = 'package' | 'exceljs';
+export const IO_PATHS: readonly IoPath[] = ['package', 'exceljs'];
 
 export interface PhaseSample {
   name: string;
@@ -45,15 +61,18 @@ export interface PhaseSample {
 }
 
 export interface PhaseResult {
+  path: IoPath;
   phases: PhaseSample[];
-  split: { analyseMs: number; planMs: number };
   /** Finer steps of analyse+plan, re-run once more on the same snapshot (ms). */
   steps: Record<string, number>;
+  /** Finer steps of read and write on the package path, re-run once more (ms); empty for exceljs. */
+  ioSteps: Record<string, number>;
   totalMs: number;
   peakMb: number;
   sourceRows: number;
   cellsWritten: number;
   tables: number;
+  outputBytes: number;
 }
 
 const MB = 1024 * 1024;
@@ -69,11 +88,14 @@ export function vmHwmMb(pid: number | 'self' = 'self'): number {
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
-export async function measurePhases(input: string, output: string, jsonOut: string): Promise<PhaseResult> {
+export async function measurePhases(input: string, output: string, jsonOut: string, path: IoPath = 'package'): Promise<PhaseResult> {
   const phases: PhaseSample[] = [];
   let mark = performance.now();
+  let pausedMs = 0;
+  /** Ends the current phase; the memory readings and the GC after it are not counted in any phase. */
   const sample = (name: string) => {
     const ms = performance.now() - mark;
+    const t = performance.now();
     const s: PhaseSample = { name, ms, rssMb: process.memoryUsage.rss() / MB, hwmMb: vmHwmMb() };
     if (gc) {
       gc();
@@ -81,68 +103,67 @@ export async function measurePhases(input: string, output: string, jsonOut: stri
     }
     phases.push(s);
     mark = performance.now();
+    pausedMs += mark - t;
   };
   const started = performance.now();
-  let pausedMs = 0;
-  const pause = <T>(f: () => T): T => {
-    const t = performance.now();
-    const r = f();
-    pausedMs += performance.now() - t;
-    return r;
-  };
 
   const settings = buildSettings({});
-  const workbook = await XlsxWorkbook.open(input);
-  pause(() => sample('open (exceljs readFile)'));
-
-  let data: WorkbookData | undefined;
-  let writeStarted = 0;
-  const port: WorkbookPort = {
-    read: async () => {
-      data = await workbook.read();
-      pause(() => sample('read (model → grids)'));
-      return data;
-    },
-    write: async (plan: WritePlan) => {
-      pause(() => sample('analyse+plan'));
-      writeStarted = performance.now();
-      await workbook.write(plan);
-      pause(() => sample('write (plan → exceljs model)'));
-    },
-  };
-  const result = await runReport(port, settings);
-  if (!result.written || !writeStarted) {
-    const errors = result.issues.filter((i) => i.severity === 'error').slice(0, 5).map((i) => `${i.sheet}!${i.cell ?? ''} ${i.message}`);
-    throw new Error(`runReport skrev inget: ${errors.join('; ')}`);
+  let port: WorkbookPort;
+  let pkg: XlsxPackage | undefined;
+  let xw: XlsxWorkbook | undefined;
+  if (path === 'package') {
+    port = pkg = XlsxPackage.open(input);
+    sample('open (read file + unzip, fflate)');
+  } else {
+    port = xw = await XlsxWorkbook.open(input);
+    sample('open (exceljs readFile)');
   }
-  mark = performance.now();
-  await workbook.save(output);
-  pause(() => sample('save (exceljs writeFile)'));
-  writeFileSync(jsonOut, JSON.stringify(reportJson(result.model, result.notes), null, 2) + '\n');
-  pause(() => sample('json'));
+
+  // runReport, step by step.
+  const data = await port.read();
+  sample(path === 'package' ? 'read (sheet XML → grids)' : 'read (exceljs model → grids)');
+  const model = analyzeWorkbook(data, settings);
+  sample('analyse (analyzeWorkbook)');
+  const { plan, issues: planIssues, notes } = planReport(data, model, settings);
+  const errors = [...model.issues, ...planIssues].filter((i) => i.severity === 'error');
+  sample('plan (planReport)');
+  if (errors.length > 0 || model.tables.length === 0) {
+    const shown = errors.slice(0, 5).map((i) => `${i.sheet}!${i.cell ?? ''} ${i.message}`);
+    throw new Error(`rapporten skulle inte skrivas: ${shown.join('; ') || 'inga tabeller'}`);
+  }
+  await port.write(plan);
+  sample(path === 'package' ? 'write (patch sheet XML, add sheets/styles/names)' : 'write (plan → exceljs model)');
+  const cellsWritten = plan.cellWrites.reduce((n, w) => n + w.cells.length, 0);
+
+  if (pkg) {
+    const buffer = pkg.toBuffer();
+    sample('zip (toBuffer, node zlib level 5)');
+    mkdirSync(dirname(output), { recursive: true });
+    writeFileSync(output, buffer);
+    sample('save (write the buffer)');
+  } else {
+    await (xw as XlsxWorkbook).save(output);
+    sample('save (exceljs writeFile: zip + write)');
+  }
+  writeFileSync(jsonOut, JSON.stringify(reportJson(model, [...model.notes, ...notes]), null, 2) + '\n');
+  sample('json');
   const totalMs = performance.now() - started - pausedMs;
   const peakMb = vmHwmMb();
 
-  // The split of analyse+plan, on the same snapshot (outside the timed pipeline above).
-  const snapshot = data as WorkbookData;
-  let t = performance.now();
-  const model = analyzeWorkbook(snapshot, settings);
-  const analyseMs = performance.now() - t;
-  t = performance.now();
-  planReport(snapshot, model, settings);
-  const planMs = performance.now() - t;
-
-  const steps = analyseSteps(snapshot, settings);
+  const steps = analyseSteps(data, settings);
+  const ioSteps = path === 'package' ? packageSteps(input, plan) : {};
 
   return {
+    path,
     phases,
-    split: { analyseMs, planMs },
     steps,
+    ioSteps,
     totalMs,
     peakMb,
-    sourceRows: result.model.sources.reduce((n, s) => n + s.rows.length, 0),
-    cellsWritten: result.cellsWritten,
-    tables: result.model.tables.length,
+    sourceRows: model.sources.reduce((n, s) => n + s.rows.length, 0),
+    cellsWritten,
+    tables: model.tables.length,
+    outputBytes: readFileSync(output).length,
   };
 }
 
@@ -171,13 +192,46 @@ function analyseSteps(data: WorkbookData, settings: ReportSettings): Record<stri
   return steps;
 }
 
+/**
+ * The main steps of XlsxPackage.read and .write, one by one, on a freshly opened package. Reaches into
+ * the package's private parts list (bench only); if that ever changes shape, the steps are skipped.
+ */
+function packageSteps(input: string, plan: WritePlan): Record<string, number> {
+  const pkg = XlsxPackage.open(input) as unknown as { entries?: Map<string, Uint8Array>; sheets?: { name: string; path: string }[] };
+  const { entries, sheets } = pkg;
+  if (!(entries instanceof Map) || !Array.isArray(sheets)) return {};
+  const text = (path: string) => {
+    const d = entries.get(path);
+    return d ? Buffer.from(d.buffer, d.byteOffset, d.byteLength).toString('utf8') : undefined;
+  };
+  const steps: Record<string, number> = { readSharedStrings: 0, readSheet: 0, patchSheet: 0, outputSheetXml: 0, stylesXml: 0 };
+  const time = <T>(name: string, f: () => T): T => {
+    const t = performance.now();
+    const r = f();
+    steps[name] += performance.now() - t;
+    return r;
+  };
+  const sharedPath = [...entries.keys()].find((k) => /(^|\/)sharedStrings\.xml$/.test(k));
+  const stylesPath = [...entries.keys()].find((k) => /(^|\/)styles\.xml$/.test(k));
+  const shared = time('readSharedStrings', () => readSharedStrings(sharedPath ? text(sharedPath) : undefined));
+  for (const s of sheets) time('readSheet', () => readSheet(text(s.path) ?? '', shared));
+  const styles = new StyleBook((stylesPath && text(stylesPath)) || '<styleSheet/>');
+  for (const w of plan.cellWrites) {
+    const sheet = sheets.find((s) => s.name === w.sheet);
+    if (sheet) time('patchSheet', () => patchSheet(text(sheet.path) ?? '', w.cells, w.conditionalFormats, styles));
+  }
+  for (const out of plan.sheets) time('outputSheetXml', () => outputSheetXml(out, styles));
+  time('stylesXml', () => styles.toXml());
+  return steps;
+}
+
 if (require.main === module) {
-  const [input, output, jsonOut] = process.argv.slice(2);
-  if (!input || !output || !jsonOut) {
-    console.error('användning: node --expose-gc dist/node/bench/phases.js <in.xlsx> <out.xlsx> <out.json>');
+  const [input, output, jsonOut, path = 'package'] = process.argv.slice(2);
+  if (!input || !output || !jsonOut || !IO_PATHS.includes(path as IoPath)) {
+    console.error('användning: node --expose-gc dist/node/bench/phases.js <in.xlsx> <out.xlsx> <out.json> [package|exceljs]');
     process.exit(2);
   }
-  measurePhases(input, output, jsonOut).then(
+  measurePhases(input, output, jsonOut, path as IoPath).then(
     (r) => console.log(JSON.stringify(r)),
     (e: unknown) => {
       console.error(e instanceof Error ? e.stack ?? e.message : String(e));

@@ -3,8 +3,8 @@
  * read + streaming write of the same file, measured in the same run), plus peak memory.
  * Target: tool ≤ 1.5 × floor and tool peak < 1 GB.
  *
- *   npm run build:cli && npm run bench -- [--rows 100000] [--runs 3] [--phase-runs N] [--no-phases]
- *                         [--no-styled-floor] [--dir <cache folder>] [--out-json <file>] [--regen] [--keep]
+ *   npm run bench -- [--rows 100000] [--runs 3] [--phase-runs N] [--no-phases] [--path package|exceljs]
+ *                    [--no-styled-floor] [--dir <cache folder>] [--out-json <file>] [--regen] [--keep]
  *
  * The floor is the bare copy (values only); a second, format-preserving streaming copy ("styled floor",
  * values + number formats) is measured beside it for reference. See bench/floor.ts.
@@ -12,13 +12,15 @@
  * Every measured run is its own child process (`node …`), wrapped in `/usr/bin/time -v` for the peak
  * resident set; wall time is taken around the child by this process. Floor, tool and phase runs are
  * interleaved, and the order of floor and tool alternates between rounds. Medians are reported.
+ * `--path` only chooses which I/O the phase breakdown measures (see bench/phases.ts); the timed tool
+ * run is always the real CLI.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { generateForecast, GENERATOR_VERSION } from './generate';
-import type { PhaseResult } from './phases';
+import { IO_PATHS, type IoPath, type PhaseResult } from './phases';
 
 export const TARGET_RATIO = 1.5;
 export const TARGET_PEAK_MB = 1024;
@@ -32,16 +34,17 @@ interface Options {
   regen: boolean;
   keep: boolean;
   styledFloor: boolean;
+  path: IoPath;
 }
 
 function usage(message: string): never {
   console.error(`bench: ${message}`);
-  console.error('användning: npm run bench -- [--rows N] [--runs N] [--phase-runs N] [--no-phases] [--no-styled-floor] [--dir D] [--out-json F] [--regen] [--keep]');
+  console.error('användning: npm run bench -- [--rows N] [--runs N] [--phase-runs N] [--no-phases] [--path package|exceljs] [--no-styled-floor] [--dir D] [--out-json F] [--regen] [--keep]');
   process.exit(2);
 }
 
 function parseOptions(argv: string[]): Options {
-  const o: Options = { rows: 100_000, runs: 3, phaseRuns: -1, dir: join(tmpdir(), 'avvikelse-bench'), regen: false, keep: false, styledFloor: true };
+  const o: Options = { rows: 100_000, runs: 3, phaseRuns: -1, dir: join(tmpdir(), 'avvikelse-bench'), regen: false, keep: false, styledFloor: true, path: 'package' };
   const int = (name: string, v: string | undefined, min: number) => {
     const n = Number(v);
     if (v === undefined || !Number.isInteger(n) || n < min) usage(`--${name} behöver ett heltal ≥ ${min}`);
@@ -54,6 +57,11 @@ function parseOptions(argv: string[]): Options {
     else if (a === '--phase-runs') o.phaseRuns = int('phase-runs', argv[++i], 0);
     else if (a === '--no-phases') o.phaseRuns = 0;
     else if (a === '--no-styled-floor') o.styledFloor = false;
+    else if (a === '--path') {
+      const v = argv[++i] as IoPath;
+      if (!IO_PATHS.includes(v)) usage(`--path behöver ${IO_PATHS.join(' eller ')}`);
+      o.path = v;
+    }
     else if (a === '--dir') o.dir = resolve(argv[++i] ?? usage('--dir behöver en mapp'));
     else if (a === '--out-json') o.outJson = resolve(argv[++i] ?? usage('--out-json behöver en fil'));
     else if (a === '--regen') o.regen = true;
@@ -194,8 +202,9 @@ async function main(): Promise<void> {
   const runPhases = async (i: number) => {
     const out = join(scratch, `phases-${i}.xlsx`);
     const json = join(scratch, `phases-${i}.json`);
-    const r = await runNode(['--expose-gc', phasesJs, input, out, json], scratch, `phases-${i}`);
+    const r = await runNode(['--expose-gc', phasesJs, input, out, json, o.path], scratch, `phases-${i}`);
     const p = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as PhaseResult;
+    if (p.cellsWritten !== 2 * o.rows) throw new Error(`fasmätningen fyllde ${p.cellsWritten} avvikelseceller, väntade ${2 * o.rows}`);
     if (!o.keep) {
       rmSync(out, { force: true });
       rmSync(json, { force: true });
@@ -235,8 +244,8 @@ async function main(): Promise<void> {
   }
 
   let phaseSummary: { name: string; seconds: number; share: number; hwmMb: number; heapAfterGcMb: number }[] = [];
-  let split: { analyseS: number; planS: number } | undefined;
   let stepSummary: { name: string; seconds: number }[] = [];
+  let ioStepSummary: { name: string; seconds: number }[] = [];
   if (phaseRuns.length > 0) {
     const names = phaseRuns[0].phases.map((p) => p.name);
     const total = median(phaseRuns.map((p) => p.totalMs)) / 1000;
@@ -245,18 +254,18 @@ async function main(): Promise<void> {
       const seconds = of('ms') / 1000;
       return { name, seconds, share: seconds / total, hwmMb: of('hwmMb'), heapAfterGcMb: of('heapAfterGcMb') };
     });
-    split = { analyseS: median(phaseRuns.map((p) => p.split.analyseMs)) / 1000, planS: median(phaseRuns.map((p) => p.split.planMs)) / 1000 };
     console.log('');
-    console.log(`Faser i processen (median av ${phaseRuns.length}; summa ${f(total)} s utan nodstart, topp ${f(median(phaseRuns.map((p) => p.childPeakMb)), 0)} MB):`);
+    console.log(`Faser i processen, ${o.path === 'package' ? 'XlsxPackage (CLI:ns väg)' : 'exceljs i minnet (tidigare väg)'} (median av ${phaseRuns.length}; summa ${f(total)} s utan nodstart, topp ${f(median(phaseRuns.map((p) => p.peakMb)), 0)} MB i flödet, ${f(median(phaseRuns.map((p) => p.childPeakMb)), 0)} MB med omkörningarna):`);
     console.log(
       table(
         ['phase', 's', 'share', 'peak so far MB', 'heap after GC MB'],
         [...phaseSummary.map((p) => [p.name, f(p.seconds), `${f(p.share * 100, 0)} %`, f(p.hwmMb, 0), f(p.heapAfterGcMb, 0)]), ['total', f(total), '100 %', '', '']],
       ),
     );
-    console.log(`analyse+plan delat (omkörning på samma ögonblicksbild): analyzeWorkbook ${f(split.analyseS)} s, planReport ${f(split.planS)} s`);
     stepSummary = Object.keys(phaseRuns[0].steps).map((name) => ({ name, seconds: median(phaseRuns.map((p) => p.steps[name])) / 1000 }));
     console.log(`steg för steg (ännu en omkörning): ${stepSummary.map((st) => `${st.name} ${f(st.seconds)} s`).join(', ')}`);
+    ioStepSummary = Object.keys(phaseRuns[0].ioSteps ?? {}).map((name) => ({ name, seconds: median(phaseRuns.map((p) => p.ioSteps[name])) / 1000 }));
+    if (ioStepSummary.length) console.log(`läsa/skriva steg för steg (omkörning): ${ioStepSummary.map((st) => `${st.name} ${f(st.seconds)} s`).join(', ')}`);
   }
 
   const result = {
@@ -272,7 +281,7 @@ async function main(): Promise<void> {
     tool: { medianSeconds: toolS, medianPeakMb: toolPeak, cellsWritten: toolCells[0], runs: toolRuns.map(({ seconds, peakMb }) => ({ seconds, peakMb })) },
     ratio,
     pass: { ratio: ratioPass, peak: peakPass },
-    phases: phaseRuns.length ? { median: phaseSummary, analysePlanSplit: split, steps: stepSummary, runs: phaseRuns } : undefined,
+    phases: phaseRuns.length ? { path: o.path, median: phaseSummary, steps: stepSummary, ioSteps: ioStepSummary, runs: phaseRuns } : undefined,
   };
   if (o.outJson) {
     mkdirSync(dirname(o.outJson), { recursive: true });

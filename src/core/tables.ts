@@ -27,8 +27,8 @@ const rowNumbers = (rows: SourceRow[]): number[] => rows.map((r) => r.row);
 export function driftredovisning(src: SourceTable): StandardTable {
   const cols = standardColumns(src, availableRoles(src));
   const th = src.settings.thresholds;
-  // each leaf is added once; totals are sums of these exact group sums
-  const groups = [...groupBy(src.rows, (r) => `${r.type}\u0000${r.label}`).values()].map((g) => ({ g, sum: amountsOf(g) }));
+  // each leaf is added once (into its cell); labels and totals are sums of those exact sums
+  const groups = [...groupBy(cells(src), (c) => `${c.type}\u0000${c.label}`).values()].map((list) => ({ g: list.flatMap((c) => c.rows), sum: sumAmounts(list.map((c) => c.sum)) }));
   const revenue = groups.filter((x) => x.g[0].type === 'revenue');
   const costs = groups.filter((x) => x.g[0].type === 'cost');
   const revenueTotal = sumAmounts(revenue.map((x) => x.sum));
@@ -40,6 +40,32 @@ export function driftredovisning(src: SourceTable): StandardTable {
   rows.push(makeRow('Verksamhetens kostnader', 'sum', 0, costTotal, cols, -1, th, costs.flatMap((x) => rowNumbers(x.g))));
   rows.push(makeRow('Årets resultat (nettokostnad)', 'net', 0, sumAmounts([revenueTotal, costTotal]), cols, -1, th, rowNumbers(src.rows)));
   return table(src, 'driftredovisning', 'Driftredovisning', src.header.labelHeader ? labelWord(src.header.labelHeader, 'Verksamhet') : 'Verksamhet', cols, rows);
+}
+
+/** The rows of one verksamhet, type and label, with their exact sum. */
+interface Cell {
+  group: string;
+  type: SourceRow['type'];
+  label: string;
+  rows: SourceRow[];
+  sum: Amounts;
+}
+const cellCache = new WeakMap<SourceTable, Cell[]>();
+
+/** Every leaf summed once into its (verksamhet, type, label) cell, in first-appearance order. */
+function cells(src: SourceTable): Cell[] {
+  let list = cellCache.get(src);
+  if (!list) {
+    list = [...groupBy(src.rows, (r) => `${r.groups[0] ?? ''}\u0000${r.type}\u0000${r.label}`).values()].map((rows) => ({
+      group: rows[0].groups[0] ?? '',
+      type: rows[0].type,
+      label: rows[0].label,
+      rows,
+      sum: amountsOf(rows),
+    }));
+    cellCache.set(src, list);
+  }
+  return list;
 }
 
 interface Activity {
@@ -56,7 +82,9 @@ const activityCache = new WeakMap<SourceTable, Activity[] | null>();
 function activities(src: SourceTable): Activity[] | undefined {
   let list = activityCache.get(src);
   if (list === undefined) {
-    list = src.rows.some((r) => r.groups[0]) ? [...groupBy(src.rows, (r) => r.groups[0] || 'Övrigt')].map(([name, rows]) => ({ name, rows, sum: amountsOf(rows) })) : null;
+    list = src.rows.some((r) => r.groups[0])
+      ? [...groupBy(cells(src), (c) => c.group || 'Övrigt')].map(([name, list]) => ({ name, rows: list.flatMap((c) => c.rows), sum: sumAmounts(list.map((c) => c.sum)) }))
+      : null;
     activityCache.set(src, list);
   }
   return list ?? undefined;

@@ -47,9 +47,11 @@ function budgetExpr(src: SourceTable, role: AmountRole, row0: number): string | 
   return share ? `${ref}*${formulaNumber(part)}/${formulaNumber(total)}` : undefined;
 }
 
-/** Sheet units per krona (the cached results are written in the sheet's own unit). */
-function perKrona(src: SourceTable): Decimal {
-  return src.settings.inputUnit === 'tkr' ? new Dec('0.001') : new Dec(1);
+const PER_KRONA_TKR = new Dec('0.001');
+
+/** A kronor amount in the sheet's own unit, as the number cached with a formula. */
+function inSheetUnit(src: SourceTable, kr: Decimal): number {
+  return (src.settings.inputUnit === 'tkr' ? kr.times(PER_KRONA_TKR) : kr).toNumber() || 0;
 }
 
 interface Planned {
@@ -57,19 +59,25 @@ interface Planned {
   value: number;
 }
 
+/** One row's deviation in kronor, in the sheet's own sign convention. */
+function deviationKr(src: SourceTable, row: SheetRow, devRole: DeviationRole): Decimal | undefined {
+  const { budget, actual } = DEVIATION_OF[devRole];
+  const bv = row.raw[budget];
+  const av = row.raw[actual];
+  if (!bv || !av) return undefined;
+  return src.convention === 'unsigned' && row.type === 'cost' ? bv.minus(av) : av.minus(bv);
+}
+
 /** The formula and cached value for one row's deviation, in the sheet's own sign convention. */
 function deviationCell(src: SourceTable, row: SheetRow, devRole: DeviationRole): Planned | undefined {
   const { budget, actual } = DEVIATION_OF[devRole];
   const b = budgetExpr(src, budget, row.row - 1);
   const actualCol = src.header.columns[actual];
-  const bv = row.raw[budget];
-  const av = row.raw[actual];
-  if (!b || actualCol === undefined || !bv || !av) return undefined;
+  const dev = deviationKr(src, row, devRole);
+  if (!b || actualCol === undefined || !dev) return undefined;
   const a = cellAddress(row.row - 1, actualCol);
-  const costLike = src.convention === 'unsigned' && row.type === 'cost';
-  const formula = costLike ? `${b}-${a}` : `${a}-${b}`;
-  const dev = costLike ? bv.minus(av) : av.minus(bv);
-  return { formula, value: dev.times(perKrona(src)).toNumber() || 0 };
+  const formula = src.convention === 'unsigned' && row.type === 'cost' ? `${b}-${a}` : `${a}-${b}`;
+  return { formula, value: inSheetUnit(src, dev) };
 }
 
 function percentCell(src: SourceTable, row: SheetRow, devRole: DeviationRole, dev: Planned, devRef: string | undefined): Planned | undefined {
@@ -78,7 +86,8 @@ function percentCell(src: SourceTable, row: SheetRow, devRole: DeviationRole, de
   if (!b || !bv) return undefined;
   const devExpr = devRef ?? `(${dev.formula})`;
   const formula = `IF(${b}=0,"",${devExpr}/ABS(${b}))`;
-  const value = bv.isZero() ? Number.NaN : new Dec(dev.value).div(bv.times(perKrona(src)).abs()).toNumber() || 0;
+  const devKr = deviationKr(src, row, devRole);
+  const value = bv.isZero() || !devKr ? Number.NaN : devKr.div(bv.abs()).toNumber() || 0;
   return { formula, value };
 }
 

@@ -11,30 +11,34 @@ import { attributes } from './xml';
 /** Elements that follow `<conditionalFormatting>` in a worksheet, in schema order. */
 const AFTER_CF = ['dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
 
+/**
+ * One row with our cells merged in: a single pass over the row's cells (stored in column order, as
+ * the format requires); a cell of ours replaces the user's empty cell at that column, keeping its style.
+ */
 function patchRow(open: string, body: string, writes: CellWrite[], styles: StyleBook): string {
-  const byCol = new Map(writes.map((w) => [w.col, w]));
-  const kept: { col: number; xml: string }[] = [];
-  const existingStyle = new Map<number, number>();
+  const sorted = writes.length > 1 ? [...writes].sort((x, y) => x.col - y.col) : writes;
+  const ours = (w: CellWrite, style: number | undefined) => cellXml(w.row, w.col, w, w.style?.numFmt ? styles.withDefaultNumFmt(style, w.style.numFmt) : style);
+  let out = open.replace(/\sspans="[^"]*"/, '').replace(/\/>$/, '>');
+  let next = 0;
+  let lastCol = -1;
   const cellRe = /<c\b([^>]*?)(?:\/>|>[\s\S]*?<\/c>)/g;
   let m: RegExpExecArray | null;
-  let lastCol = -1;
   while ((m = cellRe.exec(body))) {
-    const ref = /\br="\$?([A-Z]{1,3})\$?\d+"/.exec(m[1]);
+    const ref = CELL_COLUMN.exec(m[1]);
     const col = ref ? columnIndex(ref[1]) : lastCol + 1;
     lastCol = col;
-    if (byCol.has(col)) {
-      const s = /\bs="(\d+)"/.exec(m[1]);
-      if (s) existingStyle.set(col, Number(s[1]));
-    } else kept.push({ col, xml: m[0].includes(' r="') ? m[0] : m[0].replace(/^<c\b/, `<c r="${cellAddress(Number(/\br="(\d+)"/.exec(open)?.[1] ?? '1') - 1, col)}"`) });
+    while (next < sorted.length && sorted[next].col < col) out += ours(sorted[next++], undefined);
+    if (next < sorted.length && sorted[next].col === col) {
+      const style = CELL_STYLE.exec(m[1]);
+      out += ours(sorted[next++], style ? Number(style[1]) : undefined);
+    } else out += ref ? m[0] : m[0].replace(/^<c\b/, `<c r="${cellAddress(sorted[0]?.row ?? 0, col)}"`);
   }
-  for (const w of writes) {
-    const s = w.style?.numFmt ? styles.withDefaultNumFmt(existingStyle.get(w.col), w.style.numFmt) : existingStyle.get(w.col);
-    kept.push({ col: w.col, xml: cellXml(w.row, w.col, w, s) });
-  }
-  kept.sort((a, b) => a.col - b.col);
-  const start = open.replace(/\sspans="[^"]*"/, '').replace(/\/>$/, '>');
-  return `${start}${kept.map((k) => k.xml).join('')}</row>`;
+  while (next < sorted.length) out += ours(sorted[next++], undefined);
+  return `${out}</row>`;
 }
+
+const CELL_COLUMN = /\br="\$?([A-Z]{1,3})\$?\d+"/;
+const CELL_STYLE = /\bs="(\d+)"/;
 
 export function patchSheet(xml: string, writes: CellWrite[], formats: ConditionalFormat[], styles: StyleBook): string {
   const byRow = new Map<number, CellWrite[]>();

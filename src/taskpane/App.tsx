@@ -1,0 +1,49 @@
+/** The root: Fluent UI's provider with a light or dark theme, the pane, and in demo mode the sample workbook. */
+import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { useEffect } from 'react';
+import type { DemoWorkbook } from '../demo/demoWorkbook';
+import type { HostPort } from '../workbook/host';
+import { DemoSheets } from './components/demo/DemoSheets';
+import { Pane } from './components/Pane';
+import { useDarkMode } from './hooks/useDarkMode';
+
+const useStyles = makeStyles({
+  root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
+  demoLayout: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', minHeight: '100vh' },
+  demoPane: { flex: '0 1 360px', minWidth: 0, borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  demoSheets: { flex: '1 1 480px', minWidth: 0, alignSelf: 'stretch', backgroundColor: tokens.colorNeutralBackground2 },
+});
+
+export interface AppProps {
+  host: HostPort;
+  /** The demo's in-memory workbook, or null inside Excel. */
+  demo: DemoWorkbook | null;
+}
+
+export function App({ host, demo }: AppProps) {
+  const dark = useDarkMode();
+  const styles = useStyles();
+  useEffect(() => {
+    document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
+  }, [dark]);
+  const theme = dark ? webDarkTheme : webLightTheme;
+  if (!demo) {
+    return (
+      <FluentProvider theme={theme} className={styles.root}>
+        <Pane host={host} demo={false} />
+      </FluentProvider>
+    );
+  }
+  return (
+    <FluentProvider theme={theme} className={styles.root}>
+      <div className={styles.demoLayout}>
+        <div className={styles.demoPane}>
+          <Pane host={host} demo />
+        </div>
+        <div className={styles.demoSheets}>
+          <DemoSheets workbook={demo} />
+        </div>
+      </div>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,53 @@
+/** The working view: source tables, settings, the actions and what the last run did. */
+import { makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
+import { useCallback, useState } from 'react';
+import type { Role } from '../../core/types';
+import type { PlanParts } from '../../report/plan';
+import type { HostPort } from '../../workbook/host';
+import { useAnalysis } from '../hooks/useAnalysis';
+import { usePaneSettings } from '../hooks/usePaneSettings';
+import { useRunner } from '../hooks/useRunner';
+import { withColumn, withoutColumns } from '../model/settingsModel';
+import { Actions } from './Actions';
+import { Results } from './Results';
+import { SettingsSection } from './SettingsSection';
+import { SourceTables } from './SourceTables';
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+});
+
+export function MainView({ host }: { host: HostPort }) {
+  const styles = useStyles();
+  const settings = usePaneSettings(host);
+  const [refreshKey, setRefreshKey] = useState(0);
+  const refresh = useCallback(() => setRefreshKey((k) => k + 1), []);
+  const built = settings.built;
+  const analysis = useAnalysis(host, built?.settings ?? null, refreshKey);
+  const runner = useRunner(host, refresh);
+  const { update } = settings;
+
+  const setColumn = useCallback((sheet: string, role: Role, letter: string) => update((s) => withColumn(s, sheet, role, letter)), [update]);
+  const resetColumns = useCallback((sheet: string) => update((s) => withoutColumns(s, sheet)), [update]);
+  const run = useCallback(
+    (parts: PlanParts) => {
+      if (built?.settings) void runner.run(built.settings, parts);
+    },
+    [built, runner],
+  );
+
+  if (!settings.input || !built) return <Spinner size="small" label="Läser inställningarna …" />;
+  return (
+    <div className={styles.view}>
+      {settings.storageError && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{settings.storageError}</MessageBarBody>
+        </MessageBar>
+      )}
+      <SourceTables host={host} analysis={analysis} onColumn={setColumn} onResetColumns={resetColumns} onRefresh={refresh} />
+      <SettingsSection input={settings.input} built={built} detectedMonths={analysis.model?.detected.find((d) => d.months)?.months} onChange={update} />
+      <Actions disabled={!built.settings || runner.running} running={runner.running} progress={runner.progress} onRun={run} />
+      <Results host={host} outcome={runner.outcome} failure={runner.failure} />
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+/** What the last run did: a summary, the flagged rows, or the errors that stopped it. */
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, tokens } from '@fluentui/react-components';
+import type { HostPort } from '../../workbook/host';
+import type { Outcome } from '../hooks/useRunner';
+import { count } from '../model/words';
+import { FlaggedList } from './FlaggedList';
+import { IssueList } from './IssueList';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  heading: { margin: 0 },
+  notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+});
+
+export function Results({ host, outcome, failure }: { host: HostPort; outcome: Outcome | null; failure: string | null }) {
+  const styles = useStyles();
+  if (failure) {
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>{failure}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (!outcome) return null;
+  const { result, flagged, summary } = outcome;
+  const errors = result.issues.filter((i) => i.severity === 'error');
+  const warnings = result.issues.filter((i) => i.severity === 'warning');
+  return (
+    <section className={styles.section} aria-labelledby="results-heading" data-testid="results">
+      <Subtitle2 as="h2" id="results-heading" className={styles.heading}>
+        Resultat
+      </Subtitle2>
+      {result.written ? (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody data-testid="summary">
+            <MessageBarTitle>Klart.</MessageBarTitle>
+            {summary}
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody data-testid="not-written">
+            <MessageBarTitle>Ingenting skrevs.</MessageBarTitle>
+            {count(errors.length, 'fel', 'fel')} i arbetsboken. Rätta dem och kör igen; klicka på ett fel för att gå till cellen.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {errors.length > 0 && <IssueList host={host} issues={errors} testId="errors" />}
+      {warnings.length > 0 && <IssueList host={host} issues={warnings} testId="warnings" />}
+      {result.written && flagged.length === 0 && <p>Inga avvikelser når tröskelvärdena.</p>}
+      {flagged.length > 0 && <FlaggedList host={host} items={flagged} />}
+      {result.notes.length > 0 && (
+        <Accordion collapsible>
+          <AccordionItem value="notes">
+            <AccordionHeader size="small">Anteckningar ({result.notes.length})</AccordionHeader>
+            <AccordionPanel>
+              <ul className={styles.notes}>
+                {result.notes.map((n, i) => (
+                  <li key={i}>{n}</li>
+                ))}
+              </ul>
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
+      )}
+    </section>
+  );
+}

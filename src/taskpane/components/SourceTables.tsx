@@ -1,0 +1,60 @@
+/** The source tables found in the workbook, each with its role mapping (editable). */
+import { Accordion, Body1, Button, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
+import type { Role } from '../../core/types';
+import type { HostPort } from '../../workbook/host';
+import type { Analysis } from '../hooks/useAnalysis';
+import { TableItem } from './TableItem';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  heading: { margin: 0 },
+  accordion: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+});
+
+export interface SourceTablesProps {
+  host: HostPort;
+  analysis: Analysis;
+  onColumn(sheet: string, role: Role, letter: string): void;
+  onResetColumns(sheet: string): void;
+  onRefresh(): void;
+}
+
+export function SourceTables({ host, analysis, onColumn, onResetColumns, onRefresh }: SourceTablesProps) {
+  const styles = useStyles();
+  const { model, data } = analysis;
+  return (
+    <section className={styles.section} aria-labelledby="sources-heading" data-testid="sources">
+      <div className={styles.head}>
+        <Subtitle2 as="h2" id="sources-heading" className={styles.heading}>
+          Källtabeller
+        </Subtitle2>
+        <Button size="small" appearance="subtle" onClick={onRefresh} disabled={analysis.loading}>
+          Läs om arbetsboken
+        </Button>
+      </div>
+      {analysis.loading && !model && <Spinner size="tiny" label="Läser arbetsboken …" />}
+      {analysis.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{analysis.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {model && model.detected.length === 0 && <Body1>Ingen flik med budget-, prognos- eller utfallskolumner hittades.</Body1>}
+      {model && model.detected.length > 0 && (
+        <Accordion multiple collapsible className={styles.accordion}>
+          {model.detected.map((table) => (
+            <TableItem
+              key={table.sheet}
+              host={host}
+              table={table}
+              data={data}
+              issues={model.issues.filter((i) => i.sheet === table.sheet && i.severity === 'error').length}
+              onColumn={onColumn}
+              onReset={onResetColumns}
+            />
+          ))}
+        </Accordion>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+/** One detected source table: where it is, what kind it is, how its amounts are read, and its columns. */
+import { AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useCallback, useState } from 'react';
+import type { Role } from '../../core/types';
+import type { DetectedTable } from '../../report/analyze';
+import type { HostPort } from '../../workbook/host';
+import type { WorkbookData } from '../../workbook/port';
+import { columnOptions, firstColumn } from '../model/settingsModel';
+import { KIND_NAMES, ROLES_OF_KIND, count } from '../model/words';
+import { RoleRow } from './RoleRow';
+
+const useStyles = makeStyles({
+  item: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  headerText: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', minWidth: 0, paddingBlock: tokens.spacingVerticalXS },
+  sheet: { fontWeight: tokens.fontWeightSemibold },
+  meta: { color: tokens.colorNeutralForeground2 },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS },
+  note: { color: tokens.colorNeutralForeground2 },
+  line: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  roles: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyle: 'none' },
+  message: { color: tokens.colorPaletteDarkOrangeForeground1 },
+});
+
+export interface TableItemProps {
+  host: HostPort;
+  table: DetectedTable;
+  data: WorkbookData | null;
+  /** Errors found in this sheet by the analysis. */
+  issues: number;
+  onColumn(sheet: string, role: Role, letter: string): void;
+  onReset(sheet: string): void;
+}
+
+/** The roles to list: the kind's usual ones, then any other role detection found. */
+function rolesOf(table: DetectedTable): Role[] {
+  const base = ROLES_OF_KIND[table.kind];
+  const extra = (Object.keys(table.columns) as Role[]).filter((r) => !base.includes(r));
+  return [...base, ...extra];
+}
+
+export function TableItem({ host, table, data, issues, onColumn, onReset }: TableItemProps) {
+  const styles = useStyles();
+  const [message, setMessage] = useState<string | null>(null);
+  const options = columnOptions(data, table);
+
+  const takeSelection = useCallback(
+    async (role: Role) => {
+      const sel = await host.getSelection();
+      const letter = sel ? firstColumn(sel.address) : null;
+      if (!sel || !letter) return setMessage('Markera först en cell i kolumnen.');
+      if (sel.sheet !== table.sheet) return setMessage(`Markeringen är på fliken ${sel.sheet}. Markera en cell på fliken ${table.sheet}.`);
+      setMessage(null);
+      onColumn(table.sheet, role, letter);
+    },
+    [host, table.sheet, onColumn],
+  );
+
+  return (
+    <AccordionItem value={table.sheet} className={styles.item} data-testid={`table-${table.sheet}`}>
+      <AccordionHeader expandIconPosition="end">
+        <span className={styles.headerText}>
+          <span className={styles.sheet}>{table.sheet}</span>
+          <Caption1 className={styles.meta}>
+            {KIND_NAMES[table.kind]} · {count(table.dataRows, 'datarad', 'datarader')}
+            {issues > 0 && ` · ${count(issues, 'fel', 'fel')}`}
+          </Caption1>
+        </span>
+      </AccordionHeader>
+      <AccordionPanel className={styles.panel}>
+        <div className={styles.line}>
+          <Text size={200}>
+            Rubrikrad {table.headerRow}, data från rad {table.firstDataRow}
+          </Text>
+          {table.overridden && (
+            <>
+              <Badge appearance="outline" color="brand">
+                Egna kolumnval
+              </Badge>
+              <Button size="small" appearance="transparent" onClick={() => onReset(table.sheet)}>
+                Återställ
+              </Button>
+            </>
+          )}
+        </div>
+        {table.conventionNote && <Caption1 className={styles.note}>{table.conventionNote}</Caption1>}
+        <ul className={styles.roles} aria-label={`Kolumner i ${table.sheet}`}>
+          {rolesOf(table).map((role) => (
+            <RoleRow key={role} sheet={table.sheet} role={role} letter={table.columns[role]} options={options} onChange={(letter) => onColumn(table.sheet, role, letter)} onUseSelection={() => void takeSelection(role)} />
+          ))}
+        </ul>
+        <div role="status" aria-live="polite">
+          {message && (
+            <Caption1 className={styles.message} data-testid="selection-message">
+              {message}
+            </Caption1>
+          )}
+        </div>
+      </AccordionPanel>
+    </AccordionItem>
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * A port that reports the phases of a run and yields to the browser between them, so the pane can
+ * paint its progress while the (synchronous) analysis and planning run. `runReport` reads once, works,
+ * then writes once; the phases follow that.
+ */
+import type { Progress } from '../../workbook/host';
+import type { WorkbookData, WorkbookPort, WritePlan } from '../../workbook/port';
+
+/** Lets the browser paint and handle input before the next phase. */
+export const yieldToBrowser = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
+
+export const PHASES = {
+  read: 'Läser arbetsboken …',
+  analyze: 'Beräknar avvikelser, tabeller och kommentarer …',
+  write: 'Skriver till arbetsboken …',
+} as const;
+
+export function withProgress(port: WorkbookPort, report: (p: Progress) => void): WorkbookPort {
+  return {
+    async read(): Promise<WorkbookData> {
+      report({ phase: PHASES.read, fraction: 0.1 });
+      await yieldToBrowser();
+      const data = await port.read();
+      report({ phase: PHASES.analyze, fraction: 0.4 });
+      await yieldToBrowser();
+      return data;
+    },
+    async write(plan: WritePlan): Promise<void> {
+      report({ phase: PHASES.write, fraction: 0.75 });
+      await yieldToBrowser();
+      await port.write(plan);
+      report({ phase: 'Klart', fraction: 1 });
+    },
+  };
+}

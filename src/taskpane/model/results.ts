@@ -1,0 +1,98 @@
+/**
+ * What the pane lists after a run, as plain data: the flagged rows with their figures formatted as in
+ * the tables, and the one-line summary. No React here, so it is tested directly.
+ */
+import type Decimal from 'decimal.js';
+import { columnLetters, columnIndex } from '../../core/address';
+import { displayAmount, displayPercent, formatSwedish, unitDecimals } from '../../core/money';
+import { periodText } from '../../core/periodize';
+import { DEVIATION_OF } from '../../core/tableRows';
+import type { DeviationRole, Direction, FlagLevel, StandardTable, TableRow } from '../../core/types';
+import type { ReportModel } from '../../report/analyze';
+import type { PlanParts } from '../../report/plan';
+import type { RunResult } from '../../report/run';
+import type { RangeRef } from '../../workbook/host';
+import { count } from './words';
+
+export interface FlaggedItem {
+  key: string;
+  table: string;
+  label: string;
+  level: FlagLevel;
+  direction: Direction | null;
+  /** `helår` or the period (`jan–aug`). */
+  column: string;
+  /** `-1 728 tkr` */
+  amount: string;
+  /** `-0,7 %`, or null when the budget is 0 (or the row has none). */
+  percent: string | null;
+  /** Where clicking the row goes: the row on the tables sheet, or its rows in the source sheet. */
+  target: RangeRef | null;
+}
+
+/** Avvikelse % from the row's own values: the table's percent column, or avvikelse / |budget| × 100. */
+function percentOf(row: TableRow, column: DeviationRole): Decimal | null {
+  const own = row.values[DEVIATION_OF[column].pct];
+  if (own) return own;
+  const budget = row.values[DEVIATION_OF[column].budget];
+  const dev = row.values[column];
+  if (!budget || !dev || budget.isZero()) return null;
+  return dev.div(budget.abs()).times(100);
+}
+
+/** The rows of the source sheet behind a table row (`A5:J9`), spanning the detected columns. */
+function sourceTarget(model: ReportModel, table: StandardTable, row: TableRow): RangeRef | null {
+  if (!row.sourceRows?.length) return null;
+  const detected = model.detected.find((d) => d.sheet === table.sheet);
+  const cols = Object.values(detected?.columns ?? {}).map((l) => columnIndex(l ?? 'A'));
+  const last = columnLetters(Math.max(0, ...cols));
+  const first = Math.min(...row.sourceRows);
+  const end = Math.max(...row.sourceRows);
+  return { sheet: table.sheet, address: `A${first}:${last}${end}` };
+}
+
+function columnWord(model: ReportModel, table: StandardTable, column: DeviationRole): string {
+  if (column === 'avvikelseHelar') return 'helår';
+  const months = model.detected.find((d) => d.sheet === table.sheet)?.months;
+  return months ? periodText(months) : 'perioden';
+}
+
+export function flaggedItems(model: ReportModel, rowRefs: Map<TableRow, RangeRef>): FlaggedItem[] {
+  const out: FlaggedItem[] = [];
+  model.tables.forEach((table, t) => {
+    if (table.type === 'indikatorer') return;
+    table.rows.forEach((row, r) => {
+      const column = row.flagColumn;
+      const dev = column ? row.values[column] : null;
+      if (!row.flag || !column || !dev) return;
+      const pct = percentOf(row, column);
+      out.push({
+        key: `${t}-${r}`,
+        table: table.title,
+        label: row.label,
+        level: row.flag,
+        direction: row.direction,
+        column: columnWord(model, table, column),
+        amount: `${formatSwedish(displayAmount(dev, table.unit), unitDecimals(table.unit))} ${table.unit}`,
+        percent: pct ? `${formatSwedish(displayPercent(pct), 1)} %` : null,
+        target: rowRefs.get(row) ?? sourceTarget(model, table, row),
+      });
+    });
+  });
+  return out;
+}
+
+/** `6 tabeller · 14 flaggade rader · 8 kommentarsutkast · 36 avvikelseceller ifyllda`. */
+export function summaryLine(result: RunResult, parts: PlanParts, flagged: number): string {
+  const bits: string[] = [];
+  if (parts.tables) bits.push(count(result.model.tables.length, 'tabell', 'tabeller'));
+  bits.push(count(flagged, 'flaggad rad', 'flaggade rader'));
+  if (parts.comments) bits.push(count(result.model.comments.length, 'kommentarsutkast', 'kommentarsutkast'));
+  if (parts.fill) bits.push(`${count(result.cellsWritten, 'avvikelsecell', 'avvikelseceller')} ${result.cellsWritten === 1 ? 'ifylld' : 'ifyllda'}`);
+  return bits.join(' · ');
+}
+
+/** The parts of the three actions. */
+export const ALL_PARTS: PlanParts = { tables: true, fill: true, comments: true };
+export const FILL_ONLY: PlanParts = { fill: true };
+export const COMMENTS_ONLY: PlanParts = { comments: true };

@@ -1,0 +1,116 @@
+/**
+ * The pane's settings are a `SettingsInput`, the same shape as the command line's JSON config, stored in
+ * the document. These helpers build the engine's settings from it and edit it immutably.
+ */
+import type Decimal from 'decimal.js';
+import { columnIndex, columnLetters } from '../../core/address';
+import { formatSwedish, parseSwedishNumber } from '../../core/money';
+import { periodText } from '../../core/periodize';
+import type { RawValue, Role } from '../../core/types';
+import type { DetectedTable } from '../../report/analyze';
+import { buildSettings, SettingsError, type ReportSettings, type SettingsInput } from '../../report/settings';
+import type { WorkbookData } from '../../workbook/port';
+
+export type Built = { settings: ReportSettings; error: null } | { settings: null; error: string };
+
+export function build(input: SettingsInput, year = new Date().getFullYear()): Built {
+  try {
+    return { settings: buildSettings(input, undefined, year), error: null };
+  } catch (err) {
+    if (err instanceof SettingsError) return { settings: null, error: err.message };
+    throw err;
+  }
+}
+
+/** The top-level keys the settings form edits. */
+export type TopKey = 'months' | 'inputUnit' | 'unit' | 'convention' | 'thresholdAmount' | 'thresholdPercent' | 'observeAmount' | 'observePercent' | 'year';
+
+/** Sets (or, with undefined, removes) one top-level setting. */
+export function withValue(input: SettingsInput, key: TopKey, value: string | number | undefined): SettingsInput {
+  const next: SettingsInput = { ...input };
+  const target = next as Record<TopKey, string | number | undefined>;
+  if (value === undefined || value === '') delete target[key];
+  else target[key] = value;
+  if (key === 'convention') delete next.signed;
+  return next;
+}
+
+/** Maps a role of one sheet to a column letter (the per-sheet `columns` override). */
+export function withColumn(input: SettingsInput, sheet: string, role: Role, letter: string): SettingsInput {
+  const sheets = { ...(input.sheets ?? {}) };
+  const own = { ...(sheets[sheet] ?? {}) };
+  own.columns = { ...(own.columns ?? {}), [role]: letter.toUpperCase() };
+  sheets[sheet] = own;
+  return { ...input, sheets };
+}
+
+/** Drops a sheet's column overrides: back to what the header detection finds. */
+export function withoutColumns(input: SettingsInput, sheet: string): SettingsInput {
+  const own = input.sheets?.[sheet];
+  if (!own?.columns) return input;
+  const { columns: _dropped, ...rest } = own;
+  const sheets = { ...(input.sheets ?? {}) };
+  if (Object.keys(rest).length) sheets[sheet] = rest;
+  else delete sheets[sheet];
+  return { ...input, sheets };
+}
+
+/** A threshold as the form shows it: `1 000`, `2,5`. */
+export function decimalText(d: Decimal | undefined): string {
+  if (!d) return '';
+  return formatSwedish(d, d.isInteger() ? 0 : Math.min(2, d.decimalPlaces()));
+}
+
+/** A number typed into a threshold field: the error message, or null when it is fine. */
+export function numberError(text: string): string | null {
+  if (text.trim() === '') return 'Ange ett tal.';
+  const d = parseSwedishNumber(text);
+  if (!d) return `"${text}" är inget tal.`;
+  if (d.isNegative()) return 'Talet får inte vara negativt.';
+  return null;
+}
+
+export function yearError(text: string): string | null {
+  return /^\s*\d{4}\s*$/.test(text) ? null : 'Ange ett årtal, t.ex. 2026.';
+}
+
+export const MONTH_OPTIONS: { value: string; text: string }[] = Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), text: periodText(i + 1) }));
+
+function cellText(v: RawValue): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'object' && !(v instanceof Date)) return v.error;
+  return String(v).trim();
+}
+
+export interface ColumnOption {
+  letter: string;
+  /** `D – Budget helår` */
+  text: string;
+}
+
+/** The columns a role can be mapped to: every column of the header row, with its header text. */
+export function columnOptions(data: WorkbookData | null, table: DetectedTable): ColumnOption[] {
+  const sheet = data?.sheets.find((s) => s.name === table.sheet);
+  const header = sheet?.values[table.headerRow - 1] ?? [];
+  const above = table.headerRow >= 2 ? (sheet?.values[table.headerRow - 2] ?? []) : [];
+  const mapped = Object.values(table.columns).map((l) => l ?? '');
+  const width = Math.max(header.length, ...mapped.map((l) => (l ? columnIndex(l) + 1 : 0)));
+  const out: ColumnOption[] = [];
+  for (let c = 0; c < width; c++) {
+    const letter = columnLetters(c);
+    const text = cellText(header[c]) || cellText(above[c]);
+    out.push({ letter, text: text ? `${letter} – ${shorten(text)}` : letter });
+  }
+  return out;
+}
+
+function shorten(text: string, max = 22): string {
+  const chars = Array.from(text.replace(/\s+/g, ' '));
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
+}
+
+/** The first column of an A1 range (`D5:D30` → `D`, `AB7` → `AB`), or null. */
+export function firstColumn(address: string): string | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?\d*/.exec(address.replace(/^.*!/, ''));
+  return m ? m[1].toUpperCase() : null;
+}

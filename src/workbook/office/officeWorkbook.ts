@@ -1,0 +1,174 @@
+/// <reference types="office-js" />
+/**
+ * The workbook port over Excel, through the Excel JavaScript API (Office.js).
+ *
+ * Each operation is one `Excel.run` with a fixed number of `context.sync()` round trips, whatever the
+ * number of rows: reading is 3 syncs (the sheets and names; their used ranges; every chunk of every
+ * used range) and writing is 2 (what is there now; everything we write). Only data larger than one
+ * sync's 4 MB budget adds syncs, one per 4 MB (see payload.ts) — never one per row or per cell.
+ */
+import type { SettingsInput } from '../../report/settings';
+import { SETTINGS_KEY, type HostPort, type RangeRef } from '../host';
+import type { WorkbookData, WritePlan } from '../port';
+import { hostError, missingSheetError, protectedSheetError, protectedWorkbookError } from './excelErrors';
+import { SyncBudget } from './payload';
+import { readUsedAreas, type SheetToRead } from './readGrid';
+import { inspectCellTarget, writeCellTarget, type CellTarget } from './writeCells';
+import { writeOutputSheet } from './writeOutputSheet';
+
+export interface OfficeWorkbookOptions {
+  /** Rows per read request (default 5 000; smaller when the sheet is wide). */
+  chunkRows?: number;
+  /** `Excel.run`, or a stand-in for tests. */
+  run?: typeof Excel.run;
+}
+
+const DEFAULT_CHUNK_ROWS = 5_000;
+
+function errorCode(error: unknown): unknown {
+  return (error as { code?: unknown } | null)?.code;
+}
+
+export class OfficeWorkbook implements HostPort {
+  readonly kind = 'excel' as const;
+  private readonly chunkRows: number;
+  private readonly excelRun?: typeof Excel.run;
+
+  constructor(options: OfficeWorkbookOptions = {}) {
+    this.chunkRows = options.chunkRows ?? DEFAULT_CHUNK_ROWS;
+    this.excelRun = options.run;
+  }
+
+  /** One `Excel.run`; Excel's errors come out as Swedish `ExcelHostError`s. */
+  private async run<T>(doing: string, sheets: string[], batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    const run = this.excelRun ?? Excel.run;
+    try {
+      return await run(batch);
+    } catch (e) {
+      throw hostError(e, doing, sheets);
+    }
+  }
+
+  async read(): Promise<WorkbookData> {
+    return this.run('läsa arbetsboken', [], async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load('items/name, items/visibility, items/protection/protected');
+      const names = context.workbook.names;
+      names.load('items/name, items/formula, items/type');
+      await context.sync();
+
+      const used = worksheets.items.map((sheet) => sheet.getUsedRangeOrNullObject(true).load('rowIndex, columnIndex, rowCount, columnCount'));
+      await context.sync();
+
+      const toRead: SheetToRead[] = worksheets.items.map((sheet, i) => {
+        const range = used[i];
+        return { sheet, area: range.isNullObject ? null : { rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount } };
+      });
+      const grids = await readUsedAreas(context, toRead, this.chunkRows);
+      return {
+        sheets: worksheets.items.map((sheet, i) => ({
+          name: sheet.name,
+          ...grids[i],
+          hidden: sheet.visibility !== 'Visible',
+          protected: sheet.protection.protected,
+        })),
+        names: Object.fromEntries(names.items.map((n) => [n.name, n.formula.replace(/^=/, '')])),
+      };
+    });
+  }
+
+  async write(plan: WritePlan): Promise<void> {
+    const touched = [...plan.cellWrites.map((w) => w.sheet), ...plan.sheets.map((s) => s.name)];
+    await this.run('skriva avvikelserna', touched, async (context) => {
+      const workbook = context.workbook;
+
+      // 1. What is there now: sheets and protection, number formats under our cells, old flags, names.
+      const worksheets = workbook.worksheets.load('items/name, items/protection/protected');
+      workbook.protection.load('protected');
+      const inspect = new SyncBudget(context);
+      const targets: CellTarget[] = [];
+      for (const writes of plan.cellWrites) targets.push(await inspectCellTarget(context, writes, inspect));
+      const names = Object.keys(plan.names).map((name) => ({ name, existing: workbook.names.getItemOrNullObject(name) }));
+      try {
+        await inspect.sync();
+      } catch (e) {
+        if (errorCode(e) === 'ItemNotFound') await throwMissingSheet(context, plan.cellWrites.map((w) => w.sheet));
+        throw e;
+      }
+      const existing = new Map(worksheets.items.map((s) => [s.name, s]));
+      for (const name of touched) {
+        if (existing.get(name)?.protection.protected) throw protectedSheetError(name);
+        if (!existing.has(name) && workbook.protection.protected) throw protectedWorkbookError(name);
+      }
+
+      // 2. Everything we write, with calculation suspended until it has been synced.
+      const suspend = () => workbook.application.suspendApiCalculationUntilNextSync();
+      const budget = new SyncBudget(context, suspend);
+      suspend();
+      for (const target of targets) await writeCellTarget(target, budget);
+      for (const out of plan.sheets) await writeOutputSheet(context, out, existing.has(out.name), budget);
+      for (const { name, existing: old } of names) {
+        if (!old.isNullObject) old.delete();
+        workbook.names.add(name, `=${plan.names[name]}`);
+      }
+      await budget.sync();
+    });
+  }
+
+  async getSelection(): Promise<RangeRef | null> {
+    return this.run('läsa markeringen', [], async (context) => {
+      const range = context.workbook.getSelectedRange().load('address, worksheet/name');
+      try {
+        await context.sync();
+      } catch (e) {
+        // A chart or a shape is selected: there is no range to report.
+        if (errorCode(e) === 'InvalidSelection') return null;
+        throw e;
+      }
+      return { sheet: range.worksheet.name, address: range.address.slice(range.address.lastIndexOf('!') + 1) };
+    });
+  }
+
+  async select(ref: RangeRef): Promise<void> {
+    await this.run(`markera ${ref.address}`, [ref.sheet], async (context) => {
+      const sheet = context.workbook.worksheets.getItem(ref.sheet);
+      sheet.activate();
+      sheet.getRange(ref.address).select();
+      await context.sync();
+    });
+  }
+
+  async loadSettings(): Promise<SettingsInput | null> {
+    return this.run('läsa inställningarna', [], async (context) => {
+      const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load('value');
+      await context.sync();
+      return setting.isNullObject ? null : parseSettings(setting.value);
+    });
+  }
+
+  async saveSettings(settings: SettingsInput): Promise<void> {
+    await this.run('spara inställningarna', [], async (context) => {
+      context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(settings));
+      await context.sync();
+    });
+  }
+}
+
+/** Settings as stored: a JSON object in a string. Anything else counts as no settings. */
+function parseSettings(stored: unknown): SettingsInput | null {
+  try {
+    const value: unknown = typeof stored === 'string' ? JSON.parse(stored) : stored;
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as SettingsInput) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** After a batch failed with ItemNotFound: names the sheet of the plan that is gone, if one is. */
+async function throwMissingSheet(context: Excel.RequestContext, sheets: string[]): Promise<void> {
+  const worksheets = context.workbook.worksheets.load('items/name');
+  await context.sync();
+  const present = new Set(worksheets.items.map((s) => s.name));
+  const missing = sheets.find((name) => !present.has(name));
+  if (missing) throw missingSheetError(missing);
+}
