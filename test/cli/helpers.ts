@@ -1,12 +1,20 @@
 /** Shared helpers for the command-line tests: temp folders, running main(), reading output workbooks. */
 import ExcelJS from 'exceljs';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
 
+const created: string[] = [];
+process.on('exit', () => {
+  for (const dir of created) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh temp folder, removed when the test process exits. */
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'avvikelse-test-'));
+  const dir = mkdtempSync(join(tmpdir(), 'avvikelse-test-'));
+  created.push(dir);
+  return dir;
 }
 
 export interface CliRun {
