@@ -1,6 +1,5 @@
 /** The first-run introduction: what the tool does and what to do, in two lines. */
 import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useRef } from 'react';
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, alignItems: 'flex-start' },
@@ -10,11 +9,9 @@ const useStyles = makeStyles({
 
 export function FirstRun({ onContinue }: { onContinue: () => void }) {
   const styles = useStyles();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   return (
     <section className={styles.box} aria-labelledby="intro-heading" data-testid="first-run">
-      <h2 id="intro-heading" className={styles.heading} ref={heading} tabIndex={-1}>
+      <h2 id="intro-heading" className={styles.heading}>
         Så här fungerar det
       </h2>
       <Body1 as="p" className={styles.text}>

@@ -31,12 +31,18 @@ const useStyles = makeStyles({
   current: { ...shorthands.borderColor(tokens.colorBrandStroke1), backgroundColor: tokens.colorBrandBackground2 },
   top: { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   label: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
-  figures: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, rowGap: 0, fontVariantNumeric: 'tabular-nums' },
+  figures: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: 0, fontVariantNumeric: 'tabular-nums' },
   negative: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   positive: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground2 },
   badge: { flexShrink: 0 },
 });
+
+/** What a screen reader says for a row: the visible parts, with pauses between them. */
+function spoken(item: FlaggedItem): string {
+  const parts = [item.label, LEVEL_NAMES[item.level], item.direction ? DIRECTION_NAMES[item.direction] : null, item.amount, item.percent, item.column];
+  return parts.filter(Boolean).join(', ');
+}
 
 function byTable(items: FlaggedItem[]): [string, FlaggedItem[]][] {
   const groups = new Map<string, FlaggedItem[]>();
@@ -59,6 +65,7 @@ export function FlaggedList({ host, items }: { host: HostPort; items: FlaggedIte
                   type="button"
                   className={mergeClasses(styles.item, current === item.key && styles.current)}
                   disabled={!item.target}
+                  aria-label={spoken(item)}
                   aria-current={current === item.key ? 'true' : undefined}
                   data-testid="flagged-row"
                   onClick={() => {

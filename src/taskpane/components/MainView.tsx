@@ -17,7 +17,7 @@ const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
 });
 
-export function MainView({ host }: { host: HostPort }) {
+export function MainView({ host, focusHeading = false }: { host: HostPort; focusHeading?: boolean }) {
   const styles = useStyles();
   const settings = usePaneSettings(host);
   const [refreshKey, setRefreshKey] = useState(0);
@@ -44,7 +44,7 @@ export function MainView({ host }: { host: HostPort }) {
           <MessageBarBody>{settings.storageError}</MessageBarBody>
         </MessageBar>
       )}
-      <SourceTables host={host} analysis={analysis} onColumn={setColumn} onResetColumns={resetColumns} onRefresh={refresh} />
+      <SourceTables host={host} focusHeading={focusHeading} analysis={analysis} onColumn={setColumn} onResetColumns={resetColumns} onRefresh={refresh} />
       <SettingsSection input={settings.input} built={built} detectedMonths={analysis.model?.detected.find((d) => d.months)?.months} onChange={update} />
       <Actions disabled={!built.settings || runner.running} running={runner.running} progress={runner.progress} onRun={run} />
       <Results host={host} outcome={runner.outcome} failure={runner.failure} />

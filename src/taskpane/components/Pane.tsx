@@ -1,5 +1,6 @@
 /** The task pane: its title, the demo badge, and the introduction or the working view. */
 import { Badge, makeStyles, Title3, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { HostPort } from '../../workbook/host';
 import { useFirstRun } from '../hooks/useFirstRun';
 import { FirstRun } from './FirstRun';
@@ -25,6 +26,8 @@ const useStyles = makeStyles({
 export function Pane({ host, demo }: { host: HostPort; demo: boolean }) {
   const styles = useStyles();
   const intro = useFirstRun();
+  // after the introduction, focus goes to the first heading of the working view (not lost to <body>)
+  const [fromIntro, setFromIntro] = useState(false);
   return (
     <main className={styles.pane} data-testid="pane" aria-label="Avvikelse">
       <header className={styles.header}>
@@ -37,7 +40,16 @@ export function Pane({ host, demo }: { host: HostPort; demo: boolean }) {
           </Badge>
         )}
       </header>
-      {intro.done ? <MainView host={host} /> : <FirstRun onContinue={intro.finish} />}
+      {intro.done ? (
+        <MainView host={host} focusHeading={fromIntro} />
+      ) : (
+        <FirstRun
+          onContinue={() => {
+            setFromIntro(true);
+            intro.finish();
+          }}
+        />
+      )}
     </main>
   );
 }

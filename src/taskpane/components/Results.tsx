@@ -9,6 +9,7 @@ import { IssueList } from './IssueList';
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   heading: { margin: 0 },
+  notesItem: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
   notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -51,8 +52,10 @@ export function Results({ host, outcome, failure }: { host: HostPort; outcome: O
       {flagged.length > 0 && <FlaggedList host={host} items={flagged} />}
       {result.notes.length > 0 && (
         <Accordion collapsible>
-          <AccordionItem value="notes">
-            <AccordionHeader size="small">Anteckningar ({result.notes.length})</AccordionHeader>
+          <AccordionItem value="notes" className={styles.notesItem}>
+            <AccordionHeader size="small" expandIconPosition="end">
+              Anteckningar ({result.notes.length})
+            </AccordionHeader>
             <AccordionPanel>
               <ul className={styles.notes}>
                 {result.notes.map((n, i) => (

@@ -1,5 +1,6 @@
 /** The source tables found in the workbook, each with its role mapping (editable). */
-import { Accordion, Body1, Button, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
+import { Accordion, Body1, Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import type { Role } from '../../core/types';
 import type { HostPort } from '../../workbook/host';
 import type { Analysis } from '../hooks/useAnalysis';
@@ -8,27 +9,33 @@ import { TableItem } from './TableItem';
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
-  heading: { margin: 0 },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold, ':focus': { outlineStyle: 'none' } },
   accordion: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
 export interface SourceTablesProps {
   host: HostPort;
+  /** Move focus to the heading when shown (after the introduction). */
+  focusHeading?: boolean;
   analysis: Analysis;
   onColumn(sheet: string, role: Role, letter: string): void;
   onResetColumns(sheet: string): void;
   onRefresh(): void;
 }
 
-export function SourceTables({ host, analysis, onColumn, onResetColumns, onRefresh }: SourceTablesProps) {
+export function SourceTables({ host, focusHeading, analysis, onColumn, onResetColumns, onRefresh }: SourceTablesProps) {
   const styles = useStyles();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusHeading) heading.current?.focus();
+  }, [focusHeading]);
   const { model, data } = analysis;
   return (
     <section className={styles.section} aria-labelledby="sources-heading" data-testid="sources">
       <div className={styles.head}>
-        <Subtitle2 as="h2" id="sources-heading" className={styles.heading}>
+        <h2 id="sources-heading" className={styles.heading} ref={heading} tabIndex={-1}>
           Källtabeller
-        </Subtitle2>
+        </h2>
         <Button size="small" appearance="subtle" onClick={onRefresh} disabled={analysis.loading}>
           Läs om arbetsboken
         </Button>

@@ -15,7 +15,10 @@ export interface Analysis {
 export function useAnalysis(host: HostPort, settings: ReportSettings | null, refreshKey: number): Analysis {
   const [state, setState] = useState<Analysis>({ model: null, data: null, loading: true, error: null });
   useEffect(() => {
-    if (!settings) return;
+    if (!settings) {
+      setState((s) => ({ ...s, loading: false }));
+      return;
+    }
     let live = true;
     setState((s) => ({ ...s, loading: true }));
     host

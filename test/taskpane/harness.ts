@@ -1,0 +1,90 @@
+/**
+ * The task pane in real Chromium: build the development bundle into a temp folder, serve it over http
+ * on a free port, and open the pane in Debian's Chromium (never a downloaded browser). Outside Office,
+ * office.js resolves `{ host: null }`, so the pane starts in demo mode on the in-memory sample workbook.
+ */
+import { spawn } from 'node:child_process';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+export const REPO = resolve(__dirname, '..', '..');
+
+/** `webpack --mode development --env outDir=<dir>`, as `npm run build:dev` does but into a temp folder. */
+export function buildPane(outDir: string): Promise<void> {
+  return new Promise((done, fail) => {
+    const cli = join(REPO, 'node_modules', 'webpack', 'bin', 'webpack.js');
+    const child = spawn(process.execPath, [cli, '--mode', 'development', '--env', `outDir=${outDir}`], { cwd: REPO, env: process.env });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('error', fail);
+    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`webpack avslutades med kod ${code}:\n${output.slice(-4000)}`))));
+  });
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.png': 'image/png',
+  '.xml': 'application/xml; charset=utf-8',
+  '.map': 'application/json',
+};
+
+export interface Served {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** A tiny static file server for one folder, on 127.0.0.1 and a free port. */
+export function serveFolder(root: string): Promise<Served> {
+  const server: Server = createServer((req, res) => {
+    const path = normalize(join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)));
+    if (!path.startsWith(root) || !existsSync(path) || statSync(path).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+    createReadStream(path).pipe(res);
+  });
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      done({ url: `http://127.0.0.1:${port}`, close: () => new Promise((closed) => server.close(() => closed())) });
+    }),
+  );
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+export interface PaneOptions {
+  width?: number;
+  dark?: boolean;
+  /** Skip the first-run introduction (as if it had been read before). */
+  introDone?: boolean;
+}
+
+export interface OpenPane {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught errors in the page; a test expects none. */
+  errors: string[];
+}
+
+/** A fresh browser context (own localStorage) with the pane loaded and its sample workbook ready. */
+export async function openPane(browser: Browser, url: string, opts: PaneOptions = {}): Promise<OpenPane> {
+  const context = await browser.newContext({ viewport: { width: opts.width ?? 1280, height: 900 }, colorScheme: opts.dark ? 'dark' : 'light' });
+  if (opts.introDone) await context.addInitScript(() => window.localStorage.setItem('avvikelse.introDone', '1'));
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${url}/taskpane.html`);
+  await page.getByTestId('pane').waitFor();
+  return { context, page, errors };
+}

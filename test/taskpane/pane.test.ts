@@ -1,0 +1,266 @@
+/**
+ * The task pane in real Chromium, in demo mode on the in-memory sample workbook. Expected figures come
+ * from running the engine on the same sample in Node; a few are also written out, checked by hand.
+ */
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { DemoHook } from '../../src/demo/demoWorkbook';
+import { sampleSettings, sampleSheets } from '../../src/demo/sampleWorkbook';
+import { runReport } from '../../src/report/run';
+import { buildSettings, type SettingsInput } from '../../src/report/settings';
+import { flaggedItems, type FlaggedItem } from '../../src/taskpane/model/results';
+import { DIRECTION_NAMES, LEVEL_NAMES } from '../../src/taskpane/model/words';
+import { MemoryWorkbook } from '../../src/workbook/memory/memoryWorkbook';
+import { buildPane, CHROMIUM_PATH, launchChromium, openPane, REPO, serveFolder, type OpenPane, type Served } from './harness';
+
+const SHOTS = join(__dirname, '__screenshots__');
+const hasChromium = existsSync(CHROMIUM_PATH);
+const NO_CHROMIUM = `${CHROMIUM_PATH} saknas: installera Debians Chromium med "apt-get install -y chromium" för att köra testerna av aktivitetsfönstret.`;
+
+if (!hasChromium && process.env.CI) {
+  test('Chromium is installed for the task-pane tests', () => {
+    throw new Error(NO_CHROMIUM);
+  });
+} else if (!hasChromium) {
+  console.warn(`\n${'!'.repeat(100)}\n!! HOPPAR ÖVER test/taskpane/pane.test.ts: ${NO_CHROMIUM}\n${'!'.repeat(100)}\n`);
+}
+
+type DemoWindow = Window & { __avvikelseDemo: DemoHook };
+
+/** The engine on the same sample, in Node: the flagged rows the pane should list. */
+async function engineRun(extra: SettingsInput = {}) {
+  const wb = new MemoryWorkbook(sampleSheets());
+  const result = await runReport(wb, buildSettings({ ...sampleSettings(), ...extra }, undefined, 2026));
+  return { wb, result, items: flaggedItems(result.model, result.tableRowRefs) };
+}
+
+async function flaggedTexts(page: Page): Promise<string[]> {
+  return page.getByTestId('flagged-row').allInnerTexts();
+}
+
+function expectListed(texts: string[], items: FlaggedItem[]): void {
+  expect(texts).toHaveLength(items.length);
+  items.forEach((item, i) => {
+    for (const part of [item.label, LEVEL_NAMES[item.level], item.direction ? DIRECTION_NAMES[item.direction] : '', item.amount, item.percent ?? '']) {
+      expect(texts[i]).toContain(part);
+    }
+  });
+}
+
+const runAll = (page: Page) => page.getByRole('button', { name: 'Beräkna och skriv tabeller' }).click();
+const sheetTab = (page: Page, name: string) => page.getByTestId(`sheet-tab-${name}`);
+const gridCell = (page: Page, address: string) => page.locator(`[data-testid="sheet-grid"] td[data-cell="${address}"]`);
+const selection = (page: Page) => page.evaluate(() => (window as unknown as DemoWindow).__avvikelseDemo.selection());
+
+/** Horizontal overflow: the page scrolls sideways, or an element of the pane sticks out of it. */
+async function overflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const pane = document.querySelector('[data-testid="pane"]') as HTMLElement;
+    const right = pane.getBoundingClientRect().right + 0.5;
+    const out: string[] = [];
+    if (document.documentElement.scrollWidth > window.innerWidth) out.push(`page ${document.documentElement.scrollWidth} > ${window.innerWidth}`);
+    for (const el of Array.from(pane.querySelectorAll<HTMLElement>('*'))) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.right > right) out.push(`${el.tagName}.${el.className.toString().slice(0, 40)} "${(el.textContent ?? '').slice(0, 30)}" ${Math.round(r.right)} > ${Math.round(right)}`);
+    }
+    return out.slice(0, 10);
+  });
+}
+
+(hasChromium ? describe : describe.skip)('task pane in Chromium (demo mode)', () => {
+  let outDir: string;
+  let served: Served;
+  let browser: Browser;
+  let open: OpenPane | null = null;
+  const pane = async (opts: Parameters<typeof openPane>[2] = {}) => (open = await openPane(browser, served.url, { introDone: true, ...opts }));
+
+  beforeAll(async () => {
+    outDir = mkdtempSync(join(tmpdir(), 'avvikelse-pane-'));
+    const [, b] = await Promise.all([buildPane(outDir), launchChromium()]);
+    browser = b;
+    served = await serveFolder(outDir);
+  }, 90_000);
+
+  afterEach(async () => {
+    if (open) {
+      expect(open.errors).toEqual([]);
+      await open.context.close();
+      open = null;
+    }
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  });
+
+  test('the first-run view explains the tool, and is not shown again once read', async () => {
+    const { page, context } = await pane({ introDone: false });
+    await expect(page.getByTestId('demo-badge').innerText()).resolves.toBe('Demoläge – exempelarbetsbok i minnet');
+    const intro = await page.getByTestId('first-run').innerText();
+    expect(intro).toContain('Avvikelse läser budget, prognos och utfall i dina flikar');
+    expect(intro).toContain('Beräkna och skriv tabeller');
+    await page.getByRole('button', { name: 'Kom igång' }).click();
+    await page.getByTestId('sources').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Källtabeller');
+    const again = await context.newPage();
+    await again.goto(page.url());
+    await again.getByTestId('sources').waitFor();
+    expect(await again.getByTestId('first-run').count()).toBe(0);
+  }, 20_000);
+
+  test('detected source tables show kind, header row, sign convention and the role mapping', async () => {
+    const { page } = await pane();
+    const { result } = await engineRun();
+    const drift = page.getByTestId('table-Drift');
+    expect(await drift.innerText()).toContain('Driftredovisning · 15 datarader');
+    expect(await page.getByTestId('table-Investeringar').innerText()).toContain('Investeringar · 6 datarader');
+    expect(await page.getByTestId('table-Indikatorer').innerText()).toContain('Indikatorer · 4 datarader');
+    await drift.getByRole('button').first().click();
+    expect(await drift.innerText()).toContain('Rubrikrad 4, data från rad 5');
+    expect(await drift.innerText()).toContain('Beloppen antas vara utan tecken');
+    const mapping: Record<string, string> = {};
+    for (const row of await drift.locator('li[data-role]').all()) mapping[(await row.getAttribute('data-role')) ?? ''] = await row.locator('select').inputValue();
+    expect(mapping).toEqual({ group: 'A', label: 'B', type: 'C', budgetHelar: 'D', prognosHelar: 'E', avvikelseHelar: 'F', budgetPeriod: 'G', utfallPeriod: 'H', avvikelsePeriod: 'I', utfallFgAr: 'J' });
+    expect(mapping).toEqual(result.model.detected[0].columns);
+    expect(await drift.getByLabel('Budget helår', { exact: true }).inputValue()).toBe('D');
+  }, 20_000);
+
+  test('"Använd markering" maps a role to the selected column and saves it in the document', async () => {
+    const { page } = await pane();
+    const drift = page.getByTestId('table-Drift');
+    await drift.getByRole('button').first().click();
+    await sheetTab(page, 'Investeringar').click();
+    await gridCell(page, 'C5').click();
+    await drift.getByRole('button', { name: 'Använd markering för Budget helår' }).click();
+    expect(await drift.getByTestId('selection-message').innerText()).toContain('Markeringen är på fliken Investeringar');
+    await sheetTab(page, 'Drift').click();
+    await gridCell(page, 'E6').click();
+    await drift.getByRole('button', { name: 'Använd markering för Budget helår' }).click();
+    await drift.getByText('Egna kolumnval').waitFor();
+    expect(await drift.getByLabel('Budget helår', { exact: true }).inputValue()).toBe('E');
+    const saved = await page.evaluate(() => (window as unknown as DemoWindow).__avvikelseDemo.workbook.settings);
+    expect(saved?.sheets?.Drift?.columns).toEqual({ budgetHelar: 'E' });
+    await drift.getByRole('button', { name: 'Återställ' }).click();
+    await drift.getByText('Egna kolumnval').waitFor({ state: 'detached' });
+    expect(await drift.getByLabel('Budget helår', { exact: true }).inputValue()).toBe('D');
+  }, 20_000);
+
+  test('"Beräkna och skriv tabeller" lists the flagged rows, fills the sheet and adds the output sheets', async () => {
+    const { page } = await pane();
+    const { wb, items } = await engineRun();
+    await runAll(page);
+    expect(await page.getByTestId('summary').innerText()).toContain('5 tabeller · 15 flaggade rader · 8 kommentarsutkast · 36 avvikelseceller ifyllda');
+    const texts = await flaggedTexts(page);
+    expectListed(texts, items);
+    // figures checked by hand against the sample (kr with öre → tkr, half away from zero)
+    const personal = texts.find((t) => t.startsWith('Personal'));
+    expect(personal).toMatch(/Kommentera[\s\S]*Negativ[\s\S]*-1 728 tkr[\s\S]*-0,7 %[\s\S]*jan–aug/);
+    const solrosen = texts.find((t) => t.startsWith('Ny förskola Solrosen'));
+    expect(solrosen).toMatch(/Kommentera[\s\S]*Positiv[\s\S]*5 850 tkr[\s\S]*14,6 %[\s\S]*helår/);
+    expect(texts.find((t) => t.startsWith('Inventarier Ekby skola'))).toMatch(/Bevaka[\s\S]*Negativ[\s\S]*-148 tkr[\s\S]*-9,9 %/);
+
+    await sheetTab(page, 'Avvikelsetabeller').waitFor();
+    await sheetTab(page, 'Kommentarer').click();
+    expect(await page.getByTestId('sheet-grid').innerText()).toContain('Personalkostnaderna visar en negativ avvikelse för perioden på 1,7 mnkr');
+    await sheetTab(page, 'Drift').click();
+    const f5 = gridCell(page, 'F5');
+    expect(await f5.innerText()).toBe('309 473');
+    expect(await f5.getAttribute('title')).toBe(`=${wb.sheet('Drift')?.formulas.get('4,5')}`);
+    expect(await gridCell(page, 'I6').innerText()).toBe('-1 120 164');
+  }, 20_000);
+
+  test('clicking a flagged row selects its row on the tables sheet', async () => {
+    const { page } = await pane();
+    const { items } = await engineRun();
+    await runAll(page);
+    const target = items.find((i) => i.table === 'Driftredovisning' && i.label === 'Personal')?.target;
+    expect(target?.sheet).toBe('Avvikelsetabeller');
+    await page.getByTestId('flagged-row').filter({ hasText: /^Personal/ }).click();
+    expect(await selection(page)).toEqual(target);
+    const grid = page.getByTestId('sheet-grid');
+    expect(await grid.getAttribute('data-sheet')).toBe('Avvikelsetabeller');
+    const selected = await grid.locator('td[data-selected="true"]').allInnerTexts();
+    expect(selected[0]).toBe('Personal');
+    expect(selected).toContain('-1 728');
+  }, 20_000);
+
+  test('a changed threshold is saved and changes the list on the next run', async () => {
+    const { page } = await pane();
+    await runAll(page);
+    const before = await flaggedTexts(page);
+    await page.getByRole('button', { name: /Inställningar/ }).click();
+    const amount = page.getByTestId('threshold-amount');
+    await amount.fill('2 000');
+    await amount.press('Tab');
+    expect(await page.getByTestId('settings-summary').innerText()).toContain('kommentera 2 000 tkr / 10 %');
+    expect(await page.getByLabel('Bevaka från', { exact: true }).inputValue()).toBe('1 000');
+    const saved = await page.evaluate(() => (window as unknown as DemoWindow).__avvikelseDemo.workbook.settings);
+    expect(saved).toMatchObject({ year: 2026, thresholdAmount: '2 000' });
+    await runAll(page);
+    await page.getByTestId('summary').waitFor();
+    const after = await flaggedTexts(page);
+    expect(after).not.toEqual(before);
+    expectListed(after, (await engineRun({ thresholdAmount: '2 000' })).items);
+    // Förskola's net cost, -1 083 tkr (-1,4 %): must be commented at 1 000 tkr, only observed at 2 000 tkr
+    expect(before.find((t) => t.startsWith('Förskola'))).toContain('Kommentera');
+    expect(after.find((t) => t.startsWith('Förskola'))).toContain('Bevaka');
+    expect(after.some((t) => t.startsWith('Verksamhetens intäkter'))).toBe(false);
+  }, 20_000);
+
+  test('a broken amount stops the run: the Swedish error names its cell, a click selects it, nothing is written', async () => {
+    const { page } = await pane();
+    await page.evaluate(() => (window as unknown as DemoWindow).__avvikelseDemo.setCell('Drift', 'E7', 'ca 300'));
+    await runAll(page);
+    expect(await page.getByTestId('not-written').innerText()).toContain('Ingenting skrevs.');
+    const errors = page.getByTestId('errors');
+    expect(await errors.innerText()).toContain('Drift!E7: "ca 300" är inget belopp');
+    expect(await page.getByTestId('flagged-row').count()).toBe(0);
+    const state = await page.evaluate(() => {
+      const hook = (window as unknown as DemoWindow).__avvikelseDemo;
+      return { sheets: hook.sheetNames(), formula: hook.getFormula('Drift', 'F5') ?? null, writes: hook.workbook.calls.write };
+    });
+    expect(state).toEqual({ sheets: ['Drift', 'Investeringar', 'Indikatorer'], formula: null, writes: 0 });
+    await errors.getByRole('button', { name: /Drift!E7/ }).click();
+    expect(await selection(page)).toEqual({ sheet: 'Drift', address: 'E7' });
+    expect(await gridCell(page, 'E7').getAttribute('data-selected')).toBe('true');
+  }, 20_000);
+
+  test('the secondary actions write only their part', async () => {
+    const { page } = await pane();
+    await page.getByRole('button', { name: 'Fyll bara avvikelsekolumner' }).click();
+    expect(await page.getByTestId('summary').innerText()).toContain('15 flaggade rader · 36 avvikelseceller ifyllda');
+    expect(await sheetTab(page, 'Avvikelsetabeller').count()).toBe(0);
+    expect(await gridCell(page, 'F5').innerText()).toBe('309 473');
+    await page.getByRole('button', { name: 'Skriv bara kommentarsutkast' }).click();
+    expect(await page.getByTestId('summary').innerText()).toContain('8 kommentarsutkast');
+    await sheetTab(page, 'Kommentarer').waitFor();
+    expect(await sheetTab(page, 'Avvikelsetabeller').count()).toBe(0);
+  }, 20_000);
+
+  test('at 320 px, light and dark, the pane has no horizontal overflow (screenshots saved)', async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    for (const dark of [false, true]) {
+      const { page, context } = await pane({ width: 320, dark });
+      await page.getByTestId('table-Drift').getByRole('button').first().click();
+      await runAll(page);
+      await page.getByTestId('summary').waitFor();
+      await page.getByRole('button', { name: /Inställningar/ }).click();
+      expect(await overflow(page)).toEqual([]);
+      await page.getByRole('button', { name: /Inställningar/ }).click();
+      const colors = await page.getByTestId('pane').evaluate((el) => getComputedStyle(el).backgroundColor);
+      const [r, g, b] = (colors.match(/\d+/g) ?? []).map(Number);
+      expect(dark ? r + g + b < 200 : r + g + b > 600).toBe(true);
+      await page.mouse.move(0, 0);
+      const file = join(SHOTS, dark ? 'pane-dark.png' : 'pane.png');
+      await page.getByTestId('pane').screenshot({ path: file, animations: 'disabled' });
+      if (!dark) copyFileSync(file, join(REPO, 'examples', 'screenshots', 'taskpane.png'));
+      expect(open?.errors).toEqual([]);
+      await context.close();
+      open = null;
+    }
+  }, 30_000);
+});

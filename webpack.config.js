@@ -1,0 +1,162 @@
+/**
+ * The Excel add-in: task pane and function file, bundled for the browser.
+ *
+ *   npm run build        webpack --mode production   → dist/ (office.js from Microsoft's CDN)
+ *   npm run build:dev    webpack --mode development  → dist/ (office.js served from dist/office/)
+ *   npm run dev-server   https://localhost:3000 with the Office dev certificates (http if they fail)
+ *   npm run demo:pane    http://localhost:3001/taskpane.html: the pane on an in-memory sample workbook
+ *
+ * Options: `--env outDir=<folder>` writes elsewhere than dist/ (the browser tests use a temp folder);
+ * `--env demo` serves plain http on DEMO_PORT (default 3001). In production, ADDIN_URL replaces
+ * https://localhost:3000 in the copied manifest.
+ *
+ * The root tsconfig targets the command line (CommonJS), so ts-loader overrides module and jsx here.
+ * dist/node/ (the command line, built by tsc) is never cleaned away.
+ */
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_URL = 'https://localhost:3000';
+const DEV_PORT = 3000;
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OFFICE_JS_DIR = path.join(__dirname, 'node_modules', '@microsoft', 'office-js', 'dist');
+
+/** The manifest with the dev URL replaced by ADDIN_URL (production builds only). */
+function manifestTransform(production) {
+  const target = (process.env.ADDIN_URL || '').replace(/\/+$/, '');
+  return (content) => {
+    const text = content.toString();
+    return production && target ? text.split(DEV_URL).join(target) : text;
+  };
+}
+
+/**
+ * office.js locally (development: no network needed), with what it loads outside Office: the O15 init
+ * helper (which also stands in for MicrosoftAjax.js) and the string tables for en-US and sv-SE.
+ */
+function localOfficeJs() {
+  const files = ['office.js', 'office.debug.js', 'o15apptofilemappingtable.js', 'o15apptofilemappingtable.debug.js', 'en-us/office_strings.js', 'sv-se/office_strings.js', 'en-us/office_strings.debug.js', 'sv-se/office_strings.debug.js'];
+  return files.map((f) => ({ from: path.join(OFFICE_JS_DIR, f), to: `office/${f}`, noErrorOnMissing: true }));
+}
+
+/** The certificate files office-addin-dev-certs generated, when they exist (its CA may still be untrusted). */
+function generatedCertificates() {
+  try {
+    const files = require('office-addin-dev-certs/lib/defaults');
+    const read = (p) => require('node:fs').readFileSync(p);
+    return { ca: read(files.caCertificatePath), cert: read(files.localhostCertificatePath), key: read(files.localhostKeyPath) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Dev-server transport: https with the Office dev certificates; when installing their CA fails (it needs
+ * admin rights) the generated files are still used; without any, plain http. The demo is plain http.
+ */
+async function serverOptions(demo) {
+  if (demo) return { type: 'http' };
+  const reason = (err) => String(err && err.message ? err.message : err).trim();
+  try {
+    const options = await require('office-addin-dev-certs').getHttpsServerOptions();
+    return { type: 'https', options: { ca: options.ca, key: options.key, cert: options.cert } };
+  } catch (err) {
+    const files = generatedCertificates();
+    if (files) {
+      console.warn(
+        `\n[avvikelse] Utvecklingscertifikatet skapades men dess CA kunde inte installeras (${reason(err)}).` +
+          `\n[avvikelse] Dev-servern kör HTTPS ändå; lita på ~/.office-addin-dev-certs/ca.crt för hand, annars vägrar Office sidan.\n`,
+      );
+      return { type: 'https', options: files };
+    }
+    console.warn(
+      `\n[avvikelse] Kunde inte skapa utvecklingscertifikat (${reason(err)}).` +
+        `\n[avvikelse] Dev-servern kör därför vanlig HTTP på http://localhost:${DEV_PORT}/ — Office kräver HTTPS för sidoinläsning.` +
+        `\n[avvikelse] Kör "npx office-addin-dev-certs install" och lita på certifikatet, eller använd "npm run demo:pane".\n`,
+    );
+    return { type: 'http' };
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode === 'production';
+  const serving = !!env.WEBPACK_SERVE;
+  const demo = !!env.demo;
+  const outDir = path.resolve(__dirname, env.outDir || 'dist');
+  const officeJs = production ? OFFICE_JS_CDN : 'office/office.js';
+  const port = demo ? Number(process.env.DEMO_PORT || 3001) : DEV_PORT;
+
+  const config = {
+    mode: production ? 'production' : 'development',
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: outDir,
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      clean: { keep: /^node([\\/]|$)/ },
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true,
+              compilerOptions: { module: 'esnext', moduleResolution: 'node', jsx: 'react-jsx', target: 'es2020', sourceMap: !production },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        templateParameters: { officeJs },
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+        templateParameters: { officeJs },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]', noErrorOnMissing: true },
+          { from: 'manifest.xml', to: 'manifest.xml', transform: manifestTransform(production), noErrorOnMissing: true },
+          ...(production ? [] : localOfficeJs()),
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    cache: production ? false : { type: 'filesystem', buildDependencies: { config: [__filename] } },
+    infrastructureLogging: { level: 'warn' },
+  };
+
+  if (serving) {
+    config.devServer = {
+      port,
+      host: 'localhost',
+      server: await serverOptions(demo),
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: false,
+      hot: false,
+      client: { overlay: { errors: true, warnings: false } },
+      devMiddleware: { writeToDisk: true },
+      onListening(devServer) {
+        const scheme = devServer.options.server.type === 'https' ? 'https' : 'http';
+        const url = `${scheme}://localhost:${port}/taskpane.html`;
+        console.log(demo ? `\n[avvikelse] Demoläge (exempelarbetsbok i minnet): ${url}\n` : `\n[avvikelse] Aktivitetsfönstret: ${url}\n`);
+      },
+    };
+  }
+  return config;
+};
