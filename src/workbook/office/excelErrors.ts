@@ -33,18 +33,21 @@ function excelCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
-/** `sheets` are the sheets the failing batch worked on; one is named, several are listed. */
+/**
+ * An error from Excel in Swedish. `doing` says what we tried (`skriva avvikelserna`), `sheets` which
+ * sheets the failing batch worked on: one is named, several are listed.
+ */
 export function hostError(error: unknown, doing: string, sheets: string[] = []): Error {
   if (error instanceof ExcelHostError) return error;
   const code = excelCode(error);
   if (code === undefined) return error instanceof Error ? error : new Error(String(error));
-  const detail = error instanceof Error && error.message ? `: ${error.message}` : '';
   const one = sheets.length === 1 ? sheets[0] : undefined;
-  const where = one ? `fliken ${one}` : sheets.length ? `någon av flikarna ${sheets.join(', ')}` : 'arbetsboken';
+  const where = one ? `fliken ${one}` : sheets.length ? `någon av flikarna ${sheets.join(', ')}` : undefined;
   if (code === 'AccessDenied' || code === 'InvalidOperation') {
-    const what = one ? `Fliken ${one}` : `Arbetsboken eller ${where}`;
+    const what = where ? where[0].toUpperCase() + where.slice(1) : 'Arbetsboken';
     return new ExcelHostError(`${what} går inte att ändra (${code}), troligen för att den är skyddad; ta bort skyddet och försök igen`, one, code);
   }
-  if (code === 'ItemNotFound') return new ExcelHostError(`Excel hittade inte det som skulle ${doing} i ${where} (${code})`, one, code);
-  return new ExcelHostError(`Excel kunde inte ${doing} i ${where} (${code})${detail}`, one, code);
+  if (code === 'ItemNotFound' && where) return new ExcelHostError(`Kunde inte ${doing}: hittar inte ${where} (${code})`, one, code);
+  const detail = error instanceof Error && error.message ? `: ${error.message}` : '';
+  return new ExcelHostError(`Excel kunde inte ${doing}${where ? ` i ${where}` : ''} (${code})${detail}`, one, code);
 }

@@ -51,14 +51,18 @@ export class OfficeWorkbook implements HostPort {
 
   async read(): Promise<WorkbookData> {
     return this.run('läsa arbetsboken', [], async (context) => {
+      // 1. Which sheets there are (a used range can only be asked of a sheet we know) and the names.
       const worksheets = context.workbook.worksheets;
       worksheets.load('items/name, items/visibility, items/protection/protected');
       const names = context.workbook.names;
       names.load('items/name, items/formula, items/type');
       await context.sync();
 
+      // 2. Where each sheet's data is (its size decides the chunks).
       const used = worksheets.items.map((sheet) => sheet.getUsedRangeOrNullObject(true).load('rowIndex, columnIndex, rowCount, columnCount'));
       await context.sync();
+
+      // 3. Every chunk of every sheet, in one sync (more only for data over the 4 MB budget).
 
       const toRead: SheetToRead[] = worksheets.items.map((sheet, i) => {
         const range = used[i];
@@ -96,6 +100,8 @@ export class OfficeWorkbook implements HostPort {
         throw e;
       }
       const existing = new Map(worksheets.items.map((s) => [s.name, s]));
+      const gone = plan.cellWrites.find((w) => !existing.has(w.sheet));
+      if (gone) throw missingSheetError(gone.sheet);
       for (const name of touched) {
         if (existing.get(name)?.protection.protected) throw protectedSheetError(name);
         if (!existing.has(name) && workbook.protection.protected) throw protectedWorkbookError(name);

@@ -63,16 +63,19 @@ export async function addConditionalFormats(range: Excel.Range, format: Conditio
   }
 }
 
+const normalized = (formula: string) => formula.replace(/^=?/, '=').replace(/[$\s]/g, '').toUpperCase();
+
 /**
- * Ours: a custom rule that tests the range's top-left cell the way our flag rules do
- * (`=AND(ISNUMBER(E4),E4<0,…)`), whatever thresholds it was made with.
+ * Ours: a custom rule with one of the formulas we are about to write, or one that tests the range's
+ * top-left cell the way our flag rules do (`=AND(ISNUMBER(E4),E4<0,…)`) whatever its thresholds were.
+ * Anything else on the range (the user's own formats) stays.
  */
-function isOurFlag(item: Excel.ConditionalFormat, range: string): boolean {
+function isOurFlag(item: Excel.ConditionalFormat, format: ConditionalFormat): boolean {
   const custom = item.customOrNullObject;
   if (item.type !== 'Custom' || custom.isNullObject) return false;
-  const anchor = range.split(':')[0].replace(/\$/g, '').toUpperCase();
-  const formula = custom.rule.formula.replace(/[$\s]/g, '').toUpperCase();
-  return formula.startsWith(`=AND(ISNUMBER(${anchor}),${anchor}`);
+  const anchor = format.range.split(':')[0].replace(/\$/g, '').toUpperCase();
+  const formula = normalized(custom.rule.formula);
+  return formula.startsWith(`=AND(ISNUMBER(${anchor}),${anchor}`) || format.rules.some((r) => normalized(r.formula) === formula);
 }
 
 /** A user's sheet as inspected before writing. */
@@ -132,7 +135,7 @@ export async function writeCellTarget(target: CellTarget, budget: SyncBudget): P
   }
   for (const { format, existing } of target.flags) {
     for (const item of existing.items) {
-      if (!isOurFlag(item, format.range)) continue;
+      if (!isOurFlag(item, format)) continue;
       await budget.reserve(OPERATION_BYTES);
       item.delete();
     }

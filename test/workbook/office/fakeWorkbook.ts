@@ -1,0 +1,124 @@
+/** The fake Excel's workbook: worksheets, names, settings, protection and the selection. */
+import { FakeCollection, FakeObject, FakeProtection, type FakeContext } from './fakeContext';
+import { FakeExcelError, FakeSheet, parseBox } from './fakeModel';
+import { FakeRange, FakeWorksheet } from './fakeRange';
+
+export class FakeWorkbook {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly names: FakeNamedItemCollection;
+  readonly settings: FakeSettingCollection;
+  readonly protection: FakeProtection;
+  readonly application = {
+    suspendApiCalculationUntilNextSync: () => this.ctx.operation(null, () => this.ctx.state.calculationSuspensions++),
+  };
+
+  constructor(private readonly ctx: FakeContext) {
+    this.worksheets = new FakeWorksheetCollection(ctx);
+    this.names = new FakeNamedItemCollection(ctx);
+    this.settings = new FakeSettingCollection(ctx);
+    this.protection = new FakeProtection(ctx, () => ctx.state.workbookProtected);
+  }
+
+  getSelectedRange(): FakeRange {
+    const state = this.ctx.state;
+    return new FakeRange(this.ctx, () => {
+      if (!state.selection) throw new FakeExcelError('InvalidSelection', 'The current selection is invalid for this operation.');
+      return { sheet: state.sheet(state.selection.sheet), box: parseBox(state.selection.address) };
+    });
+  }
+}
+
+class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
+  protected createItems(): FakeWorksheet[] {
+    return this.ctx.state.sheets.map((s) => new FakeWorksheet(this.ctx, () => s));
+  }
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.state.sheet(name));
+  }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.state.find(name) ?? null, true);
+  }
+  add(name: string): FakeWorksheet {
+    const state = this.ctx.state;
+    this.ctx.operation({ name }, () => {
+      if (state.find(name)) throw new FakeExcelError('ItemAlreadyExists', `A worksheet named ${name} already exists.`);
+      if (state.workbookProtected) throw new FakeExcelError('AccessDenied', 'The workbook structure is protected.');
+      state.sheets.push(new FakeSheet(name));
+    });
+    return this.getItem(name);
+  }
+}
+
+class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
+  protected createItems(): FakeNamedItem[] {
+    return [...this.ctx.state.names.keys()].map((name) => new FakeNamedItem(this.ctx, name));
+  }
+  getItemOrNullObject(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.ctx, name, true);
+  }
+  add(name: string, reference: string): void {
+    this.ctx.operation({ name, reference }, () => {
+      if (this.ctx.state.names.has(name)) throw new FakeExcelError('ItemAlreadyExists', `The name ${name} already exists.`);
+      this.ctx.state.names.set(name, reference);
+    });
+  }
+}
+
+/** An entry of one of the workbook's maps (a name, a setting), looked up by its key at each sync. */
+abstract class FakeEntry extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    protected readonly key: string,
+    protected readonly map: Map<string, unknown>,
+    nullable = false,
+  ) {
+    super(ctx, nullable);
+  }
+  protected override exists(): boolean {
+    return this.map.has(this.key);
+  }
+}
+
+class FakeNamedItem extends FakeEntry {
+  constructor(ctx: FakeContext, key: string, nullable = false) {
+    super(ctx, key, ctx.state.names, nullable);
+  }
+  protected current(prop: string): unknown {
+    return prop === 'name' ? this.key : prop === 'formula' ? this.map.get(this.key) : prop === 'type' ? 'Range' : undefined;
+  }
+  get name(): string {
+    return this.loaded('name');
+  }
+  get formula(): string {
+    return this.loaded('formula');
+  }
+  delete(): void {
+    this.ctx.operation(null, () => {
+      if (!this.map.delete(this.key)) throw new FakeExcelError('ItemNotFound', `No name ${this.key}.`);
+    });
+  }
+}
+
+class FakeSettingCollection extends FakeCollection<FakeSetting> {
+  protected createItems(): FakeSetting[] {
+    return [...this.ctx.state.settings.keys()].map((k) => new FakeSetting(this.ctx, k));
+  }
+  getItemOrNullObject(key: string): FakeSetting {
+    return new FakeSetting(this.ctx, key, true);
+  }
+  add(key: string, value: unknown): void {
+    this.ctx.operation({ key, value }, () => this.ctx.state.settings.set(key, value));
+  }
+}
+
+class FakeSetting extends FakeEntry {
+  constructor(ctx: FakeContext, key: string, nullable = false) {
+    super(ctx, key, ctx.state.settings, nullable);
+  }
+  protected current(prop: string): unknown {
+    return prop === 'value' ? this.map.get(this.key) : undefined;
+  }
+  get value(): unknown {
+    return this.loaded('value');
+  }
+}

@@ -1,0 +1,313 @@
+/// <reference types="office-js" />
+import { runReport } from '../../../src/report/run';
+import { buildSettings, type SettingsInput } from '../../../src/report/settings';
+import { SETTINGS_KEY } from '../../../src/workbook/host';
+import { MemoryWorkbook, type MemorySheet } from '../../../src/workbook/memory/memoryWorkbook';
+import { hostError } from '../../../src/workbook/office/excelErrors';
+import { OfficeWorkbook } from '../../../src/workbook/office/officeWorkbook';
+import { columnPoints } from '../../../src/workbook/office/writeOutputSheet';
+import type { CellStyle, WritePlan } from '../../../src/workbook/port';
+import { domainGrid } from '../../fixtures/domainDrift';
+import { boxAddress, cellId, FakeExcel, FakeExcelError, PAYLOAD_LIMIT, type FakeSheet, type Scalar } from './fakeExcel';
+import type { CellFormat } from './fakeModel';
+import { calculate } from './miniCalc';
+
+const settings = (extra: SettingsInput = {}) => buildSettings({ months: 8, ...extra }, undefined, 2026);
+
+/** The domain forecast with its five data rows repeated `copies` times. */
+function forecast(copies = 1): (Scalar | null)[][] {
+  const [title, unit, header, ...rows] = domainGrid();
+  return [title, unit, header, ...Array.from({ length: copies }, () => rows.map((r) => [...r])).flat()];
+}
+
+function excelWith(grid: (Scalar | null)[][], options: { protected?: boolean } = {}): { excel: FakeExcel; workbook: OfficeWorkbook } {
+  const excel = new FakeExcel({ calculate });
+  excel.addSheet('Drift', grid, options);
+  return { excel, workbook: new OfficeWorkbook({ run: excel.excelRun }) };
+}
+
+/** A grid's content with empty cells as null, trailing empties dropped, amounts to 6 decimals. */
+function cells(get: (r: number, c: number) => unknown, rows: number, cols: number): (Scalar | null)[][] {
+  return Array.from({ length: rows }, (_, r) => {
+    const row = Array.from({ length: cols }, (_, c) => {
+      const v = get(r, c);
+      if (v === '' || v === null || v === undefined) return null;
+      return typeof v === 'number' ? Math.round(v * 1e6) / 1e6 : (v as Scalar);
+    });
+    while (row.length && row[row.length - 1] === null) row.pop();
+    return row;
+  });
+}
+
+const WEIGHT = { thin: 'Thin', medium: 'Medium' };
+/** What a CellStyle should have become in Excel (number formats are compared separately). */
+function excelFormat(style: CellStyle = {}): CellFormat {
+  const f: CellFormat = {};
+  if (style.bold) f.bold = true;
+  if (style.italic) f.italic = true;
+  if (style.size) f.size = style.size;
+  if (style.color) f.color = `#${style.color.slice(2)}`;
+  if (style.fill) f.fill = `#${style.fill.slice(2)}`;
+  if (style.align) f.horizontalAlignment = { left: 'Left', right: 'Right', center: 'Center' }[style.align];
+  if (style.indent) f.indentLevel = style.indent;
+  if (style.wrap) f.wrapText = true;
+  if (style.valign) f.verticalAlignment = { top: 'Top', middle: 'Center', bottom: 'Bottom' }[style.valign];
+  if (style.borderTop) f.borderTop = WEIGHT[style.borderTop];
+  if (style.borderBottom) f.borderBottom = WEIGHT[style.borderBottom];
+  return f;
+}
+
+function flags(sheet: FakeSheet): { range: string; rules: string[] }[] {
+  const out: { range: string; rules: string[] }[] = [];
+  for (const f of sheet.conditionalFormats) {
+    const range = boxAddress(f.box);
+    const last = out[out.length - 1];
+    const rule = `${f.formula} ${f.fill} ${f.fontColor}`;
+    if (last?.range === range) last.rules.push(rule);
+    else out.push({ range, rules: [rule] });
+  }
+  return out.sort((a, b) => a.range.localeCompare(b.range));
+}
+
+function memoryFlags(sheet: MemorySheet): { range: string; rules: string[] }[] {
+  return sheet.conditionalFormats
+    .map((f) => ({ range: f.range, rules: (f as { rules: { formula: string; fill?: string; fontColor?: string }[] }).rules.map((r) => `=${r.formula} #${r.fill?.slice(2)} #${r.fontColor?.slice(2)}`) }))
+    .sort((a, b) => a.range.localeCompare(b.range));
+}
+
+/** Compares the fake Excel workbook with the memory workbook cell by cell. */
+function expectSameWorkbook(excel: FakeExcel, memory: MemoryWorkbook): void {
+  expect(excel.sheets.map((s) => s.name)).toEqual(memory.sheets.map((s) => s.name));
+  expect(Object.fromEntries(excel.names)).toEqual(Object.fromEntries(Object.entries(memory.names).map(([k, v]) => [k, `=${v}`])));
+  for (const mem of memory.sheets) {
+    const sheet = excel.sheet(mem.name);
+    const rows = Math.max(mem.values.length, sheet.values.length);
+    const cols = Math.max(...mem.values.map((r) => r?.length ?? 0), ...sheet.values.map((r) => r?.length ?? 0));
+    expect(cells((r, c) => sheet.value(r, c), rows, cols)).toEqual(cells((r, c) => mem.values[r]?.[c], rows, cols));
+    expect(new Map([...sheet.formulas].map(([k, f]) => [k, f.slice(1)]))).toEqual(mem.formulas);
+    expect(flags(sheet)).toEqual(memoryFlags(mem));
+    const out = mem.output;
+    if (!out) {
+      expect(sheet.numberFormats).toEqual(mem.numFmts);
+      continue;
+    }
+    for (const c of out.cells) {
+      expect([c.row, c.col, sheet.formats.get(cellId(c.row, c.col)) ?? {}]).toEqual([c.row, c.col, excelFormat(c.style)]);
+      expect(sheet.numberFormats.get(cellId(c.row, c.col)) ?? 'General').toBe(c.style?.numFmt ?? 'General');
+    }
+    expect([...sheet.formats.values()].filter((f) => Object.keys(f).length)).toHaveLength(out.cells.filter((c) => Object.keys(excelFormat(c.style)).length).length);
+    expect([...sheet.merges].sort()).toEqual([...out.merges].sort());
+    expect(Object.fromEntries(sheet.columnWidths)).toEqual(Object.fromEntries(out.columnWidths.map((w, i) => [i, columnPoints(w)])));
+    expect([...sheet.hiddenColumns]).toEqual(out.hiddenColumns ?? []);
+    expect(Object.fromEntries(sheet.rowHeights)).toEqual(out.rowHeights ?? {});
+    expect(sheet.frozenRows).toBe(out.frozenRows ?? 0);
+    expect(sheet.pageBreaks).toEqual((out.pageBreaksBefore ?? []).filter((r) => r > 0));
+    expect(sheet.showGridlines).toBe(false);
+  }
+}
+
+describe('OfficeWorkbook through a fake Excel', () => {
+  test('runReport writes the same formulas, values, flags, sheets and names as the memory workbook', async () => {
+    const memory = new MemoryWorkbook([{ name: 'Drift', values: forecast() }]);
+    const expected = await runReport(memory, settings());
+    const { excel, workbook } = excelWith(forecast());
+    const result = await runReport(workbook, settings());
+    expect(result.written).toBe(true);
+    expect(result.issues).toEqual(expected.issues);
+    expect(result.notes).toEqual(expected.notes);
+    expect(result.cellsWritten).toBe(expected.cellsWritten);
+    expect(excel.sheet('Drift').formulas.get(cellId(4, 4))).toBe('=C5-D5');
+    expectSameWorkbook(excel, memory);
+    expect(excel.calculationSuspensions).toBe(1);
+  });
+
+  test('a number format of the user’s own under our cells is kept; General cells get ours', async () => {
+    const { excel, workbook } = excelWith(forecast());
+    excel.sheet('Drift').numberFormats.set(cellId(4, 4), '0.00');
+    await runReport(workbook, settings());
+    const formats = excel.sheet('Drift').numberFormats;
+    expect(formats.get(cellId(4, 4))).toBe('0.00');
+    expect(formats.get(cellId(3, 4))).toBe('#,##0;-#,##0;0');
+    expect(formats.get(cellId(7, 7))).toBe('#,##0;-#,##0;0');
+  });
+
+  test('a sheet deleted between reading and writing is named', async () => {
+    const { excel, workbook } = excelWith(forecast());
+    for (const style of [undefined, { numFmt: '0' }]) {
+      // Without a number format the first batch does not touch the sheet; with one, it fails on it.
+      const plan: WritePlan = { cellWrites: [{ sheet: 'Borta', cells: [{ row: 3, col: 4, formula: 'C4-D4', style }], conditionalFormats: [] }], sheets: [], names: {} };
+      await expect(workbook.write(plan)).rejects.toThrow('Fliken Borta finns inte i arbetsboken');
+    }
+    expect(excel.runs.map((run) => run.map((s) => s.failed ?? 'ok'))).toEqual([['ok'], ['ItemNotFound', 'ok']]);
+    expect(excel.sheets.map((s) => s.name)).toEqual(['Drift']);
+  });
+
+  test('read and write take the same number of syncs for 10 rows and for 10 000 rows', async () => {
+    const syncs = async (copies: number) => {
+      const { excel, workbook } = excelWith(forecast(copies));
+      const result = await runReport(workbook, settings());
+      expect(result.written).toBe(true);
+      expect(excel.sheet('Drift').formulas.size).toBe(copies * 5 * 2);
+      expect(excel.runs.flat().every((s) => s.request <= PAYLOAD_LIMIT && s.response <= PAYLOAD_LIMIT && !s.failed)).toBe(true);
+      const actions = excel.runs.flat().reduce((n, s) => n + s.actions, 0);
+      return { counts: excel.syncCounts(), actions, largest: Math.max(...excel.runs.flat().map((s) => Math.max(s.request, s.response))) };
+    };
+    const small = await syncs(2);
+    const large = await syncs(2000);
+    expect(small.counts).toEqual([3, 2]);
+    expect(large.counts).toEqual([3, 2]);
+    // Nor do the loads and writes grow with the rows (one more chunk per 5 000 rows, a few more flagged
+    // rows): one write per cell or per row would add 10 000 or more.
+    expect(large.actions - small.actions).toBeLessThan(100);
+    expect(large.largest).toBeGreaterThan(1_000_000);
+    expect(large.largest).toBeLessThan(PAYLOAD_LIMIT);
+  });
+
+  test('a 100 000 × 10 sheet is read in chunks, no sync over 5 MB', async () => {
+    const excel = new FakeExcel();
+    const rows = Array.from({ length: 100_000 }, (_, r) => Array.from({ length: 10 }, (_, c) => ((r * 7919 + c * 104_729) % 100_000_000) / 100));
+    excel.addSheet('Stor', rows);
+    const data = await new OfficeWorkbook({ run: excel.excelRun }).read();
+    expect(data.sheets[0].values).toHaveLength(100_000);
+    expect(data.sheets[0].values[99_999]).toEqual(rows[99_999]);
+    const syncs = excel.runs[0];
+    // 2 syncs (sheets; used ranges) + 20 chunks of 5 000 rows, two per 4 MB budget.
+    expect(syncs).toHaveLength(12);
+    expect(syncs.every((s) => !s.failed && s.response < PAYLOAD_LIMIT)).toBe(true);
+    expect(Math.max(...syncs.map((s) => s.response))).toBeGreaterThan(2_000_000);
+    // …while the whole sheet in one response would be about 20 MB.
+    expect(syncs.reduce((n, s) => n + s.response, 0)).toBeGreaterThan(3 * PAYLOAD_LIMIT);
+  }, 20_000);
+
+  test('long texts that outgrow the size estimate are read again in smaller syncs', async () => {
+    const excel = new FakeExcel();
+    const text = (r: number, c: number) => `Projekt ${r} kolumn ${c} `.padEnd(60, 'x');
+    excel.addSheet('Texter', Array.from({ length: 20_000 }, (_, r) => Array.from({ length: 5 }, (_, c) => text(r, c))));
+    const data = await new OfficeWorkbook({ run: excel.excelRun }).read();
+    expect(data.sheets[0].values[12_345][3]).toBe(text(12_345, 3));
+    const syncs = excel.runs[0];
+    expect(syncs.filter((s) => s.failed)).toEqual([expect.objectContaining({ failed: 'ResponsePayloadSizeLimitExceeded' })]);
+    expect(syncs.filter((s) => !s.failed).every((s) => s.response < PAYLOAD_LIMIT)).toBe(true);
+    expect(syncs).toHaveLength(2 + 1 + 4);
+  }, 20_000);
+
+  test('a second run updates in place: same sheets, no duplicate flags or names, the user’s own formats kept', async () => {
+    const memory = new MemoryWorkbook([{ name: 'Drift', values: forecast() }]);
+    const { excel, workbook } = excelWith(forecast());
+    const own = [
+      { type: 'CellValue', box: { top: 3, left: 4, bottom: 7, right: 4 } },
+      { type: 'Custom', box: { top: 3, left: 4, bottom: 7, right: 4 }, formula: '=E4>1000000', fill: '#0000FF' },
+    ];
+    excel.sheet('Drift').conditionalFormats.push(...own);
+    await runReport(memory, settings());
+    await runReport(workbook, settings());
+    const first = excel.sheet('Drift').conditionalFormats.length;
+    const commentRanges: (string | undefined)[] = [];
+    // The same settings again, then more flagged rows, then fewer: the comments sheet grows and shrinks.
+    for (const extra of [{}, { thresholdAmount: 200 }, { thresholdAmount: 5000 }]) {
+      await runReport(memory, settings(extra));
+      await runReport(workbook, settings(extra));
+      const drift = excel.sheet('Drift');
+      expect(drift.conditionalFormats.slice(-2)).toEqual(own);
+      drift.conditionalFormats = drift.conditionalFormats.slice(0, -2);
+      expect(drift.conditionalFormats.length + 2).toBe(first);
+      expectSameWorkbook(excel, memory);
+      drift.conditionalFormats.push(...own);
+      commentRanges.push(excel.names.get('Avvikelse_Kommentarer'));
+    }
+    expect(commentRanges).toEqual(['=Kommentarer!$A$1:$H$7', '=Kommentarer!$A$1:$H$9', '=Kommentarer!$A$1:$H$4']);
+    expect(excel.names.size).toBe(2);
+    expect(excel.syncCounts()).toEqual([3, 2, 3, 2, 3, 2, 3, 2]);
+  });
+
+  test('a sheet used from B3 is read into place (here one row per chunk); hidden and protected sheets and names are reported', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('Flyttad', [[], [], [null, 'Post', 'Budget helår'], [null, 'Personal', 100]], { formulas: { D4: 'C4*2' } });
+    excel.addSheet('Dold', [['x']], { protected: true }).visibility = 'Hidden';
+    excel.addSheet('Tom');
+    excel.names.set('Avvikelse_Tabeller', "='Mina tabeller'!$A$1:$H$12");
+    const data = await new OfficeWorkbook({ run: excel.excelRun, chunkRows: 1 }).read();
+    expect(data.sheets.map((s) => [s.name, s.hidden, s.protected])).toEqual([
+      ['Flyttad', false, false],
+      ['Dold', true, true],
+      ['Tom', false, false],
+    ]);
+    expect(data.sheets[0].values).toEqual([[], [], [null, 'Post', 'Budget helår', null], [null, 'Personal', 100, null]]);
+    expect(data.sheets[0].formulas).toEqual(new Map([['3,3', 'C4*2']]));
+    expect(data.sheets[2].values).toEqual([]);
+    expect(data.names).toEqual({ Avvikelse_Tabeller: "'Mina tabeller'!$A$1:$H$12" });
+  });
+
+  test('selection, navigation and settings round-trip', async () => {
+    const { excel, workbook } = excelWith(forecast());
+    excel.addSheet("Kvartal 1 'Q1'", [['a']]);
+    expect(await workbook.getSelection()).toBeNull();
+    excel.selection = { sheet: "Kvartal 1 'Q1'", address: 'B2:C5' };
+    expect(await workbook.getSelection()).toEqual({ sheet: "Kvartal 1 'Q1'", address: 'B2:C5' });
+    await workbook.select({ sheet: 'Drift', address: 'E7' });
+    expect(excel.activeSheet).toBe('Drift');
+    expect(await workbook.getSelection()).toEqual({ sheet: 'Drift', address: 'E7' });
+
+    expect(await workbook.loadSettings()).toBeNull();
+    const saved: SettingsInput = { months: 8, thresholdAmount: '250', sheets: { Drift: { columns: { budgetHelar: 'C' } } } };
+    await workbook.saveSettings(saved);
+    expect(excel.settings.get(SETTINGS_KEY)).toBe(JSON.stringify(saved));
+    expect(await workbook.loadSettings()).toEqual(saved);
+    excel.settings.set(SETTINGS_KEY, 'inte json');
+    expect(await workbook.loadSettings()).toBeNull();
+    await expect(workbook.select({ sheet: 'Saknas', address: 'A1' })).rejects.toThrow('Kunde inte markera A1: hittar inte fliken Saknas (ItemNotFound)');
+  });
+
+  test('a protected sheet is reported by the plan, and refused in Swedish before anything is written', async () => {
+    const locked = excelWith(forecast(), { protected: true });
+    const result = await runReport(locked.workbook, settings());
+    expect(result.written).toBe(false);
+    expect(result.issues).toContainEqual(expect.objectContaining({ sheet: 'Drift', message: expect.stringContaining('skrivskyddad') }));
+
+    const { excel, workbook } = excelWith(forecast());
+    await runReport(workbook, settings());
+    excel.sheet('Avvikelsetabeller').protected = true;
+    const before = JSON.stringify(excel.sheet('Drift').values);
+    await expect(runReport(workbook, settings({ thresholdAmount: 200 }))).rejects.toThrow('Fliken Avvikelsetabeller är skrivskyddad; ta bort skyddet och försök igen');
+    expect(excel.syncCounts().slice(-1)).toEqual([1]);
+
+    excel.sheet('Drift').protected = true;
+    const plan: WritePlan = { cellWrites: [{ sheet: 'Drift', cells: [{ row: 3, col: 4, formula: 'C4-D4' }], conditionalFormats: [] }], sheets: [], names: {} };
+    await expect(workbook.write(plan)).rejects.toThrow('Fliken Drift är skrivskyddad; ta bort skyddet och försök igen');
+    expect(JSON.stringify(excel.sheet('Drift').values)).toBe(before);
+
+    const fresh = excelWith(forecast());
+    fresh.excel.workbookProtected = true;
+    await expect(runReport(fresh.workbook, settings())).rejects.toThrow('Arbetsbokens struktur är skyddad, så fliken Avvikelsetabeller kan inte läggas till');
+  });
+
+  test('other errors from Excel come out in Swedish, naming the sheet', () => {
+    const error = hostError(new FakeExcelError('AccessDenied', 'Access denied'), 'skriva avvikelserna', ['Drift']);
+    expect(error.message).toBe('Fliken Drift går inte att ändra (AccessDenied), troligen för att den är skyddad; ta bort skyddet och försök igen');
+    expect(hostError(new FakeExcelError('GeneralException', 'boom'), 'läsa arbetsboken').message).toBe('Excel kunde inte läsa arbetsboken (GeneralException): boom');
+    expect(hostError(new FakeExcelError('InvalidOperation', 'no'), 'skriva avvikelserna', ['Drift', 'Kommentarer']).message).toBe(
+      'Någon av flikarna Drift, Kommentarer går inte att ändra (InvalidOperation), troligen för att den är skyddad; ta bort skyddet och försök igen',
+    );
+  });
+});
+
+describe('the fake enforces what Excel enforces', () => {
+  test('no reading before load and sync, no 2-D write of the wrong size, no proxies after the run', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('Drift', [[1, 2]]);
+    let leaked: { values: unknown[][] } | undefined;
+    await excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Drift').getRange('A1:B1');
+      expect(() => range.values).toThrow("The property 'values' is not available");
+      range.load('values');
+      expect(() => range.values).toThrow('context.sync() has not been called');
+      await context.sync();
+      expect(range.values).toEqual([[1, 2]]);
+      range.values = [[1, 2, 3]];
+      await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+      leaked = range;
+    });
+    expect(() => leaked?.values).toThrow('outside the Excel.run');
+    expect(excel.syncCounts()).toEqual([2]);
+  });
+});
