@@ -72,42 +72,52 @@ export function parseRows(sheet: string, grid: RawValue[][], header: HeaderMap, 
   let group1 = '';
   let group2 = '';
   let typeHint: RowType | undefined;
+  let groups: string[] = [];
+  const text = (cells: RawValue[], c: number | undefined) => (c === undefined ? '' : cellText(cells[c]));
+  const groupText = (cells: RawValue[], c: number | undefined) => {
+    const t = text(cells, c);
+    return t && !userSumKind(t) ? t : '';
+  };
   for (let r = header.firstDataRow; r < grid.length; r++) {
     const cells = grid[r] ?? [];
-    const text = (c: number | undefined) => (c === undefined ? '' : cellText(cells[c]));
     const label = rowLabel(cells, cols);
     const raw: Partial<Record<AmountRole, Decimal>> = {};
-    const missing: number[] = [];
-    const bad: InputIssue[] = [];
+    let missing: number[] | undefined;
+    let bad: InputIssue[] | undefined;
     for (const role of roles) {
       const c = cols[role] as number;
       const parsed = parseAmountCell(cells[c]);
       if (parsed.kind === 'amount') raw[role] = parsed.value;
-      else if (parsed.kind === 'error') bad.push(issue(sheet, cellAddress(r, c), parsed.message));
-      else missing.push(c);
+      else if (parsed.kind === 'error') (bad ??= []).push(issue(sheet, cellAddress(r, c), parsed.message));
+      else (missing ??= []).push(c);
     }
-    if (text(cols.group) && !userSumKind(text(cols.group))) group = text(cols.group);
-    if (text(cols.group1) && !userSumKind(text(cols.group1))) {
-      if (text(cols.group1) !== group1) group2 = '';
-      group1 = text(cols.group1);
+    const g = groupText(cells, cols.group);
+    if (g) group = g;
+    const g1 = groupText(cells, cols.group1);
+    if (g1) {
+      if (g1 !== group1) group2 = '';
+      group1 = g1;
     }
-    if (text(cols.group2) && !userSumKind(text(cols.group2))) group2 = text(cols.group2);
-    const typeText = text(cols.type);
+    const g2 = groupText(cells, cols.group2);
+    if (g2) group2 = g2;
+    const typeText = text(cells, cols.type);
     const typeCell = typeText ? typeFromTypCell(typeText) : undefined;
-    const blank = Object.keys(raw).length === 0 && bad.length === 0 && !declaresData(typeCell, label, drift);
+    const blank = Object.keys(raw).length === 0 && !bad && !declaresData(typeCell, label, drift);
     if (blank) {
       const hint = label ? headingType(label) : undefined;
       if (hint) typeHint = hint;
       else if (label && !groupCols && !userSumKind(label)) group = label;
       continue;
     }
-    issues.push(...bad);
-    for (const c of missing) if (settings.blanks !== 'zero') issues.push(issue(sheet, cellAddress(r, c), BLANK_MESSAGE));
+    if (bad) issues.push(...bad);
+    if (missing && settings.blanks !== 'zero') for (const c of missing) issues.push(issue(sheet, cellAddress(r, c), BLANK_MESSAGE));
     for (const role of roles) {
       if (raw[role]) filledRoles.add(role);
       raw[role] = fromInputUnit(raw[role] ?? new Dec(0), settings.inputUnit);
     }
-    const groups = cols.group1 !== undefined ? [group1, group2].filter(Boolean) : group ? [group] : [];
+    // rows of one group share one array (a sheet of 100 000 rows has a handful of groups)
+    const current = cols.group1 !== undefined ? [group1, group2].filter(Boolean) : group ? [group] : [];
+    if (current.length !== groups.length || current.some((x, i) => x !== groups[i])) groups = current;
     if (!label) issues.push(issue(sheet, cellAddress(r, cols.label ?? 0), 'raden har belopp men ingen benämning'));
     rows.push({ row: r + 1, label, typeCell, typeText, typeHint, groups, raw });
   }
