@@ -44,27 +44,49 @@ export function patchSheet(xml: string, writes: CellWrite[], formats: Conditiona
   const byRow = new Map<number, CellWrite[]>();
   for (const w of writes) (byRow.get(w.row) ?? byRow.set(w.row, []).get(w.row)!).push(w);
   const pending = [...byRow.keys()].sort((a, b) => a - b);
+  const dataEnd = xml.indexOf('</sheetData>');
+  const parts: string[] = [];
   let next = 0;
-  const newRows = (before: number) => {
-    let out = '';
-    while (next < pending.length && pending[next] < before) {
+  const newRowsBefore = (row: number) => {
+    while (next < pending.length && pending[next] < row) {
       const r = pending[next++];
-      out += patchRow(`<row r="${r + 1}">`, '', byRow.get(r)!, styles);
+      parts.push(patchRow(`<row r="${r + 1}">`, '', byRow.get(r)!, styles));
     }
-    return out;
   };
-  let out = xml.replace(/<row\b([^>]*?)(\/>|>([\s\S]*?)<\/row>)/g, (all, attrs: string, _end: string, body: string | undefined) => {
-    const r = Number(/\br="(\d+)"/.exec(attrs)?.[1]) - 1;
-    const prefix = newRows(r);
-    const mine = byRow.get(r);
-    if (!mine) return prefix + all;
-    if (pending[next] === r) next++;
-    const open = /^<row\b[^>]*?\/?>/.exec(all)![0];
-    return prefix + patchRow(open, body ?? '', mine, styles);
-  });
-  const tail = newRows(Number.MAX_SAFE_INTEGER);
-  if (tail) out = out.includes('<sheetData/>') ? out.replace('<sheetData/>', `<sheetData>${tail}</sheetData>`) : out.replace('</sheetData>', `${tail}</sheetData>`);
-  return formats.length ? replaceConditionalFormats(out, formats, styles) : out;
+  // walk the row start tags only; rows we do not touch are copied as slices of the original text
+  let copied = 0;
+  let pos = dataEnd < 0 ? -1 : xml.indexOf('<row', xml.indexOf('<sheetData'));
+  let lastRow = -1;
+  while (pos >= 0 && pos < dataEnd && next < pending.length) {
+    const tagEnd = xml.indexOf('>', pos);
+    const open = xml.slice(pos, tagEnd + 1);
+    const rAttr = /\br="(\d+)"/.exec(open);
+    const r = rAttr ? Number(rAttr[1]) - 1 : lastRow + 1;
+    lastRow = r;
+    const selfClosing = open.endsWith('/>');
+    const end = selfClosing ? tagEnd + 1 : xml.indexOf('</row>', tagEnd) + '</row>'.length;
+    if (pending[next] <= r) {
+      parts.push(xml.slice(copied, pos));
+      newRowsBefore(r);
+      const mine = byRow.get(r);
+      if (mine) {
+        next++;
+        parts.push(patchRow(open, selfClosing ? '' : xml.slice(tagEnd + 1, end - '</row>'.length), mine, styles));
+      } else parts.push(xml.slice(pos, end));
+      copied = end;
+    }
+    pos = xml.indexOf('<row', end);
+  }
+  if (next < pending.length) {
+    const at = dataEnd >= 0 ? dataEnd : xml.indexOf('<sheetData/>');
+    parts.push(xml.slice(copied, at));
+    newRowsBefore(Number.MAX_SAFE_INTEGER);
+    parts.push(dataEnd >= 0 ? '' : '<sheetData>', dataEnd >= 0 ? xml.slice(at) : `</sheetData>${xml.slice(at + '<sheetData/>'.length)}`);
+  } else parts.push(xml.slice(copied));
+  const out = parts.join('');
+  if (!formats.length) return out;
+  const split = out.indexOf('</sheetData>') >= 0 ? out.indexOf('</sheetData>') : 0;
+  return out.slice(0, split) + replaceConditionalFormats(out.slice(split), formats, styles);
 }
 
 /** Removes earlier conditional formats on our ranges and adds ours, after the user's own. */
