@@ -1,0 +1,75 @@
+/** `avvikelse report <input.xlsx> --out <output.xlsx> [--json <file>] [options]` */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { formatIssue } from '../core/address';
+import { reportJson } from '../report/json';
+import { runReport } from '../report/run';
+import { buildSettings, SettingsError, type SettingsInput } from '../report/settings';
+import { XlsxPackage } from '../workbook/xlsx/xlsxPackage';
+import { stringOption, UsageError, type ParsedArgs } from './args';
+import type { CliIO } from './io';
+
+/** The report settings from the command line (and `--config`). Shared by every command. */
+export function settingsFrom(args: ParsedArgs) {
+  const cli: SettingsInput = {
+    inputUnit: stringOption(args, 'input-unit'),
+    unit: stringOption(args, 'unit'),
+    months: stringOption(args, 'months'),
+    thresholdAmount: stringOption(args, 'threshold-amount'),
+    thresholdPercent: stringOption(args, 'threshold-percent'),
+    observeAmount: stringOption(args, 'observe-amount'),
+    observePercent: stringOption(args, 'observe-percent'),
+  };
+  if (args.options.signed) cli.signed = true;
+  if (args.options.unsigned) cli.signed = false;
+  if (args.options['blank-as-zero']) cli.blankAsZero = true;
+  for (const k of Object.keys(cli) as (keyof SettingsInput)[]) if (cli[k] === undefined) delete cli[k];
+  const configPath = stringOption(args, 'config');
+  let config: unknown;
+  if (configPath) {
+    try {
+      config = JSON.parse(readFileSync(configPath, 'utf8'));
+    } catch (e) {
+      throw new SettingsError(`kan inte läsa konfigurationen ${configPath}: ${(e as Error).message}`);
+    }
+  }
+  const year = stringOption(args, 'year');
+  if (year !== undefined && !/^\d{4}$/.test(year)) throw new UsageError(`--year: "${year}" är inget årtal`);
+  return buildSettings(cli, config, year ? Number(year) : undefined);
+}
+
+export async function report(args: ParsedArgs, { out, err }: CliIO): Promise<number> {
+  const input = args.positional[0];
+  const output = stringOption(args, 'out');
+  if (!input || !output) throw new UsageError('ange indatafil och --out <utdata.xlsx>');
+  if (!existsSync(input)) throw new UsageError(`filen ${input} finns inte`);
+  if (resolve(input) === resolve(output)) throw new UsageError('--out får inte vara samma fil som indata: indatafilen ändras aldrig');
+  const settings = settingsFrom(args);
+  let workbook: XlsxPackage;
+  try {
+    workbook = XlsxPackage.open(input);
+  } catch (e) {
+    err(`${input}: kan inte läsas som en .xlsx-fil (${(e as Error).message})`);
+    return 2;
+  }
+  const result = await runReport(workbook, settings);
+  const errors = result.issues.filter((i) => i.severity === 'error');
+  if (errors.length > 0) {
+    for (const i of errors) err(formatIssue(i));
+    err(`${errors.length} fel hittades; ingenting skrevs.`);
+    return 1;
+  }
+  await workbook.save(output);
+  const json = stringOption(args, 'json');
+  if (json) {
+    mkdirSync(dirname(resolve(json)), { recursive: true });
+    writeFileSync(json, JSON.stringify(reportJson(result.model, result.notes), null, 2) + '\n');
+  }
+  if (!args.options.quiet) {
+    for (const n of result.notes) out(n);
+    const flagged = result.model.tables.flatMap((t) => t.rows.filter((r) => r.flag));
+    out(`${result.model.tables.length} tabeller, ${flagged.length} flaggade rader, ${result.model.comments.length} kommentarsutkast, ${result.cellsWritten} avvikelseceller ifyllda.`);
+    out(`Skrev ${output}${json ? ` och ${json}` : ''}`);
+  }
+  return 0;
+}
