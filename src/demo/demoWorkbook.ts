@@ -1,6 +1,8 @@
 /**
  * The workbook behind the task pane's demo mode: the in-memory workbook loaded with the sample sheets,
- * observable so the demo's grid view redraws when Avvikelse writes, selects, or a cell is edited.
+ * observable so the demo's grid view redraws when Avvikelse writes, selects, or a cell is edited
+ * (`setCell`, inherited: it recalculates the sheet's formulas, so the avvikelse columns and their flags
+ * follow the edit as they would in Excel).
  */
 import { parseCellAddress } from '../core/address';
 import type { RawValue } from '../core/types';
@@ -26,7 +28,7 @@ export class DemoWorkbook extends MemoryWorkbook {
     return () => this.listeners.delete(listener);
   }
 
-  private changed(): void {
+  protected override changed(): void {
     this.version++;
     for (const l of this.listeners) l();
   }
@@ -47,17 +49,6 @@ export class DemoWorkbook extends MemoryWorkbook {
     this.changed();
   }
 
-  /** Types a value into a cell (`E7`), as a user would: any formula there is replaced. */
-  setCell(sheetName: string, address: string, value: RawValue): void {
-    const sheet = this.sheet(sheetName);
-    if (!sheet) throw new Error(`Fliken ${sheetName} saknas`);
-    const { row, col } = parseCellAddress(address);
-    const values = (sheet.values[row] ??= []);
-    values[col] = value;
-    sheet.formulas.delete(cellKey(row, col));
-    this.changed();
-  }
-
   /** Back to the untouched sample (settings and selection too). */
   reset(): void {
     const fresh = new MemoryWorkbook(sampleSheets());
@@ -72,6 +63,7 @@ export class DemoWorkbook extends MemoryWorkbook {
 /** What the demo exposes on `window.__avvikelseDemo` for tests and curious visitors. */
 export interface DemoHook {
   workbook: DemoWorkbook;
+  /** Types a value into a cell (`E7`): its formula is replaced, the sheet's formulas recalculate. */
   setCell(sheet: string, address: string, value: RawValue): void;
   getCell(sheet: string, address: string): RawValue;
   getFormula(sheet: string, address: string): string | undefined;

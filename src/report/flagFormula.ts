@@ -18,7 +18,9 @@ export function formulaNumber(d: Decimal): string {
 function crossesExpr(dev: string, budget: string, level: ThresholdLevel, amountPerTkr: Decimal): string | undefined {
   const parts: string[] = [];
   if (level.amountTkr) parts.push(`ABS(${dev})>=${formulaNumber(level.amountTkr.times(amountPerTkr))}`);
-  if (level.percent) parts.push(`AND(${budget}<>0,ABS(${dev})/ABS(${budget})*100>=${formulaNumber(level.percent)})`);
+  // no division: Excel's AND evaluates every argument, so `ABS(dev)/ABS(budget)` would make the whole
+  // rule #DIV/0! on a zero budget and hide a flag the amount test should raise
+  if (level.percent) parts.push(`AND(${budget}<>0,ABS(${dev})*100>=ABS(${budget})*${formulaNumber(level.percent)})`);
   if (parts.length === 0) return undefined;
   return parts.length === 1 ? parts[0] : `OR(${parts.join(',')})`;
 }

@@ -80,7 +80,7 @@ describe('avvikelse report on the domain driftredovisning (kr with öre)', () =>
     const refs = ws.conditionalFormattings.map((c) => c.ref);
     expect(refs).toEqual(['D5:D11', 'G5:G11']);
     expect(ws.conditionalFormattings[0].rules).toHaveLength(4);
-    expect(ws.conditionalFormattings[0].rules[0].formulae[0]).toBe('AND(ISNUMBER(D5),D5<0,OR(ABS(D5)>=1000,AND(B5<>0,ABS(D5)/ABS(B5)*100>=10)))');
+    expect(ws.conditionalFormattings[0].rules[0].formulae[0]).toBe('AND(ISNUMBER(D5),D5<0,OR(ABS(D5)>=1000,AND(B5<>0,ABS(D5)*100>=ABS(B5)*10)))');
   });
 
   test('the empty avvikelse columns of the source get live formulas with cached results', () => {

@@ -15,7 +15,8 @@ import { DIRECTION_NAMES, LEVEL_NAMES } from '../../src/taskpane/model/words';
 import { MemoryWorkbook } from '../../src/workbook/memory/memoryWorkbook';
 import { buildPane, CHROMIUM_PATH, launchChromium, openPane, REPO, serveFolder, type OpenPane, type Served } from './harness';
 
-const SHOTS = join(__dirname, '__screenshots__');
+/** Screenshots go to out/ (not tracked); UPDATE_SCREENSHOTS=1 also refreshes the README's picture. */
+const SHOTS = join(__dirname, '..', '..', 'out', 'screenshots');
 const hasChromium = existsSync(CHROMIUM_PATH);
 const NO_CHROMIUM = `${CHROMIUM_PATH} saknas: installera Debians Chromium med "apt-get install -y chromium" för att köra testerna av aktivitetsfönstret.`;
 
@@ -241,6 +242,73 @@ async function overflow(page: Page): Promise<string[]> {
     expect(await sheetTab(page, 'Avvikelsetabeller').count()).toBe(0);
   }, 20_000);
 
+  test('an edit in the grid recalculates the avvikelse formulas and their flags, live, without a new run', async () => {
+    const { page } = await pane();
+    const hook = () => page.evaluate(() => {
+      const h = (window as unknown as DemoWindow).__avvikelseDemo;
+      return { writes: h.workbook.calls.write, h6: h.getCell('Drift', 'H6'), h8: h.getCell('Drift', 'H8'), i6: h.getFormula('Drift', 'I6') ?? null };
+    });
+    const background = (address: string) => gridCell(page, address).evaluate((el) => getComputedStyle(el).backgroundColor);
+    const editor = page.getByTestId('cell-editor');
+    await runAll(page);
+    await page.getByTestId('summary').waitFor();
+    await sheetTab(page, 'Drift').click();
+    // Förskola, Personal: -1 120 164 kr jan–aug crosses 1 000 tkr (kommentera, negative: Excel's light red)
+    const i6 = gridCell(page, 'I6');
+    expect(await i6.innerText()).toBe('-1 120 164');
+    expect(await i6.getAttribute('data-flag')).toBe('#FFC7CE');
+    expect(await background('I6')).toBe('rgb(255, 199, 206)');
+    expect(await i6.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(156, 0, 6)');
+
+    // utfall jan–aug of the same row, by double-click: the deviation falls back under every threshold
+    await gridCell(page, 'H6').dblclick();
+    expect(await editor.inputValue()).toBe('66719373,18');
+    expect(await editor.getAttribute('aria-label')).toBe('Nytt värde för H6');
+    await editor.fill('65 600 000');
+    await editor.press('Enter');
+    expect(await i6.innerText()).toBe('-791');
+    expect(await i6.getAttribute('data-flag')).toBeNull();
+    expect(await background('I6')).not.toBe('rgb(255, 199, 206)');
+    expect(await gridCell(page, 'F6').getAttribute('data-flag')).toBe('#FFC7CE'); // helår is unchanged
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('sheet-grid');
+
+    // the reverse, by keyboard: Enter on prognos helår of Förskola, Lokaler lifts F7 over bevaka (500 tkr)
+    const f7 = gridCell(page, 'F7');
+    expect(await f7.getAttribute('data-flag')).toBeNull();
+    await gridCell(page, 'E7').click();
+    await page.getByTestId('sheet-grid').press('Enter');
+    expect(await editor.inputValue()).toBe('18560889,9');
+    await editor.fill('18 000 000');
+    await editor.press('Enter');
+    expect(await f7.innerText()).toBe('599 875');
+    expect(await f7.getAttribute('data-flag')).toBe('#E2EFDA');
+    expect(await background('F7')).toBe('rgb(226, 239, 218)');
+
+    // typing into a selected cell replaces its value: utfall jan–aug 11 mnkr, 11 % under budget (kommentera, positive)
+    await gridCell(page, 'H7').click();
+    await page.keyboard.type('11 000 000,00');
+    await page.keyboard.press('Enter');
+    expect(await gridCell(page, 'I7').innerText()).toBe('1 400 585');
+    expect(await background('I7')).toBe('rgb(198, 239, 206)');
+
+    // Escape cancels; formula cells are not editable
+    await gridCell(page, 'H8').click();
+    await page.keyboard.press('F2');
+    await editor.fill('1');
+    await editor.press('Escape');
+    expect(await editor.count()).toBe(0);
+    await i6.dblclick();
+    await page.getByTestId('sheet-grid').press('Enter');
+    expect(await editor.count()).toBe(0);
+    expect(await i6.getAttribute('title')).toBe('=G6-H6');
+    expect(await hook()).toEqual({ writes: 1, h6: 65600000, h8: 4192619.72, i6: 'G6-H6' });
+    expect(await page.getByTestId('summary').innerText()).toContain('15 flaggade rader');
+
+    mkdirSync(SHOTS, { recursive: true });
+    await page.mouse.move(0, 0);
+    await page.getByTestId('demo-sheets').screenshot({ path: join(SHOTS, 'demo-grid-edited.png'), animations: 'disabled' });
+  }, 30_000);
+
   test('at 320 px, light and dark, the pane has no horizontal overflow (screenshots saved)', async () => {
     mkdirSync(SHOTS, { recursive: true });
     for (const dark of [false, true]) {
@@ -257,7 +325,7 @@ async function overflow(page: Page): Promise<string[]> {
       await page.mouse.move(0, 0);
       const file = join(SHOTS, dark ? 'pane-dark.png' : 'pane.png');
       await page.getByTestId('pane').screenshot({ path: file, animations: 'disabled' });
-      if (!dark) copyFileSync(file, join(REPO, 'examples', 'screenshots', 'taskpane.png'));
+      if (!dark && process.env.UPDATE_SCREENSHOTS === '1') copyFileSync(file, join(REPO, 'examples', 'screenshots', 'taskpane.png'));
       expect(open?.errors).toEqual([]);
       await context.close();
       open = null;

@@ -1,13 +1,43 @@
-/** An in-memory workbook behind the port: unit tests and the browser demo of the task pane. */
+/**
+ * An in-memory workbook behind the port: unit tests and the browser demo of the task pane. Typing into
+ * a cell (`setCell`) recalculates the sheet's formulas, and `flagAt` evaluates its conditional formats,
+ * with the small evaluator in ./formula.ts: a live preview in JavaScript numbers, not the report's
+ * decimal arithmetic.
+ */
+import { parseCellAddress } from '../../core/address';
 import type { RawValue } from '../../core/types';
 import type { SettingsInput } from '../../report/settings';
 import type { HostPort, RangeRef } from '../host';
-import { cellKey, type OutputSheet, type SheetData, type WorkbookData, type WritePlan } from '../port';
+import { cellKey, type ConditionalFormat, type OutputSheet, type SheetData, type WorkbookData, type WritePlan } from '../port';
+import { evaluate, evaluateFormula, fromRawValue, isTruthy, parseFormula, type FormulaValue } from './formula';
 
 export interface MemorySheet extends SheetData {
   numFmts: Map<string, string>;
-  conditionalFormats: { range: string; rules: { formula: string }[] }[];
+  conditionalFormats: ConditionalFormat[];
   output?: OutputSheet;
+}
+
+/** The format a matching conditional-format rule gives a cell (ARGB colours, `FFFFC7CE`). */
+export interface CellFlag {
+  fill: string;
+  fontColor: string;
+}
+
+/** Deeper chains of formulas than this are not followed: the cell keeps its stored value. */
+const MAX_FORMULA_DEPTH = 2000;
+
+/** The 0-based rectangles of a conditional format's range (`F5:F19`, or several separated by spaces or commas). */
+function areas(range: string): { top: number; left: number; bottom: number; right: number }[] {
+  const out: { top: number; left: number; bottom: number; right: number }[] = [];
+  for (const part of range.split(/[\s,]+/).filter(Boolean)) {
+    try {
+      const [a, b = a] = part.slice(part.lastIndexOf('!') + 1).split(':').map(parseCellAddress);
+      out.push({ top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) });
+    } catch {
+      // not an address: the format cannot apply anywhere
+    }
+  }
+  return out;
 }
 
 export class MemoryWorkbook implements HostPort {
@@ -66,6 +96,78 @@ export class MemoryWorkbook implements HostPort {
     }
     Object.assign(this.names, plan.names);
   }
+
+  /**
+   * Types a value into a cell, as a user would: any formula there is replaced, then every formula on
+   * the sheet is recalculated. The cell is given by 0-based row and column, or as an address (`E7`).
+   */
+  setCell(sheet: string, row: number, col: number, value: RawValue): void;
+  setCell(sheet: string, address: string, value: RawValue): void;
+  setCell(sheetName: string, at: number | string, colOrValue: number | RawValue, maybeValue?: RawValue): void {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) throw new Error(`Fliken ${sheetName} saknas`);
+    const { row, col } = typeof at === 'string' ? parseCellAddress(at) : { row: at, col: colOrValue as number };
+    const value = typeof at === 'string' ? (colOrValue as RawValue) : maybeValue;
+    (sheet.values[row] ??= [])[col] = value ?? null;
+    sheet.formulas.delete(cellKey(row, col));
+    this.recalculate(sheetName);
+    this.changed();
+  }
+
+  /**
+   * Recalculates every formula on a sheet in dependency order: a formula's references are calculated
+   * (once) before it, so one pass is enough. A circular reference, or a chain deeper than
+   * MAX_FORMULA_DEPTH, reads the cell's stored value at the point where it closes.
+   */
+  recalculate(sheetName: string): void {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) return;
+    const done = new Map<string, FormulaValue>();
+    const pending = new Set<string>();
+    const stored = (row: number, col: number): FormulaValue => fromRawValue(sheet.values[row]?.[col]);
+    const valueAt = (row: number, col: number): FormulaValue => {
+      const key = cellKey(row, col);
+      const formula = sheet.formulas.get(key);
+      if (formula === undefined) return stored(row, col);
+      const known = done.get(key);
+      if (known !== undefined) return known;
+      if (pending.has(key) || pending.size >= MAX_FORMULA_DEPTH) return stored(row, col);
+      pending.add(key);
+      const value = evaluateFormula(formula, valueAt);
+      pending.delete(key);
+      done.set(key, value);
+      (sheet.values[row] ??= [])[col] = value;
+      return value;
+    };
+    for (const key of [...sheet.formulas.keys()]) {
+      const [row, col] = key.split(',').map(Number);
+      valueAt(row, col);
+    }
+  }
+
+  /**
+   * The flag colours a cell shows: the first rule, in order, of the sheet's conditional formats over the
+   * cell whose formula is TRUE there. A rule is written for its range's top-left cell; its relative
+   * references move with the cell, as in Excel (and as `shiftFormula` moves a shared formula).
+   */
+  flagAt(sheetName: string, row: number, col: number): CellFlag | undefined {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) return undefined;
+    const cell = (r: number, c: number): FormulaValue => fromRawValue(sheet.values[r]?.[c]);
+    for (const format of sheet.conditionalFormats) {
+      const all = areas(format.range);
+      if (!all.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right)) continue;
+      const offset = { rows: row - all[0].top, cols: col - all[0].left };
+      for (const rule of format.rules) {
+        const expr = parseFormula(rule.formula);
+        if (expr && isTruthy(evaluate(expr, cell, offset))) return { fill: rule.fill, fontColor: rule.fontColor };
+      }
+    }
+    return undefined;
+  }
+
+  /** Called after `setCell` changed the workbook (the demo overrides it to redraw its grid). */
+  protected changed(): void {}
 
   async getSelection(): Promise<RangeRef | null> {
     return this.selection;
