@@ -3,6 +3,7 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, 
 import type { HostPort } from '../../workbook/host';
 import type { Outcome } from '../hooks/useRunner';
 import { count } from '../model/words';
+import { ExportActions } from './ExportActions';
 import { FlaggedList } from './FlaggedList';
 import { IssueList } from './IssueList';
 
@@ -50,6 +51,7 @@ export function Results({ host, outcome, failure }: { host: HostPort; outcome: O
       {warnings.length > 0 && <IssueList host={host} issues={warnings} testId="warnings" />}
       {result.written && flagged.length === 0 && <p>Inga avvikelser når tröskelvärdena.</p>}
       {flagged.length > 0 && <FlaggedList host={host} items={flagged} />}
+      {result.written && <ExportActions host={host} model={result.model} />}
       {result.notes.length > 0 && (
         <Accordion collapsible>
           <AccordionItem value="notes" className={styles.notesItem}>

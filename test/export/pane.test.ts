@@ -1,0 +1,108 @@
+/**
+ * "Exportera" in the task pane, in real Chromium on the demo workbook: the Word file is built in the
+ * browser by the bundled docx library and downloaded; "Kopiera för Word" puts HTML and text on the clipboard.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import type { DemoHook } from '../../src/demo/demoWorkbook';
+import { sampleSettings, sampleSheets } from '../../src/demo/sampleWorkbook';
+import { tableHtml, tableTsv } from '../../src/export/html';
+import { runReport } from '../../src/report/run';
+import { buildSettings } from '../../src/report/settings';
+import { MemoryWorkbook } from '../../src/workbook/memory/memoryWorkbook';
+import { buildPane, CHROMIUM_PATH, launchChromium, openPane, serveFolder, type OpenPane, type Served } from '../taskpane/harness';
+import { bodyOf, tablesOf, unzipDocx } from './docxXml';
+
+const hasChromium = existsSync(CHROMIUM_PATH);
+if (!hasChromium) console.warn(`HOPPAR ÖVER test/export/pane.test.ts: ${CHROMIUM_PATH} saknas (apt-get install -y chromium).`);
+
+type DemoWindow = Window & { __avvikelseDemo: DemoHook };
+const HARNESS_FRAME_ERROR = /^Failed to read the 'localStorage' property from 'Window': Access is denied for this document\.$/;
+const OWN_TEXT = 'Personalkostnaderna överskrider budget på grund av fler barn i förskolan än planerat.';
+
+(hasChromium ? describe : describe.skip)('Exportera in the task pane (Chromium, demo mode)', () => {
+  let outDir: string;
+  let served: Served;
+  let browser: Browser;
+  let open: OpenPane | null = null;
+
+  beforeAll(async () => {
+    outDir = mkdtempSync(join(tmpdir(), 'avvikelse-export-pane-'));
+    const [, b] = await Promise.all([buildPane(outDir), launchChromium()]);
+    browser = b;
+    served = await serveFolder(outDir);
+  }, 120_000);
+
+  afterEach(async () => {
+    if (open) {
+      // About 2 s after load office.js adds a sandboxed frame, where the harness's init script (which
+      // marks the introduction as read) may not touch localStorage: that error is the harness's, not the pane's.
+      expect(open.errors.filter((e) => !HARNESS_FRAME_ERROR.test(e))).toEqual([]);
+      await open.context.close();
+      open = null;
+    }
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  });
+
+  async function engineModel() {
+    const result = await runReport(new MemoryWorkbook(sampleSheets()), buildSettings(sampleSettings(), undefined, 2026));
+    return result.model;
+  }
+
+  test('"Ladda ner Word-fil" downloads the tables with the comments as the Kommentarer sheet has them', async () => {
+    open = await openPane(browser, served.url, { introDone: true });
+    const { page } = open;
+    const model = await engineModel();
+    await page.getByRole('button', { name: 'Beräkna och skriv tabeller' }).click();
+    await page.getByTestId('export').waitFor();
+    expect(await page.getByTestId('export-table').allInnerTexts()).toEqual(model.tables.map((t) => `${t.title}\nKopiera för Word`));
+
+    // the controller rewrites the first comment on the Kommentarer sheet (row 5, column G)
+    const first = model.comments[0];
+    await page.evaluate(([text]) => (window as unknown as DemoWindow).__avvikelseDemo.setCell('Kommentarer', 'G5', text), [OWN_TEXT]);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner Word-fil' }).click()]);
+    expect(download.suggestedFilename()).toBe('avvikelser.docx');
+    const file = join(outDir, 'nedladdad.docx');
+    await download.saveAs(file);
+    expect(await page.getByTestId('export-status').innerText()).toBe('Word-filen avvikelser.docx är nedladdad.');
+
+    const doc = unzipDocx(readFileSync(file)).document;
+    expect(tablesOf(doc)).toHaveLength(model.tables.length);
+    const comments = bodyOf(doc).flatMap((b) => ('style' in b && b.style === 'Kommentar' ? [b.text] : []));
+    expect(comments).toEqual([OWN_TEXT, ...model.comments.slice(1).map((c) => c.text)]);
+    expect(comments).not.toContain(first.text);
+  }, 30_000);
+
+  test('"Kopiera för Word" puts the table on the clipboard as HTML and as tab-separated text', async () => {
+    open = await openPane(browser, served.url, { introDone: true });
+    const { page, context } = open;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.url });
+    const model = await engineModel();
+    await page.getByRole('button', { name: 'Beräkna och skriv tabeller' }).click();
+    const drift = model.tables[0];
+    const button = page.getByRole('button', { name: `Kopiera ${drift.title} för Word` });
+    await button.click();
+    await page.getByRole('button', { name: `Kopiera ${drift.title} för Word` }).filter({ hasText: 'Kopierat' }).waitFor();
+    expect(await page.getByTestId('export-status').innerText()).toBe(`Kopierat: ${drift.title}.`);
+    const clip = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return { types: [...item.types], html: await (await item.getType('text/html')).text(), text: await (await item.getType('text/plain')).text() };
+    });
+    expect(clip.types).toEqual(expect.arrayContaining(['text/html', 'text/plain']));
+    expect(clip.text).toBe(tableTsv(drift));
+    // Chromium may re-serialise the markup; the table's own text and styles come through
+    expect(clip.html).toContain('colspan="3"');
+    for (const fragment of ['Helår', 'Perioden jan–aug', 'text-align:right', 'font-weight:bold', 'border-top:0.5pt solid']) expect(clip.html).toContain(fragment);
+    expect(tableHtml(drift)).toContain('Perioden jan–aug');
+    await page.waitForTimeout(2700);
+    expect(await button.innerText()).toBe('Kopiera för Word');
+  }, 30_000);
+});
