@@ -80,7 +80,16 @@ export interface OpenPane {
 /** A fresh browser context (own localStorage) with the pane loaded and its sample workbook ready. */
 export async function openPane(browser: Browser, url: string, opts: PaneOptions = {}): Promise<OpenPane> {
   const context = await browser.newContext({ viewport: { width: opts.width ?? 1280, height: 900 }, colorScheme: opts.dark ? 'dark' : 'light' });
-  if (opts.introDone) await context.addInitScript(() => window.localStorage.setItem('avvikelse.introDone', '1'));
+  if (opts.introDone) {
+    await context.addInitScript(() => {
+      // the script runs in every frame, also the sandboxed one office.js adds, which has no localStorage
+      try {
+        window.localStorage.setItem('avvikelse.introDone', '1');
+      } catch {
+        /* not the pane's frame */
+      }
+    });
+  }
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

@@ -1,0 +1,21 @@
+import { join } from 'node:path';
+import { domainGrid } from '../fixtures/domainDrift';
+import { writeFixture } from '../fixtures/xlsx';
+import { runCli, tempDir } from '../cli/helpers';
+test('e2e', async () => {
+  const dir = tempDir();
+  const input = join(dir, 'prognos.xlsx');
+  const out = join(dir, 'rapport.xlsx');
+  await writeFixture(input, [{ name: 'Prognos', rows: domainGrid() }]);
+  const r = await runCli(['report', input, '--out', out, '--months', '8']);
+  console.log(r.out.join('\n'), r.err.join('\n'));
+  const a = await runCli(['audit', out, '--json', join(dir, 'a.json')]);
+  console.log(a.code, a.out.join('\n'), a.err.join('\n'));
+  const ex = join(dir, 'ex.xlsx');
+  const r2 = await runCli(['report', 'examples/prognos-exempel.xlsx', '--out', ex, '--config', 'examples/avvikelse.json']);
+  console.log(r2.code, r2.err.join('\n'));
+  const a2 = await runCli(['audit', ex]);
+  console.log(a2.code, a2.out.join('\n'), a2.err.join('\n'));
+  const a3 = await runCli(['audit', 'examples/prognos-exempel.xlsx']);
+  console.log(a3.code, a3.out.join('\n'), a3.err.join('\n'));
+}, 30000);
