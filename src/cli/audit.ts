@@ -1,9 +1,58 @@
-/** `avvikelse audit <file.xlsx> [--json <file>]` — being built (issue 4). */
-import { UsageError, type ParsedArgs } from './args';
+/**
+ * `avvikelse audit <file.xlsx> [--json <file>] [--months N] [--quiet]`: audits every table with a
+ * recognisable header (hand-typed tables, and our own `Avvikelsetabeller`) and prints one line per
+ * finding, the sign convention assumed for each table and a summary.
+ *
+ * Exit codes: 0 no errors (rounding differences only, or nothing); 1 at least one error, or no table
+ * found to audit; 2 usage error (missing file, bad option, not an .xlsx file). The file is only read.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { sheetRef } from '../core/address';
+import { auditJson, auditSummary, auditWorkbook, formatFinding } from '../audit';
+import type { AuditOptions } from '../audit';
+import { XlsxPackage } from '../workbook/xlsx/xlsxPackage';
+import { stringOption, UsageError, type ParsedArgs } from './args';
 import type { CliIO } from './io';
 
-export const AUDIT_USAGE = '  avvikelse audit <arbetsbok.xlsx> [--json <fynd.json>]';
+export const AUDIT_USAGE = '  avvikelse audit <arbetsbok.xlsx> [--json <fynd.json>] [--months N]';
 
-export async function audit(_args: ParsedArgs, _io: CliIO): Promise<number> {
-  throw new UsageError('audit är inte klart ännu');
+function auditOptions(args: ParsedArgs): AuditOptions {
+  const months = stringOption(args, 'months');
+  if (months === undefined) return {};
+  const n = Number(months);
+  if (!/^\d{1,2}$/.test(months) || n < 1 || n > 12) throw new UsageError(`--months: "${months}" är inget antal månader (1–12)`);
+  return { months: n };
+}
+
+export async function audit(args: ParsedArgs, { out, err }: CliIO): Promise<number> {
+  const input = args.positional[0];
+  if (!input) throw new UsageError('ange arbetsboken som ska granskas');
+  if (args.positional.length > 1) throw new UsageError(`okänt argument "${args.positional[1]}"`);
+  if (!existsSync(input)) throw new UsageError(`filen ${input} finns inte`);
+  const options = auditOptions(args);
+  const json = stringOption(args, 'json');
+  let data;
+  try {
+    data = await XlsxPackage.open(input).read();
+  } catch (e) {
+    err(`${input}: kan inte läsas som en .xlsx-fil (${(e as Error).message})`);
+    return 2;
+  }
+  const result = auditWorkbook(data, options);
+  if (json) {
+    mkdirSync(dirname(resolve(json)), { recursive: true });
+    writeFileSync(json, JSON.stringify(auditJson(result), null, 2) + '\n');
+  }
+  if (result.tables.length === 0) {
+    err(`${input}: hittade ingen tabell med budget-, prognos-, utfalls- eller avvikelsekolumner att granska.`);
+    return 1;
+  }
+  const quiet = !!args.options.quiet;
+  if (!quiet) {
+    for (const t of result.tables) out(`${sheetRef(t.sheet)}!${t.range}${t.title ? ` (${t.title})` : ''}: ${t.conventionNote}`);
+  }
+  for (const f of result.findings) if (!quiet || f.kind === 'error') out(formatFinding(f));
+  if (!quiet) out(auditSummary(result));
+  return result.findings.some((f) => f.kind === 'error') ? 1 : 0;
 }

@@ -1,0 +1,225 @@
+/**
+ * Finds the tables of a sheet: every header `detectHeader` recognises (a sheet such as our own
+ * `Avvikelsetabeller` holds several, one under the other), and the rows below it up to the next
+ * header or two blank rows. Reads each row's label, kind (item, heading, sum) and figures.
+ */
+import type Decimal from 'decimal.js';
+import { Dec } from '../core/decimal';
+import { parseAmountCell, roundHalfAwayFromZero } from '../core/money';
+import { detectHeader } from '../core/roles';
+import { fold, typeFromAccount, typeFromLabel, typeFromTypCell, userSumKind } from '../core/rowTypes';
+import { detectKind } from '../core/source';
+import { cellText } from '../core/sourceRows';
+import type { HeaderMap, RawValue, RowType } from '../core/types';
+import type { Line, SumKind, TableModel, ValueRole } from './types';
+
+export const AMOUNT_COLUMNS: readonly ValueRole[] = ['budgetHelar', 'prognosHelar', 'budgetPeriod', 'utfallPeriod', 'utfallFgAr', 'utfallFgAr2'];
+export const DEVIATION_COLUMNS: readonly ValueRole[] = ['avvikelseHelar', 'avvikelsePeriod'];
+export const PERCENT_COLUMNS: readonly ValueRole[] = ['avvikelsePctHelar', 'avvikelsePctPeriod'];
+/** Display order of the value columns (for ordering findings that share a cell's row). */
+export const VALUE_COLUMNS: readonly ValueRole[] = [...AMOUNT_COLUMNS, ...DEVIATION_COLUMNS, ...PERCENT_COLUMNS];
+
+/** Printed figures never carry more than öre. */
+const MAX_DECIMALS = 2;
+
+function isNonAmountText(v: RawValue): boolean {
+  if (typeof v !== 'string' || v.trim() === '') return false;
+  return parseAmountCell(v).kind === 'error';
+}
+
+/** A year written as a number (`2025` in a header), not an amount. */
+const isYear = (v: number) => Number.isInteger(v) && v >= 1900 && v <= 2100;
+
+/**
+ * A row that may start a header: no figure in it (years aside), and text that is no number outside
+ * the label column, or two such texts. Data rows are passed over without parsing their text.
+ */
+function mayStartHeader(cells: RawValue[] | undefined, labelCol: number): boolean {
+  if (!Array.isArray(cells)) return false;
+  for (const v of cells) if (typeof v === 'number' && !isYear(v)) return false;
+  let texts = 0;
+  let outside = false;
+  for (let c = 0; c < cells.length; c++) {
+    const v = cells[c];
+    if (typeof v !== 'string' || v.trim() === '') continue;
+    const parsed = parseAmountCell(v);
+    if (parsed.kind === 'amount') return false;
+    if (parsed.kind === 'blank') continue;
+    texts++;
+    if (c !== labelCol) outside = true;
+  }
+  return outside || texts >= 2;
+}
+
+function shift(h: HeaderMap, by: number): HeaderMap {
+  return { ...h, firstHeaderRow: h.firstHeaderRow + by, firstDataRow: h.firstDataRow + by };
+}
+
+/** The header starting at row `r`, or null. */
+function headerAt(grid: RawValue[][], r: number): HeaderMap | null {
+  const h = detectHeader(grid.slice(r, r + 2), { maxScanRows: 2 });
+  return h && h.firstHeaderRow === 0 ? shift(h, r) : null;
+}
+
+function isBlankRow(cells: RawValue[] | undefined): boolean {
+  return !Array.isArray(cells) || cells.every((v) => cellText(v) === '');
+}
+
+/** The first header at or after `from`, and the row where the rows under it end. */
+function nextHeader(grid: RawValue[][], from: number, labelCol: number): HeaderMap | null {
+  for (let r = from; r < grid.length; r++) {
+    if (!mayStartHeader(grid[r], labelCol)) continue;
+    const h = headerAt(grid, r);
+    if (h) return h;
+  }
+  return null;
+}
+
+/** A line that only states the unit (`tkr`, `Belopp i mnkr`). */
+const UNIT_LINE = /^(belopp i |belopp, )?(tkr|mnkr|kr|kronor)\.?$/;
+
+function unitIn(text: string): TableModel['unit'] {
+  const t = fold(text);
+  if (/\bmnkr\b|miljoner kronor/.test(t)) return 'mnkr';
+  if (/\btkr\b|tusental kronor/.test(t)) return 'tkr';
+  if (/\bkr\b|\bkronor\b/.test(t)) return 'kr';
+  return undefined;
+}
+
+/** Unit and title from the label header, the header cells and up to three rows above the header. */
+function unitAndTitle(grid: RawValue[][], header: HeaderMap, notBefore: number): { unit?: TableModel['unit']; title?: string } {
+  const texts: string[] = [header.labelHeader ?? ''];
+  for (let r = header.firstHeaderRow; r < header.firstDataRow; r++) texts.push(...(grid[r] ?? []).map(cellText));
+  let title: string | undefined;
+  for (let r = Math.max(notBefore, header.firstHeaderRow - 3); r < header.firstHeaderRow; r++) {
+    const cells = (grid[r] ?? []).map(cellText).filter((t) => t !== '');
+    texts.push(...cells);
+    if (title === undefined && cells.length > 0 && !UNIT_LINE.test(fold(cells[0]))) title = cells[0];
+  }
+  for (const t of texts) {
+    const unit = unitIn(t);
+    if (unit) return { unit, title };
+  }
+  return { title };
+}
+
+function sumKindOf(label: string, typeCell: ReturnType<typeof typeFromTypCell> | undefined): SumKind | undefined {
+  const kind = userSumKind(label);
+  if (kind) return kind;
+  return typeCell === 'sum' ? 'total' : undefined;
+}
+
+function lineType(label: string, typeCell: ReturnType<typeof typeFromTypCell> | undefined, drift: boolean): RowType | undefined {
+  if (typeCell === 'revenue' || typeCell === 'cost') return typeCell;
+  if (drift) {
+    const account = typeFromAccount(label);
+    if (account === 'revenue' || account === 'cost') return account;
+  }
+  return typeFromLabel(label);
+}
+
+function rowLabel(cells: RawValue[], header: HeaderMap, firstValue: number): string {
+  const cols = header.columns;
+  const own = cellText(cells[cols.label ?? 0]);
+  if (own) return own;
+  for (const c of [cols.group, cols.group1, cols.group2]) {
+    const text = c === undefined ? '' : cellText(cells[c]);
+    if (text) return text;
+  }
+  for (let c = 0; c < firstValue; c++) {
+    const text = cellText(cells[c]);
+    if (text && isNonAmountText(cells[c])) return text;
+  }
+  return '';
+}
+
+/** Reads the rows from the header's first data row up to `limit` (exclusive) into a table. */
+function readTable(sheet: string, grid: RawValue[][], header: HeaderMap, limit: number, notBefore: number): TableModel | null {
+  const roles = VALUE_COLUMNS.filter((r) => header.columns[r] !== undefined);
+  if (roles.length === 0) return null;
+  const firstValue = Math.min(...roles.map((r) => header.columns[r] as number));
+  const drift = detectKind(header, sheet) === 'drift';
+  const raw: { row: number; cells: RawValue[]; values: Partial<Record<ValueRole, Decimal>>; unreadable: Set<ValueRole> }[] = [];
+  let blanks = 0;
+  let figures = false;
+  for (let r = header.firstDataRow; r < limit; r++) {
+    const cells = grid[r] ?? [];
+    if (isBlankRow(cells)) {
+      if (++blanks >= 2 && figures) break;
+      continue;
+    }
+    blanks = 0;
+    const values: Partial<Record<ValueRole, Decimal>> = {};
+    const unreadable = new Set<ValueRole>();
+    for (const role of roles) {
+      const parsed = parseAmountCell(cells[header.columns[role] as number]);
+      if (parsed.kind === 'amount') values[role] = parsed.value;
+      else if (parsed.kind === 'error') unreadable.add(role);
+    }
+    if (Object.keys(values).length > 0) figures = true;
+    raw.push({ row: r, cells, values, unreadable });
+  }
+  // rows after the last figure are notes and the next table's title, not part of this table
+  let end = raw.length;
+  while (end > 0 && Object.keys(raw[end - 1].values).length === 0) end--;
+  if (end === 0) return null;
+  const body = raw.slice(0, end);
+
+  const { unit, title } = unitAndTitle(grid, header, notBefore);
+  const decimals = tableDecimals(body.map((b) => b.values), roles, unit);
+  const lines: Line[] = body.map((b, index) => {
+    const label = rowLabel(b.cells, header, firstValue);
+    const typeText = header.columns.type !== undefined ? cellText(b.cells[header.columns.type]) : '';
+    const typeCell = typeText ? typeFromTypCell(typeText) : undefined;
+    const values: Partial<Record<ValueRole, Decimal>> = {};
+    for (const [role, v] of Object.entries(b.values) as [ValueRole, Decimal][]) {
+      values[role] = PERCENT_COLUMNS.includes(role) || v.decimalPlaces() <= decimals ? v : roundHalfAwayFromZero(v, decimals);
+    }
+    const hasFigures = Object.keys(values).length > 0;
+    const sumKind = sumKindOf(label, typeCell);
+    const line: Line = { index, row: b.row, label, kind: !hasFigures ? 'heading' : sumKind ? 'sum' : 'item', values, unreadable: b.unreadable };
+    if (line.kind === 'sum') line.sumKind = sumKind;
+    if (line.kind === 'item') {
+      const type = lineType(label, typeCell, drift);
+      if (type) line.type = type;
+      if (/^verksamhetens intakter\b/.test(fold(label)) && typeCell === undefined) line.maybeRevenueSum = true;
+    }
+    return line;
+  });
+  // `Verksamhetens intäkter` once per activity is a revenue row of each, never their sum
+  const revenueLabels = lines.filter((l) => l.maybeRevenueSum);
+  if (revenueLabels.length > 1 || header.columns.group !== undefined || header.columns.group1 !== undefined) for (const l of revenueLabels) delete l.maybeRevenueSum;
+  const columns: TableModel['columns'] = {};
+  for (const role of roles) if (lines.some((l) => l.values[role] !== undefined)) columns[role] = header.columns[role];
+  return { sheet, header, columns, lines, unit, decimals, step: new Dec(1).div(new Dec(10).pow(decimals)), title, lastRow: body[body.length - 1].row, drift };
+}
+
+/** tkr: 0 decimals; mnkr: 1; otherwise as many as the figures carry (at most öre). */
+function tableDecimals(rows: Partial<Record<ValueRole, Decimal>>[], roles: ValueRole[], unit: TableModel['unit']): number {
+  if (unit === 'tkr') return 0;
+  let observed = 0;
+  for (const values of rows) {
+    for (const role of roles) {
+      const v = values[role];
+      if (v && !PERCENT_COLUMNS.includes(role)) observed = Math.max(observed, Math.min(MAX_DECIMALS, v.decimalPlaces()));
+    }
+  }
+  return unit === 'mnkr' ? Math.max(1, observed) : observed;
+}
+
+/** Every recognisable table of one sheet, top to bottom. */
+export function locateTables(sheet: string, grid: RawValue[][]): TableModel[] {
+  const tables: TableModel[] = [];
+  let notBefore = 0;
+  let header = nextHeader(grid, 0, 0);
+  while (header) {
+    const next = nextHeader(grid, header.firstDataRow, header.columns.label ?? 0);
+    const table = readTable(sheet, grid, header, next ? next.firstHeaderRow : grid.length, notBefore);
+    if (table) {
+      tables.push(table);
+      notBefore = table.lastRow + 1;
+    }
+    header = next;
+  }
+  return tables;
+}
