@@ -11,9 +11,8 @@ import { dirname, resolve } from 'node:path';
 import { sheetRef } from '../core/address';
 import { auditJson, auditSummary, auditWorkbook, formatFinding } from '../audit';
 import type { AuditOptions } from '../audit';
-import { XlsxPackage } from '../workbook/xlsx/xlsxPackage';
 import { stringOption, UsageError, type ParsedArgs } from './args';
-import type { CliIO } from './io';
+import { openWorkbook, type CliIO } from './io';
 
 export const AUDIT_USAGE = '  avvikelse audit <arbetsbok.xlsx> [--json <fynd.json>] [--months N]';
 
@@ -32,13 +31,9 @@ export async function audit(args: ParsedArgs, { out, err }: CliIO): Promise<numb
   if (!existsSync(input)) throw new UsageError(`filen ${input} finns inte`);
   const options = auditOptions(args);
   const json = stringOption(args, 'json');
-  let data;
-  try {
-    data = await XlsxPackage.open(input).read();
-  } catch (e) {
-    err(`${input}: kan inte läsas som en .xlsx-fil (${(e as Error).message})`);
-    return 2;
-  }
+  const workbook = openWorkbook(input, { out, err });
+  if (!workbook) return 2;
+  const data = await workbook.read();
   const result = auditWorkbook(data, options);
   if (json) {
     mkdirSync(dirname(resolve(json)), { recursive: true });

@@ -1,40 +1,30 @@
 /** `avvikelse export <workbook.xlsx> --docx <out.docx> [options]`: the tables and comments as a Word document. */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { formatIssue } from '../core/address';
 import { commentTexts } from '../export/comments';
 import { exportDocx } from '../export/docx';
-import { analyzeWorkbook } from '../report/analyze';
-import { XlsxPackage } from '../workbook/xlsx/xlsxPackage';
+import { analyzeWorkbook, NO_TABLES_ISSUE } from '../report/analyze';
 import { stringOption, UsageError, type ParsedArgs } from './args';
-import type { CliIO } from './io';
+import { openWorkbook, printInputErrors, type CliIO } from './io';
 import { settingsFrom } from './report';
 
 export const EXPORT_USAGE = '  avvikelse export <arbetsbok.xlsx> --docx <rapport.docx> [val]';
 
-export async function exportCommand(args: ParsedArgs, { out, err }: CliIO): Promise<number> {
+export async function exportCommand(args: ParsedArgs, io: CliIO): Promise<number> {
+  const { out } = io;
   const input = args.positional[0];
   const output = stringOption(args, 'docx');
   if (!input || !output) throw new UsageError('ange arbetsbok och --docx <rapport.docx>');
   if (!existsSync(input)) throw new UsageError(`filen ${input} finns inte`);
   if (!output.toLowerCase().endsWith('.docx')) throw new UsageError(`--docx: "${output}" ska sluta på .docx`);
   const settings = settingsFrom(args);
-  let workbook: XlsxPackage;
-  try {
-    workbook = XlsxPackage.open(input);
-  } catch (e) {
-    err(`${input}: kan inte läsas som en .xlsx-fil (${(e as Error).message})`);
-    return 2;
-  }
+  const workbook = openWorkbook(input, io);
+  if (!workbook) return 2;
   const data = await workbook.read();
   const model = analyzeWorkbook(data, settings);
   const errors = model.issues.filter((i) => i.severity === 'error');
-  if (model.tables.length === 0 && errors.length === 0) errors.push({ sheet: '', message: 'Hittade ingen flik med budget-, prognos- eller utfallskolumner i arbetsboken.', severity: 'error' });
-  if (errors.length > 0) {
-    for (const i of errors) err(formatIssue(i));
-    err(`${errors.length} fel hittades; ingenting skrevs.`);
-    return 1;
-  }
+  if (model.tables.length === 0 && errors.length === 0) errors.push(NO_TABLES_ISSUE);
+  if (errors.length > 0) return printInputErrors(errors, io);
   const { comments, leftOut } = commentTexts(model, data);
   const bytes = await exportDocx(model.tables, comments, { subtitle: `Underlag: ${basename(input)}` });
   mkdirSync(dirname(resolve(output)), { recursive: true });

@@ -1,13 +1,11 @@
 /** `avvikelse report <input.xlsx> --out <output.xlsx> [--json <file>] [options]` */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { formatIssue } from '../core/address';
 import { reportJson } from '../report/json';
 import { runReport } from '../report/run';
 import { buildSettings, SettingsError, type SettingsInput } from '../report/settings';
-import { XlsxPackage } from '../workbook/xlsx/xlsxPackage';
 import { stringOption, UsageError, type ParsedArgs } from './args';
-import type { CliIO } from './io';
+import { openWorkbook, printInputErrors, type CliIO } from './io';
 
 /** The report settings from the command line (and `--config`). Shared by every command. */
 export function settingsFrom(args: ParsedArgs) {
@@ -38,27 +36,19 @@ export function settingsFrom(args: ParsedArgs) {
   return buildSettings(cli, config, year ? Number(year) : undefined);
 }
 
-export async function report(args: ParsedArgs, { out, err }: CliIO): Promise<number> {
+export async function report(args: ParsedArgs, io: CliIO): Promise<number> {
+  const { out } = io;
   const input = args.positional[0];
   const output = stringOption(args, 'out');
   if (!input || !output) throw new UsageError('ange indatafil och --out <utdata.xlsx>');
   if (!existsSync(input)) throw new UsageError(`filen ${input} finns inte`);
   if (resolve(input) === resolve(output)) throw new UsageError('--out får inte vara samma fil som indata: indatafilen ändras aldrig');
   const settings = settingsFrom(args);
-  let workbook: XlsxPackage;
-  try {
-    workbook = XlsxPackage.open(input);
-  } catch (e) {
-    err(`${input}: kan inte läsas som en .xlsx-fil (${(e as Error).message})`);
-    return 2;
-  }
+  const workbook = openWorkbook(input, io);
+  if (!workbook) return 2;
   const result = await runReport(workbook, settings);
   const errors = result.issues.filter((i) => i.severity === 'error');
-  if (errors.length > 0) {
-    for (const i of errors) err(formatIssue(i));
-    err(`${errors.length} fel hittades; ingenting skrevs.`);
-    return 1;
-  }
+  if (errors.length > 0) return printInputErrors(errors, io);
   await workbook.save(output);
   const json = stringOption(args, 'json');
   if (json) {

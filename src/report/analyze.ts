@@ -14,6 +14,8 @@ import type { WorkbookData } from '../workbook/port';
 import { sheetSettings, type ReportSettings, type SheetKind, type SheetOverride } from './settings';
 
 export const TABLES_SHEET = 'Avvikelsetabeller';
+/** The error when a workbook has nothing to work on. */
+export const NO_TABLES_ISSUE: InputIssue = { sheet: '', message: 'Hittade ingen flik med budget-, prognos- eller utfallskolumner i arbetsboken.', severity: 'error' };
 export const COMMENTS_SHEET = 'Kommentarer';
 /** Defined names that mark our own output sheets. */
 export const TABLES_NAME = 'Avvikelse_Tabeller';
