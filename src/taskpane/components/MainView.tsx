@@ -1,4 +1,4 @@
-/** The working view: source tables, settings, the actions and what the last run did. */
+/** The working view: source tables, settings, the actions, what the last run did, and the audit of typed tables. */
 import { makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import type { Role } from '../../core/types';
@@ -9,6 +9,7 @@ import { usePaneSettings } from '../hooks/usePaneSettings';
 import { useRunner } from '../hooks/useRunner';
 import { withColumn, withoutColumns } from '../model/settingsModel';
 import { Actions } from './Actions';
+import { AuditPanel } from './AuditPanel';
 import { Results } from './Results';
 import { SettingsSection } from './SettingsSection';
 import { SourceTables } from './SourceTables';
@@ -48,6 +49,7 @@ export function MainView({ host, focusHeading = false }: { host: HostPort; focus
       <SettingsSection input={settings.input} built={built} detectedMonths={analysis.model?.detected.find((d) => d.months)?.months} onChange={update} />
       <Actions disabled={!built.settings || runner.running} running={runner.running} progress={runner.progress} onRun={run} />
       <Results host={host} outcome={runner.outcome} failure={runner.failure} />
+      <AuditPanel host={host} />
     </div>
   );
 }

@@ -2,12 +2,13 @@
  * An in-memory workbook behind the port: unit tests and the browser demo of the task pane. Typing into
  * a cell (`setCell`) recalculates the sheet's formulas, and `flagAt` evaluates its conditional formats,
  * with the small evaluator in ./formula.ts: a live preview in JavaScript numbers, not the report's
- * decimal arithmetic.
+ * decimal arithmetic. The audit's marks are conditional formats as in Excel (so `flagAt` shows them)
+ * and notes per cell (`noteAt`), recorded in `documentSettings` as Excel records them.
  */
 import { parseCellAddress } from '../../core/address';
 import type { RawValue } from '../../core/types';
 import type { SettingsInput } from '../../report/settings';
-import type { HostPort, RangeRef } from '../host';
+import { isMarkRule, MARK_COLORS, MARK_FORMULA, markBlocks, markedCells, MARKS_KEY, markedSheets, parseMarkRecord, type CellMark, type HostPort, type MarkRecord, type RangeRef } from '../host';
 import { cellKey, type ConditionalFormat, type OutputSheet, type SheetData, type WorkbookData, type WritePlan } from '../port';
 import { evaluate, evaluateFormula, fromRawValue, isTruthy, parseFormula, type FormulaValue } from './formula';
 
@@ -15,6 +16,8 @@ export interface MemorySheet extends SheetData {
   numFmts: Map<string, string>;
   conditionalFormats: ConditionalFormat[];
   output?: OutputSheet;
+  /** Notes on cells (the audit's messages), by `cellKey`: the demo grid can show them as tooltips. */
+  notes: Map<string, string>;
 }
 
 /** The format a matching conditional-format rule gives a cell (ARGB colours, `FFFFC7CE`). */
@@ -48,11 +51,13 @@ export class MemoryWorkbook implements HostPort {
   selection: RangeRef | null = null;
   /** Document settings, as Excel keeps them in the workbook. */
   settings: SettingsInput | null = null;
+  /** Other document settings by key, as stored (JSON text): the record of the audit's marks. */
+  readonly documentSettings = new Map<string, string>();
   /** Counts of calls, for tests that check what the pane did. */
-  readonly calls = { read: 0, write: 0, select: 0 };
+  readonly calls = { read: 0, write: 0, select: 0, mark: 0, clearMarks: 0 };
 
   constructor(sheets: { name: string; values: RawValue[][]; formulas?: Map<string, string>; protected?: boolean }[], names: Record<string, string> = {}) {
-    this.sheets = sheets.map((s) => ({ name: s.name, values: s.values.map((r) => [...r]), formulas: new Map(s.formulas ?? []), protected: s.protected, numFmts: new Map(), conditionalFormats: [] }));
+    this.sheets = sheets.map((s) => ({ name: s.name, values: s.values.map((r) => [...r]), formulas: new Map(s.formulas ?? []), protected: s.protected, numFmts: new Map(), conditionalFormats: [], notes: new Map() }));
     this.names = { ...names };
   }
 
@@ -89,7 +94,7 @@ export class MemoryWorkbook implements HostPort {
         if (c.formula) formulas.set(cellKey(c.row, c.col), c.formula);
       }
       for (let r = 0; r < values.length; r++) values[r] ??= [];
-      const sheet: MemorySheet = { name: out.name, values, formulas, numFmts: new Map(), conditionalFormats: out.conditionalFormats, output: out };
+      const sheet: MemorySheet = { name: out.name, values, formulas, numFmts: new Map(), conditionalFormats: out.conditionalFormats, output: out, notes: new Map() };
       const i = this.sheets.findIndex((s) => s.name === out.name);
       if (i >= 0) this.sheets[i] = sheet;
       else this.sheets.push(sheet);
@@ -164,6 +169,73 @@ export class MemoryWorkbook implements HostPort {
       }
     }
     return undefined;
+  }
+
+  /** The note on a cell (an audit message), if any. */
+  noteAt(sheetName: string, row: number, col: number): string | undefined {
+    return this.sheet(sheetName)?.notes.get(cellKey(row, col));
+  }
+
+  /** Adds a sheet of values at the end (the demo and tests: a table typed by hand). */
+  addSheet(sheet: { name: string; values: RawValue[][]; formulas?: Map<string, string> }): MemorySheet {
+    if (this.sheet(sheet.name)) throw new Error(`Fliken ${sheet.name} finns redan`);
+    const added: MemorySheet = { name: sheet.name, values: sheet.values.map((r) => [...r]), formulas: new Map(sheet.formulas ?? []), numFmts: new Map(), conditionalFormats: [], notes: new Map() };
+    this.sheets.push(added);
+    this.recalculate(sheet.name);
+    this.changed();
+    return added;
+  }
+
+  /**
+   * Marks the cells as Excel does: a conditional format with the rule `TRUE` per block of cells, put
+   * first so it wins over the sheet's other formats (which stay), and a note per cell. Marks from an
+   * earlier call are cleared first; missing and protected sheets are skipped.
+   */
+  async mark(marks: CellMark[]): Promise<void> {
+    this.calls.mark++;
+    this.removeMarks();
+    const writable = (name: string) => {
+      const sheet = this.sheet(name);
+      return sheet && !sheet.protected ? sheet : undefined;
+    };
+    const cells = markedCells(marks).filter((c) => writable(c.sheet));
+    const record: MarkRecord = { ranges: [], notes: [] };
+    for (const block of markBlocks(cells).reverse()) {
+      const { fill, fontColor } = MARK_COLORS[block.kind];
+      writable(block.sheet)?.conditionalFormats.unshift({ range: block.address, rules: [{ formula: MARK_FORMULA, fill, fontColor }] });
+      record.ranges.unshift({ sheet: block.sheet, address: block.address, kind: block.kind });
+    }
+    for (const cell of cells) {
+      writable(cell.sheet)?.notes.set(cellKey(cell.row, cell.col), cell.note);
+      record.notes.push({ sheet: cell.sheet, address: cell.address });
+    }
+    if (record.ranges.length) this.documentSettings.set(MARKS_KEY, JSON.stringify(record));
+    this.changed();
+  }
+
+  async clearMarks(): Promise<void> {
+    this.calls.clearMarks++;
+    this.removeMarks();
+    this.changed();
+  }
+
+  /** Removes the recorded marks: our `TRUE` formats on the recorded sheets, the recorded notes, the record. */
+  private removeMarks(): void {
+    const record = parseMarkRecord(this.documentSettings.get(MARKS_KEY));
+    this.documentSettings.delete(MARKS_KEY);
+    for (const name of markedSheets(record)) {
+      const sheet = this.sheet(name);
+      if (!sheet || sheet.protected) continue;
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((f) => !(f.rules.length === 1 && isMarkRule(f.rules[0])));
+    }
+    for (const note of record?.notes ?? []) {
+      try {
+        const { row, col } = parseCellAddress(note.address);
+        this.sheet(note.sheet)?.notes.delete(cellKey(row, col));
+      } catch {
+        // not a cell: nothing was noted there
+      }
+    }
   }
 
   /** Called after `setCell` changed the workbook (the demo overrides it to redraw its grid). */

@@ -6,11 +6,14 @@
  * number of rows: reading is 3 syncs (the sheets and names; their used ranges; every chunk of every
  * used range) and writing is 2 (what is there now; everything we write). Only data larger than one
  * sync's 4 MB budget adds syncs, one per 4 MB (see payload.ts) — never one per row or per cell.
+ * Marking the audit's findings and clearing the marks are 3 syncs each (see marks.ts).
  */
 import type { SettingsInput } from '../../report/settings';
 import { SETTINGS_KEY, type HostPort, type RangeRef } from '../host';
 import type { WorkbookData, WritePlan } from '../port';
+import type { CellMark } from '../host';
 import { hostError, missingSheetError, protectedSheetError, protectedWorkbookError } from './excelErrors';
+import { clearMarksInExcel, markInExcel } from './marks';
 import { SyncBudget } from './payload';
 import { readUsedAreas, type SheetToRead } from './readGrid';
 import { inspectCellTarget, writeCellTarget, type CellTarget } from './writeCells';
@@ -21,6 +24,17 @@ export interface OfficeWorkbookOptions {
   chunkRows?: number;
   /** `Excel.run`, or a stand-in for tests. */
   run?: typeof Excel.run;
+  /** Whether the host supports a requirement set (default: `Office.context.requirements.isSetSupported`). */
+  isSetSupported?: (name: string, version: string) => boolean;
+}
+
+/** What Office says about a requirement set; false outside Office or when it cannot tell. */
+function officeSupports(name: string, version: string): boolean {
+  try {
+    return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported(name, version) === true;
+  } catch {
+    return false;
+  }
 }
 
 const DEFAULT_CHUNK_ROWS = 5_000;
@@ -33,10 +47,17 @@ export class OfficeWorkbook implements HostPort {
   readonly kind = 'excel' as const;
   private readonly chunkRows: number;
   private readonly excelRun?: typeof Excel.run;
+  private readonly isSetSupported: (name: string, version: string) => boolean;
 
   constructor(options: OfficeWorkbookOptions = {}) {
     this.chunkRows = options.chunkRows ?? DEFAULT_CHUNK_ROWS;
     this.excelRun = options.run;
+    this.isSetSupported = options.isSetSupported ?? officeSupports;
+  }
+
+  /** Cell comments (threaded comments) came with ExcelApi 1.10; without them a mark is only its colour. */
+  private get commentsSupported(): boolean {
+    return this.isSetSupported('ExcelApi', '1.10');
   }
 
   /** One `Excel.run`; Excel's errors come out as Swedish `ExcelHostError`s. */
@@ -157,6 +178,17 @@ export class OfficeWorkbook implements HostPort {
       context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(settings));
       await context.sync();
     });
+  }
+
+  async mark(marks: CellMark[]): Promise<void> {
+    const sheets = [...new Set(marks.map((m) => m.sheet))];
+    const comments = this.commentsSupported;
+    await this.run('markera granskningens fynd', sheets, (context) => markInExcel(context, marks, comments));
+  }
+
+  async clearMarks(): Promise<void> {
+    const comments = this.commentsSupported;
+    await this.run('ta bort markeringarna', [], (context) => clearMarksInExcel(context, comments));
   }
 }
 

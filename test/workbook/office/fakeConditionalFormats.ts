@@ -57,10 +57,48 @@ class FakeConditionalFormat extends FakeObject {
   }
 }
 
+/** `custom.format.fill` / `custom.format.font`: a colour that can be set, and loaded (`#FFC7CE`, or null when unset). */
+class FakeFormatColor extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly range: FakeRange,
+    private readonly model: ConditionalFormatModel,
+    private readonly to: 'fill' | 'fontColor',
+  ) {
+    super(ctx);
+  }
+  protected current(prop: string): unknown {
+    return prop === 'color' ? (this.model[this.to] ?? null) : undefined;
+  }
+  get color(): string {
+    return this.loaded('color');
+  }
+  set color(c: string) {
+    this.range.change({ c }, () => (this.model[this.to] = c));
+  }
+}
+
+/** `custom.format`: its fill and font. */
+class FakeCustomFormatFormat extends FakeObject {
+  readonly fill: FakeFormatColor;
+  readonly font: FakeFormatColor;
+  constructor(ctx: FakeContext, range: FakeRange, model: ConditionalFormatModel) {
+    super(ctx);
+    this.fill = new FakeFormatColor(ctx, range, model, 'fill');
+    this.font = new FakeFormatColor(ctx, range, model, 'fontColor');
+  }
+  protected current(): unknown {
+    return undefined;
+  }
+  protected override navigation(prop: string): FakeObject | undefined {
+    return prop === 'fill' ? this.fill : prop === 'font' ? this.font : undefined;
+  }
+}
+
 /** `custom` / `customOrNullObject` of a conditional format, with its rule and format. */
 class FakeCustomFormat extends FakeObject {
   readonly rule: FakeRule;
-  readonly format;
+  readonly format: FakeCustomFormatFormat;
 
   constructor(
     ctx: FakeContext,
@@ -70,8 +108,7 @@ class FakeCustomFormat extends FakeObject {
   ) {
     super(ctx);
     this.rule = new FakeRule(ctx, range, model);
-    const color = (to: 'fill' | 'fontColor') => ({ set color(c: string) { range.change({ c }, () => (model[to] = c)); } });
-    this.format = { fill: color('fill'), font: color('fontColor') };
+    this.format = new FakeCustomFormatFormat(ctx, range, model);
   }
   protected override exists(): boolean {
     return !this.orNull || this.model.type === 'Custom';
@@ -86,7 +123,7 @@ class FakeCustomFormat extends FakeObject {
     return undefined;
   }
   protected override navigation(prop: string): FakeObject | undefined {
-    return prop === 'rule' ? this.rule : undefined;
+    return prop === 'rule' ? this.rule : prop === 'format' ? this.format : undefined;
   }
 }
 

@@ -10,7 +10,9 @@
  *   does a read of more than 5 million cells;
  * - a 2-D write must match its range's size; `null` in it leaves a cell alone; `'` keeps text text;
  * - a protected sheet refuses changes (`AccessDenied`); adding an existing sheet or name fails;
- * - a new conditional format goes to the top priority, as `conditionalFormats.add` documents.
+ * - a new conditional format goes to the top priority, as `conditionalFormats.add` documents;
+ * - a comment (ExcelApi 1.10) goes on one cell that has none; a host without the comments API
+ *   (`new FakeExcel({ comments: false })`) fails any sync that uses them (`ApiNotFound`).
  *
  * The state (fakeModel.ts) is public so that tests can seed it and look at the result.
  */

@@ -148,6 +148,17 @@ export class FakeSheet {
 export interface FakeExcelOptions {
   /** Calculates a formula (without `=`) from other cells' values; undefined leaves the cell's value. */
   calculate?: (formula: string, cell: (ref: string) => Scalar) => Scalar | undefined;
+  /** Whether the host has the comments API (ExcelApi 1.10; default true). Without it any use fails the sync. */
+  comments?: boolean;
+}
+
+/** A (threaded) cell comment. */
+export interface CommentModel {
+  id: string;
+  sheet: string;
+  row: number;
+  col: number;
+  content: string;
 }
 
 export class FakeState {
@@ -159,8 +170,24 @@ export class FakeState {
   activeSheet = '';
   workbookProtected = false;
   calculationSuspensions = 0;
+  /** Cell comments, one per cell at most. */
+  comments: CommentModel[] = [];
+  private commentIds = 0;
 
   constructor(private readonly options: FakeExcelOptions = {}) {}
+
+  /** Fails (as a host without ExcelApi 1.10 does at the sync) when there is no comments API. */
+  assertComments(): void {
+    if (this.options.comments === false) throw new FakeExcelError('ApiNotFound', 'The API you are trying to use could not be found (comments, ExcelApi 1.10).');
+  }
+
+  /** Adds a comment as `comments.add` does: one cell, not one that has a comment already. */
+  addComment(sheet: string, row: number, col: number, content: string): CommentModel {
+    if (this.comments.some((c) => c.sheet === sheet && c.row === row && c.col === col)) throw new FakeExcelError('InvalidArgument', 'The cell already has a comment.');
+    const comment = { id: `c${++this.commentIds}`, sheet, row, col, content };
+    this.comments.push(comment);
+    return comment;
+  }
 
   find(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name === name);

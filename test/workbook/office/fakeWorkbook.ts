@@ -1,6 +1,6 @@
 /** The fake Excel's workbook: worksheets, names, settings, protection and the selection. */
 import { FakeCollection, FakeObject, FakeProtection, type FakeContext } from './fakeContext';
-import { FakeExcelError, FakeSheet, parseBox } from './fakeModel';
+import { boxAddress, FakeExcelError, FakeSheet, parseBox, type CommentModel } from './fakeModel';
 import { FakeRange, FakeWorksheet } from './fakeRange';
 
 export class FakeWorkbook {
@@ -8,6 +8,7 @@ export class FakeWorkbook {
   readonly names: FakeNamedItemCollection;
   readonly settings: FakeSettingCollection;
   readonly protection: FakeProtection;
+  readonly comments: FakeCommentCollection;
   readonly application = {
     suspendApiCalculationUntilNextSync: () => this.ctx.operation(null, () => this.ctx.state.calculationSuspensions++),
   };
@@ -17,6 +18,7 @@ export class FakeWorkbook {
     this.names = new FakeNamedItemCollection(ctx);
     this.settings = new FakeSettingCollection(ctx);
     this.protection = new FakeProtection(ctx, () => ctx.state.workbookProtected);
+    this.comments = new FakeCommentCollection(ctx);
   }
 
   getSelectedRange(): FakeRange {
@@ -120,5 +122,71 @@ class FakeSetting extends FakeEntry {
   }
   get value(): unknown {
     return this.loaded('value');
+  }
+  delete(): void {
+    this.ctx.operation(null, () => {
+      if (!this.map.delete(this.key)) throw new FakeExcelError('ItemNotFound', `No setting ${this.key}.`);
+    });
+  }
+}
+
+/** `workbook.comments` (ExcelApi 1.10): `add` on one cell, items with content, location and `delete`. */
+class FakeCommentCollection extends FakeCollection<FakeComment> {
+  protected createItems(): FakeComment[] {
+    this.ctx.state.assertComments();
+    return this.ctx.state.comments.map((c) => new FakeComment(this.ctx, c));
+  }
+  add(cellAddress: FakeRange | string, content: string): void {
+    const state = this.ctx.state;
+    this.ctx.operation({ content }, () => {
+      state.assertComments();
+      let sheet: FakeSheet;
+      let box;
+      if (typeof cellAddress === 'string') {
+        const bang = cellAddress.lastIndexOf('!');
+        if (bang < 0) throw new FakeExcelError('InvalidArgument', 'The address must include the sheet name.');
+        sheet = state.sheet(cellAddress.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'"));
+        box = parseBox(cellAddress);
+      } else {
+        ({ sheet, box } = cellAddress.target());
+      }
+      if (box.top !== box.bottom || box.left !== box.right) throw new FakeExcelError('InvalidArgument', `A comment goes on one cell, not ${boxAddress(box)}.`);
+      if (sheet.protected) throw new FakeExcelError('AccessDenied', `The sheet ${sheet.name} is protected.`);
+      state.addComment(sheet.name, box.top, box.left, content);
+    });
+  }
+}
+
+class FakeComment extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly model: CommentModel,
+  ) {
+    super(ctx);
+  }
+  protected current(prop: string): unknown {
+    return prop === 'content' ? this.model.content : prop === 'id' ? this.model.id : undefined;
+  }
+  get content(): string {
+    return this.loaded('content');
+  }
+  get id(): string {
+    return this.loaded('id');
+  }
+  getLocation(): FakeRange {
+    const state = this.ctx.state;
+    return new FakeRange(this.ctx, () => {
+      state.assertComments();
+      return { sheet: state.sheet(this.model.sheet), box: { top: this.model.row, left: this.model.col, bottom: this.model.row, right: this.model.col } };
+    });
+  }
+  delete(): void {
+    const state = this.ctx.state;
+    this.ctx.operation(null, () => {
+      if (!state.comments.includes(this.model)) throw new FakeExcelError('ItemNotFound', 'The comment was deleted already.');
+      const sheet = state.sheet(this.model.sheet);
+      if (sheet.protected) throw new FakeExcelError('AccessDenied', `The sheet ${sheet.name} is protected.`);
+      state.comments = state.comments.filter((c) => c !== this.model);
+    });
   }
 }
