@@ -29,6 +29,7 @@ export function DemoSheets({ workbook }: { workbook: DemoWorkbook }) {
   const sheet = workbook.sheet(tab) ?? workbook.sheets[0];
   const sheetName = sheet?.name ?? '';
   const flagAt = useCallback((row: number, col: number) => workbook.flagAt(sheetName, row, col), [workbook, sheetName]);
+  const noteAt = useCallback((row: number, col: number) => workbook.noteAt(sheetName, row, col), [workbook, sheetName]);
   const onEdit = useCallback((row: number, col: number, value: RawValue) => workbook.setCell(sheetName, row, col, value), [workbook, sheetName]);
   if (!sheet) return null;
   return (
@@ -54,6 +55,7 @@ export function DemoSheets({ workbook }: { workbook: DemoWorkbook }) {
         selection={selection?.sheet === sheet.name ? selection.address : null}
         onSelect={(address) => workbook.selectByUser({ sheet: sheet.name, address })}
         flagAt={flagAt}
+        noteAt={noteAt}
         onEdit={sheet.output ? undefined : onEdit}
       />
     </section>

@@ -71,6 +71,8 @@ export interface SheetTableProps {
   onSelect(address: string): void;
   /** The flag colours of a cell (its conditional formats), if any. */
   flagAt(row: number, col: number): CellFlag | undefined;
+  /** A note on the cell (the audit's finding), shown as its tooltip. */
+  noteAt?(row: number, col: number): string | undefined;
   /** Stores a typed value in a cell; without it the sheet is read-only. Formula cells are never edited. */
   onEdit?(row: number, col: number, value: RawValue): void;
 }
@@ -86,7 +88,7 @@ interface Editing {
 
 const MOVES: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
 
-export function SheetTable({ sheet, version, selection, onSelect, flagAt, onEdit }: SheetTableProps) {
+export function SheetTable({ sheet, version, selection, onSelect, flagAt, noteAt, onEdit }: SheetTableProps) {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
   // the sheet is mutated in place; `version` says when it changed
@@ -166,7 +168,7 @@ export function SheetTable({ sheet, version, selection, onSelect, flagAt, onEdit
                     data-selected={selected || undefined}
                     data-first-selected={selected && rect?.top === r && rect?.left === c ? 'true' : undefined}
                     data-flag={flag ? cssColor(flag.fill) : undefined}
-                    title={cell.formula ? `=${cell.formula}` : cell.text || undefined}
+                    title={[noteAt?.(r, c), cell.formula ? `=${cell.formula}` : cell.text].filter(Boolean).join('\n') || undefined}
                     className={mergeClasses(styles.cell, cell.numeric && styles.numeric, cell.bold && styles.bold, cell.formula && styles.formula, selected && styles.selected, isEditing && styles.editingCell)}
                     style={flag ? { backgroundColor: cssColor(flag.fill), color: cssColor(flag.fontColor) } : undefined}
                     onClick={() => onSelect(address)}
