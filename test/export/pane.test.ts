@@ -2,55 +2,23 @@
  * "Exportera" in the task pane, in real Chromium on the demo workbook: the Word file is built in the
  * browser by the bundled docx library and downloaded; "Kopiera för Word" puts HTML and text on the clipboard.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import type { DemoHook } from '../../src/demo/demoWorkbook';
 import { sampleSettings, sampleSheets } from '../../src/demo/sampleWorkbook';
 import { tableHtml, tableTsv } from '../../src/export/html';
 import { runReport } from '../../src/report/run';
 import { buildSettings } from '../../src/report/settings';
 import { MemoryWorkbook } from '../../src/workbook/memory/memoryWorkbook';
-import { buildPane, CHROMIUM_PATH, launchChromium, openPane, serveFolder, type OpenPane, type Served } from '../taskpane/harness';
+import { describePane } from '../taskpane/harness';
 import { bodyOf, tablesOf, unzipDocx } from './docxXml';
 
-const hasChromium = existsSync(CHROMIUM_PATH);
-if (!hasChromium && process.env.CI) {
-  test('Chromium is installed', () => {
-    throw new Error(`${CHROMIUM_PATH} saknas: apt-get install -y chromium (.ci/run installerar den)`);
-  });
-} else if (!hasChromium) console.warn(`HOPPAR ÖVER test/export/pane.test.ts: ${CHROMIUM_PATH} saknas (apt-get install -y chromium).`);
 
 type DemoWindow = Window & { __avvikelseDemo: DemoHook };
 const OWN_TEXT = 'Personalkostnaderna överskrider budget på grund av fler barn i förskolan än planerat.';
 
-(hasChromium ? describe : describe.skip)('Exportera in the task pane (Chromium, demo mode)', () => {
-  let outDir: string;
-  let served: Served;
-  let browser: Browser;
-  let open: OpenPane | null = null;
-
-  beforeAll(async () => {
-    outDir = mkdtempSync(join(tmpdir(), 'avvikelse-export-pane-'));
-    const [, b] = await Promise.all([buildPane(outDir), launchChromium()]);
-    browser = b;
-    served = await serveFolder(outDir);
-  }, 120_000);
-
-  afterEach(async () => {
-    if (open) {
-      expect(open.errors).toEqual([]);
-      await open.context.close();
-      open = null;
-    }
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
-  });
+describePane('Exportera in the task pane (Chromium, demo mode)', 'test/export/pane.test.ts', (suite) => {
 
   async function engineModel() {
     const result = await runReport(new MemoryWorkbook(sampleSheets()), buildSettings(sampleSettings(), undefined, 2026));
@@ -58,7 +26,7 @@ const OWN_TEXT = 'Personalkostnaderna överskrider budget på grund av fler barn
   }
 
   test('"Ladda ner Word-fil" downloads the tables with the comments as the Kommentarer sheet has them', async () => {
-    open = await openPane(browser, served.url, { introDone: true });
+    const open = await suite.open();
     const { page } = open;
     const model = await engineModel();
     await page.getByRole('button', { name: 'Beräkna och skriv tabeller' }).click();
@@ -71,7 +39,7 @@ const OWN_TEXT = 'Personalkostnaderna överskrider budget på grund av fler barn
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner Word-fil' }).click()]);
     expect(download.suggestedFilename()).toBe('avvikelser.docx');
-    const file = join(outDir, 'nedladdad.docx');
+    const file = join(mkdtempSync(join(tmpdir(), 'avvikelse-download-')), 'nedladdad.docx');
     await download.saveAs(file);
     expect(await page.getByTestId('export-status').innerText()).toBe('Word-filen avvikelser.docx är nedladdad.');
 
@@ -83,9 +51,9 @@ const OWN_TEXT = 'Personalkostnaderna överskrider budget på grund av fler barn
   }, 30_000);
 
   test('"Kopiera för Word" puts the table on the clipboard as HTML and as tab-separated text', async () => {
-    open = await openPane(browser, served.url, { introDone: true });
+    const open = await suite.open();
     const { page, context } = open;
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.url });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
     const model = await engineModel();
     await page.getByRole('button', { name: 'Beräkna och skriv tabeller' }).click();
     const drift = model.tables[0];

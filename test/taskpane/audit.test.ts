@@ -4,10 +4,9 @@
  * with its cell, a click selects the cell, the grid shows the mark's colour, and "Rensa markeringar"
  * takes it away. Expected findings come from the audit run on the same workbook in Node.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { auditWorkbook } from '../../src/audit';
 import type { DemoHook } from '../../src/demo/demoWorkbook';
 import { sampleSettings, sampleSheets } from '../../src/demo/sampleWorkbook';
@@ -15,19 +14,9 @@ import { runReport } from '../../src/report/run';
 import { buildSettings } from '../../src/report/settings';
 import { MemoryWorkbook } from '../../src/workbook/memory/memoryWorkbook';
 import { HAND_ERROR_CELL, HAND_SHEET, handTypedValues } from './handTyped';
-import { buildPane, CHROMIUM_PATH, launchChromium, openPane, serveFolder, type OpenPane, type Served } from './harness';
+import { describePane, overflow } from './harness';
 
 const SHOTS = join(__dirname, '..', '..', 'out', 'screenshots');
-const hasChromium = existsSync(CHROMIUM_PATH);
-const NO_CHROMIUM = `${CHROMIUM_PATH} saknas: installera Debians Chromium med "apt-get install -y chromium" för att köra testerna av aktivitetsfönstret.`;
-
-if (!hasChromium && process.env.CI) {
-  test('Chromium is installed for the task-pane tests', () => {
-    throw new Error(NO_CHROMIUM);
-  });
-} else if (!hasChromium) {
-  console.warn(`\n${'!'.repeat(100)}\n!! HOPPAR ÖVER test/taskpane/audit.test.ts: ${NO_CHROMIUM}\n${'!'.repeat(100)}\n`);
-}
 
 type DemoWindow = Window & { __avvikelseDemo: DemoHook };
 
@@ -55,48 +44,9 @@ async function reportThenHandTyped(page: Page): Promise<void> {
   await sheetTab(page, HAND_SHEET).waitFor();
 }
 
-/** Horizontal overflow: the page scrolls sideways, or an element of the pane sticks out of it. */
-async function overflow(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const pane = document.querySelector('[data-testid="pane"]') as HTMLElement;
-    const right = pane.getBoundingClientRect().right + 0.5;
-    const out: string[] = [];
-    if (document.documentElement.scrollWidth > window.innerWidth) out.push(`page ${document.documentElement.scrollWidth} > ${window.innerWidth}`);
-    for (const el of Array.from(pane.querySelectorAll<HTMLElement>('*'))) {
-      const r = el.getBoundingClientRect();
-      if (r.width > 0 && r.right > right) out.push(`${el.tagName}.${el.className.toString().slice(0, 40)} "${(el.textContent ?? '').slice(0, 30)}" ${Math.round(r.right)} > ${Math.round(right)}`);
-    }
-    return out.slice(0, 10);
-  });
-}
 
-(hasChromium ? describe : describe.skip)('Granska tabeller in the task pane (demo mode)', () => {
-  let outDir: string;
-  let served: Served;
-  let browser: Browser;
-  let open: OpenPane | null = null;
-  const pane = async (opts: Parameters<typeof openPane>[2] = {}) => (open = await openPane(browser, served.url, { introDone: true, ...opts }));
-
-  beforeAll(async () => {
-    outDir = mkdtempSync(join(tmpdir(), 'avvikelse-audit-'));
-    const [, b] = await Promise.all([buildPane(outDir), launchChromium()]);
-    browser = b;
-    served = await serveFolder(outDir);
-  }, 90_000);
-
-  afterEach(async () => {
-    if (open) {
-      expect(open.errors).toEqual([]);
-      await open.context.close();
-      open = null;
-    }
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
-  });
+describePane('Granska tabeller in the task pane (demo mode)', 'test/taskpane/audit.test.ts', (suite) => {
+  const pane = suite.open;
 
   test('the planted error is listed first with its cell; a click selects it, the grid shows the mark, "Rensa markeringar" removes it', async () => {
     const { page } = await pane();
@@ -173,20 +123,20 @@ async function overflow(page: Page): Promise<string[]> {
   }, 30_000);
 
   test('with no table to audit it says so; at 320 px, light and dark, the audit section does not overflow', async () => {
-    const { page } = await pane();
+    const first = await pane();
+    const { page } = first;
     await page.evaluate(() => {
       const wb = (window as unknown as DemoWindow).__avvikelseDemo.workbook;
       wb.sheets.splice(0, wb.sheets.length);
     });
     await auditButton(page).click();
     expect(await page.getByTestId('audit-summary').innerText()).toContain('Hittade ingen tabell att granska.');
-    await open?.context.close();
-    open = null;
+    await suite.close(first);
 
     mkdirSync(SHOTS, { recursive: true });
     for (const dark of [false, true]) {
       const opened = await pane({ width: 320, dark });
-      const { page: narrow, context } = opened;
+      const { page: narrow } = opened;
       await reportThenHandTyped(narrow);
       await auditButton(narrow).click();
       await narrow.getByTestId('audit-summary').waitFor();
@@ -195,9 +145,7 @@ async function overflow(page: Page): Promise<string[]> {
       expect(await overflow(narrow)).toEqual([]);
       await narrow.mouse.move(0, 0);
       await narrow.getByTestId('audit').screenshot({ path: join(SHOTS, dark ? 'audit-dark.png' : 'audit.png'), animations: 'disabled' });
-      expect(opened.errors).toEqual([]);
-      await context.close();
-      open = null;
+      await suite.close(opened);
     }
   }, 40_000);
 });

@@ -4,9 +4,10 @@
  * office.js resolves `{ host: null }`, so the pane starts in demo mode on the in-memory sample workbook.
  */
 import { spawn } from 'node:child_process';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
@@ -96,4 +97,84 @@ export async function openPane(browser: Browser, url: string, opts: PaneOptions 
   await page.goto(`${url}/taskpane.html`);
   await page.getByTestId('pane').waitFor();
   return { context, page, errors };
+}
+
+export interface PaneSuite {
+  /** Opens the pane in a fresh browser context (introduction already read unless said otherwise). */
+  open(opts?: PaneOptions): Promise<OpenPane>;
+  /** Asserts a pane had no page errors and closes it now (tests that open several panes). */
+  close(pane: OpenPane): Promise<void>;
+}
+
+/**
+ * A suite of task-pane tests in Chromium: the pane is built and served once. Every pane opened is
+ * checked for page errors and closed after its test. Without Chromium the suite fails under CI (which
+ * installs it) and is skipped with a loud warning elsewhere.
+ */
+export function describePane(name: string, file: string, body: (suite: PaneSuite) => void): void {
+  if (!existsSync(CHROMIUM_PATH)) {
+    const missing = `${CHROMIUM_PATH} saknas: installera Debians Chromium med "apt-get install -y chromium" för att köra testerna av aktivitetsfönstret.`;
+    if (process.env.CI) {
+      test(`${name}: Chromium is installed`, () => {
+        throw new Error(missing);
+      });
+    } else {
+      console.warn(`\n${'!'.repeat(100)}\n!! HOPPAR ÖVER ${file}: ${missing}\n${'!'.repeat(100)}\n`);
+      describe.skip(name, () => body({ open: () => Promise.reject(new Error(missing)), close: async () => undefined }));
+    }
+    return;
+  }
+  describe(name, () => {
+    let outDir = '';
+    let served: Served | undefined;
+    let browser: Browser | undefined;
+    const opened: OpenPane[] = [];
+    const close = async (pane: OpenPane) => {
+      opened.splice(opened.indexOf(pane), 1);
+      expect(pane.errors).toEqual([]);
+      await pane.context.close();
+    };
+
+    beforeAll(async () => {
+      outDir = mkdtempSync(join(tmpdir(), 'avvikelse-pane-'));
+      const [, b] = await Promise.all([buildPane(outDir), launchChromium()]);
+      browser = b;
+      served = await serveFolder(outDir);
+    }, 120_000);
+
+    afterEach(async () => {
+      for (const pane of [...opened]) await close(pane);
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await served?.close();
+      if (outDir) rmSync(outDir, { recursive: true, force: true });
+    });
+
+    body({
+      open: async (opts = {}) => {
+        if (!browser || !served) throw new Error('the pane suite did not start');
+        const pane = await openPane(browser, served.url, { introDone: true, ...opts });
+        opened.push(pane);
+        return pane;
+      },
+      close,
+    });
+  });
+}
+
+/** Horizontal overflow: the page scrolls sideways, or an element of the pane sticks out of it. */
+export async function overflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const pane = document.querySelector('[data-testid="pane"]') as HTMLElement;
+    const right = pane.getBoundingClientRect().right + 0.5;
+    const out: string[] = [];
+    if (document.documentElement.scrollWidth > window.innerWidth) out.push(`page ${document.documentElement.scrollWidth} > ${window.innerWidth}`);
+    for (const el of Array.from(pane.querySelectorAll<HTMLElement>('*'))) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.right > right) out.push(`${el.tagName}.${el.className.toString().slice(0, 40)} "${(el.textContent ?? '').slice(0, 30)}" ${Math.round(r.right)} > ${Math.round(right)}`);
+    }
+    return out.slice(0, 10);
+  });
 }

@@ -2,10 +2,9 @@
  * The task pane in real Chromium, in demo mode on the in-memory sample workbook. Expected figures come
  * from running the engine on the same sample in Node; a few are also written out, checked by hand.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { DemoHook } from '../../src/demo/demoWorkbook';
 import { sampleSettings, sampleSheets } from '../../src/demo/sampleWorkbook';
 import { runReport } from '../../src/report/run';
@@ -13,21 +12,10 @@ import { buildSettings, type SettingsInput } from '../../src/report/settings';
 import { flaggedItems, type FlaggedItem } from '../../src/taskpane/model/results';
 import { DIRECTION_NAMES, LEVEL_NAMES } from '../../src/taskpane/model/words';
 import { MemoryWorkbook } from '../../src/workbook/memory/memoryWorkbook';
-import { buildPane, CHROMIUM_PATH, launchChromium, openPane, REPO, serveFolder, type OpenPane, type Served } from './harness';
+import { describePane, overflow, REPO } from './harness';
 
 /** Screenshots go to out/ (not tracked); UPDATE_SCREENSHOTS=1 also refreshes the README's picture. */
 const SHOTS = join(__dirname, '..', '..', 'out', 'screenshots');
-const hasChromium = existsSync(CHROMIUM_PATH);
-const NO_CHROMIUM = `${CHROMIUM_PATH} saknas: installera Debians Chromium med "apt-get install -y chromium" för att köra testerna av aktivitetsfönstret.`;
-
-if (!hasChromium && process.env.CI) {
-  test('Chromium is installed for the task-pane tests', () => {
-    throw new Error(NO_CHROMIUM);
-  });
-} else if (!hasChromium) {
-  console.warn(`\n${'!'.repeat(100)}\n!! HOPPAR ÖVER test/taskpane/pane.test.ts: ${NO_CHROMIUM}\n${'!'.repeat(100)}\n`);
-}
-
 type DemoWindow = Window & { __avvikelseDemo: DemoHook };
 
 /** The engine on the same sample, in Node: the flagged rows the pane should list. */
@@ -55,48 +43,9 @@ const sheetTab = (page: Page, name: string) => page.getByTestId(`sheet-tab-${nam
 const gridCell = (page: Page, address: string) => page.locator(`[data-testid="sheet-grid"] td[data-cell="${address}"]`);
 const selection = (page: Page) => page.evaluate(() => (window as unknown as DemoWindow).__avvikelseDemo.selection());
 
-/** Horizontal overflow: the page scrolls sideways, or an element of the pane sticks out of it. */
-async function overflow(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const pane = document.querySelector('[data-testid="pane"]') as HTMLElement;
-    const right = pane.getBoundingClientRect().right + 0.5;
-    const out: string[] = [];
-    if (document.documentElement.scrollWidth > window.innerWidth) out.push(`page ${document.documentElement.scrollWidth} > ${window.innerWidth}`);
-    for (const el of Array.from(pane.querySelectorAll<HTMLElement>('*'))) {
-      const r = el.getBoundingClientRect();
-      if (r.width > 0 && r.right > right) out.push(`${el.tagName}.${el.className.toString().slice(0, 40)} "${(el.textContent ?? '').slice(0, 30)}" ${Math.round(r.right)} > ${Math.round(right)}`);
-    }
-    return out.slice(0, 10);
-  });
-}
 
-(hasChromium ? describe : describe.skip)('task pane in Chromium (demo mode)', () => {
-  let outDir: string;
-  let served: Served;
-  let browser: Browser;
-  let open: OpenPane | null = null;
-  const pane = async (opts: Parameters<typeof openPane>[2] = {}) => (open = await openPane(browser, served.url, { introDone: true, ...opts }));
-
-  beforeAll(async () => {
-    outDir = mkdtempSync(join(tmpdir(), 'avvikelse-pane-'));
-    const [, b] = await Promise.all([buildPane(outDir), launchChromium()]);
-    browser = b;
-    served = await serveFolder(outDir);
-  }, 90_000);
-
-  afterEach(async () => {
-    if (open) {
-      expect(open.errors).toEqual([]);
-      await open.context.close();
-      open = null;
-    }
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
-  });
+describePane('task pane in Chromium (demo mode)', 'test/taskpane/pane.test.ts', (suite) => {
+  const pane = suite.open;
 
   test('the first-run view explains the tool, and is not shown again once read', async () => {
     const { page, context } = await pane({ introDone: false });
@@ -312,7 +261,8 @@ async function overflow(page: Page): Promise<string[]> {
   test('at 320 px, light and dark, the pane has no horizontal overflow (screenshots saved)', async () => {
     mkdirSync(SHOTS, { recursive: true });
     for (const dark of [false, true]) {
-      const { page, context } = await pane({ width: 320, dark });
+      const opened = await pane({ width: 320, dark });
+      const { page } = opened;
       await page.getByTestId('table-Drift').getByRole('button').first().click();
       await runAll(page);
       await page.getByTestId('summary').waitFor();
@@ -326,9 +276,7 @@ async function overflow(page: Page): Promise<string[]> {
       const file = join(SHOTS, dark ? 'pane-dark.png' : 'pane.png');
       await page.getByTestId('pane').screenshot({ path: file, animations: 'disabled' });
       if (!dark && process.env.UPDATE_SCREENSHOTS === '1') copyFileSync(file, join(REPO, 'examples', 'screenshots', 'taskpane.png'));
-      expect(open?.errors).toEqual([]);
-      await context.close();
-      open = null;
+      await suite.close(opened);
     }
   }, 30_000);
 });
