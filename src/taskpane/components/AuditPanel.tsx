@@ -15,13 +15,13 @@ import {
   mergeClasses,
   MessageBar,
   MessageBarBody,
-  shorthands,
   Spinner,
   Subtitle2,
   Text,
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
+import { useResultRowStyles } from './resultRowStyles';
 import type { AuditedTable, AuditFinding, AuditResult } from '../../audit';
 import { sheetRef } from '../../core/address';
 import type { HostPort } from '../../workbook/host';
@@ -39,34 +39,11 @@ const useStyles = makeStyles({
   tables: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   table: { display: 'flex', flexDirection: 'column', gap: '2px', overflowWrap: 'anywhere' },
   tableName: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  item: {
-    width: '100%',
-    boxSizing: 'border-box',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: '2px',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    textAlign: 'left',
-    fontFamily: 'inherit',
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderLeftWidth: tokens.strokeWidthThickest,
-    borderRadius: tokens.borderRadiusMedium,
-    cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
-  },
+  marked: { borderLeftWidth: tokens.strokeWidthThickest },
   error: { borderLeftColor: tokens.colorPaletteRedBorderActive },
   rounding: { borderLeftColor: tokens.colorPaletteMarigoldBorderActive },
-  current: { ...shorthands.borderColor(tokens.colorBrandStroke1), backgroundColor: tokens.colorBrandBackground2 },
-  top: { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   where: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   message: { overflowWrap: 'anywhere', fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
-  badge: { flexShrink: 0 },
 });
 
 /** At most this many findings are listed before "Visa alla". */
@@ -123,19 +100,20 @@ function TableList({ tables }: { tables: AuditedTable[] }) {
 
 function FindingList({ host, findings }: { host: HostPort; findings: AuditFinding[] }) {
   const styles = useStyles();
+  const card = useResultRowStyles();
   const [current, setCurrent] = useState<string | null>(null);
   const [all, setAll] = useState(false);
   const shown = all ? findings : findings.slice(0, SHOWN);
   return (
     <>
-      <ul className={styles.list} aria-label="Fynd" data-testid="audit-findings">
+      <ul className={card.list} aria-label="Fynd" data-testid="audit-findings">
         {shown.map((f) => {
           const key = `${f.sheet}!${f.cell}:${f.column}:${f.kind}`;
           return (
             <li key={key}>
               <button
                 type="button"
-                className={mergeClasses(styles.item, f.kind === 'error' ? styles.error : styles.rounding, current === key && styles.current)}
+                className={mergeClasses(card.item, styles.marked, f.kind === 'error' ? styles.error : styles.rounding, current === key && card.current)}
                 aria-label={`${KIND_NAMES[f.kind]}, ${where(f)}: ${f.message}`}
                 aria-current={current === key ? 'true' : undefined}
                 data-testid="audit-finding"
@@ -145,12 +123,12 @@ function FindingList({ host, findings }: { host: HostPort; findings: AuditFindin
                   void host.select({ sheet: f.sheet, address: f.cell });
                 }}
               >
-                <span className={styles.top}>
+                <span className={card.top}>
                   <span className={styles.where}>
                     {where(f)}
                     {f.label ? ` · ${f.label}` : ''}
                   </span>
-                  <Badge className={styles.badge} appearance="tint" shape="rounded" color={f.kind === 'error' ? 'danger' : 'warning'}>
+                  <Badge className={card.badge} appearance="tint" shape="rounded" color={f.kind === 'error' ? 'danger' : 'warning'}>
                     {KIND_NAMES[f.kind]}
                   </Badge>
                 </span>
