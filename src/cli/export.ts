@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { commentTexts } from '../export/comments';
 import { exportDocx } from '../export/docx';
-import { analyzeWorkbook, NO_TABLES_ISSUE } from '../report/analyze';
+import { analyzeWorkbook, noTablesIssues } from '../report/analyze';
 import { stringOption, UsageError, type ParsedArgs } from './args';
 import { openWorkbook, printInputErrors, type CliIO } from './io';
 import { settingsFrom } from './report';
@@ -23,7 +23,7 @@ export async function exportCommand(args: ParsedArgs, io: CliIO): Promise<number
   const data = await workbook.read();
   const model = analyzeWorkbook(data, settings);
   const errors = model.issues.filter((i) => i.severity === 'error');
-  if (model.tables.length === 0 && errors.length === 0) errors.push(NO_TABLES_ISSUE);
+  if (model.tables.length === 0 && errors.length === 0) errors.push(...noTablesIssues(model));
   if (errors.length > 0) return printInputErrors(errors, io);
   const { comments, leftOut } = commentTexts(model, data);
   const bytes = await exportDocx(model.tables, comments, { subtitle: `Underlag: ${basename(input)}` });

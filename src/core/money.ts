@@ -154,6 +154,7 @@ export function parseAmountCell(value: RawValue): ParsedCell {
     if (EXCEL_ERROR.test(trimmed)) return { kind: 'error', message: `${quote(trimmed)} är ett felvärde, inget belopp` };
     return { kind: 'error', message: `${quote(trimmed)} är inget belopp` };
   }
+  if (value.message) return { kind: 'error', message: value.message };
   return { kind: 'error', message: `${quote(value.error)} är ett felvärde, inget belopp` };
 }
 

@@ -12,6 +12,8 @@ export type RawValue = null | undefined | number | string | boolean | Date | Cel
 /** An Excel error value such as `#N/A`, `#REF!`, `#DIV/0!`. */
 export interface CellErrorValue {
   error: string;
+  /** A Swedish explanation to show instead of the generic one (e.g. a formula without a value). */
+  message?: string;
 }
 
 /** Amount columns read from a source sheet. */

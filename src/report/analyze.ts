@@ -16,6 +16,13 @@ import { sheetSettings, type ReportSettings, type SheetKind, type SheetOverride 
 export const TABLES_SHEET = 'Avvikelsetabeller';
 /** The error when a workbook has nothing to work on. */
 export const NO_TABLES_ISSUE: InputIssue = { sheet: '', message: 'Hittade ingen flik med budget-, prognos- eller utfallskolumner i arbetsboken.', severity: 'error' };
+
+/** Why a model has no tables: the sheets that have headers but no data rows, or that none has headers. */
+export function noTablesIssues(model: ReportModel): InputIssue[] {
+  const empty = model.detected.filter((d) => d.dataRows === 0);
+  if (empty.length === 0) return [NO_TABLES_ISSUE];
+  return empty.map((d) => ({ sheet: d.sheet, message: `fliken har rubriker (rad ${d.headerRow}) men inga datarader under dem`, severity: 'error' as const }));
+}
 export const COMMENTS_SHEET = 'Kommentarer';
 /** Defined names that mark our own output sheets. */
 export const TABLES_NAME = 'Avvikelse_Tabeller';

@@ -2,7 +2,7 @@
 import type { InputIssue, TableRow } from '../core/types';
 import type { RangeRef } from '../workbook/host';
 import type { WorkbookPort } from '../workbook/port';
-import { analyzeWorkbook, NO_TABLES_ISSUE, type ReportModel } from './analyze';
+import { analyzeWorkbook, noTablesIssues, type ReportModel } from './analyze';
 import { planReport, type PlanParts } from './plan';
 import type { ReportSettings } from './settings';
 
@@ -25,7 +25,7 @@ export async function runReport(port: WorkbookPort, settings: ReportSettings, pa
   const result: RunResult = { model, issues, notes: [...model.notes, ...notes], written: false, cellsWritten: 0, tableRowRefs: new Map() };
   if (errors.length > 0) return result;
   if (model.tables.length === 0) {
-    result.issues.push(NO_TABLES_ISSUE);
+    result.issues.push(...noTablesIssues(model));
     return result;
   }
   await port.write(plan);

@@ -87,10 +87,9 @@ describePane('Granska tabeller in the task pane (demo mode)', 'test/taskpane/aud
     await items.first().click();
     expect(await selection(page)).toEqual({ sheet: HAND_SHEET, address: HAND_ERROR_CELL });
     expect(await items.first().getAttribute('aria-current')).toBe('true');
-    const grid = page.getByTestId('sheet-grid');
-    expect(await grid.getAttribute('data-sheet')).toBe(HAND_SHEET);
+    // the grid switches to the finding's sheet and selects the cell on its next render: wait for that
+    await page.locator(`[data-testid="sheet-grid"][data-sheet="${HAND_SHEET}"] td[data-cell="${HAND_ERROR_CELL}"][data-selected="true"]`).waitFor();
     const cell = gridCell(page, HAND_ERROR_CELL);
-    expect(await cell.getAttribute('data-selected')).toBe('true');
     expect(await cell.innerText()).toBe('1 805');
     expect(await cell.getAttribute('data-flag')).toBe('#FFC7CE');
     expect(await background(page, HAND_ERROR_CELL)).toBe('rgb(255, 199, 206)');
@@ -103,7 +102,7 @@ describePane('Granska tabeller in the task pane (demo mode)', 'test/taskpane/aud
     const rounding = roundings.find((f) => !f.column.startsWith('avvikelse'));
     expect(rounding).toBeDefined();
     await items.filter({ hasText: `${rounding?.sheet}!${rounding?.cell}` }).first().click();
-    expect(await grid.getAttribute('data-sheet')).toBe(rounding?.sheet);
+    await page.locator(`[data-testid="sheet-grid"][data-sheet="${rounding?.sheet}"] td[data-cell="${rounding?.cell}"][data-selected="true"]`).waitFor();
     expect(await gridCell(page, rounding?.cell ?? '').getAttribute('data-flag')).toBe('#FFEB9C');
 
     await clearButton(page).click();

@@ -131,8 +131,9 @@ describePane('task pane in Chromium (demo mode)', 'test/taskpane/pane.test.ts', 
     expect(target?.sheet).toBe('Avvikelsetabeller');
     await page.getByTestId('flagged-row').filter({ hasText: /^Personal/ }).click();
     expect(await selection(page)).toEqual(target);
-    const grid = page.getByTestId('sheet-grid');
-    expect(await grid.getAttribute('data-sheet')).toBe('Avvikelsetabeller');
+    // the grid follows the selection on its next render
+    const grid = page.locator('[data-testid="sheet-grid"][data-sheet="Avvikelsetabeller"]');
+    await grid.locator('td[data-selected="true"]').first().waitFor();
     const selected = await grid.locator('td[data-selected="true"]').allInnerTexts();
     expect(selected[0]).toBe('Personal');
     expect(selected).toContain('-1 728');
@@ -176,7 +177,7 @@ describePane('task pane in Chromium (demo mode)', 'test/taskpane/pane.test.ts', 
     expect(state).toEqual({ sheets: ['Drift', 'Investeringar', 'Indikatorer'], formula: null, writes: 0 });
     await errors.getByRole('button', { name: /Drift!E7/ }).click();
     expect(await selection(page)).toEqual({ sheet: 'Drift', address: 'E7' });
-    expect(await gridCell(page, 'E7').getAttribute('data-selected')).toBe('true');
+    await page.locator('[data-testid="sheet-grid"][data-sheet="Drift"] td[data-cell="E7"][data-selected="true"]').waitFor();
   }, 20_000);
 
   test('the secondary actions write only their part', async () => {

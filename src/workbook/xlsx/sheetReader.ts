@@ -73,7 +73,13 @@ function cellValue(type: string | undefined, v: string | undefined, inner: strin
   }
 }
 
-export function readSheet(xml: string, shared: string[]): SheetGrid {
+/** Excel's serial day number → the date (the 1900 system, as UTC midnight). */
+export function serialToDate(serial: number): Date {
+  return new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86_400_000));
+}
+
+/** `dateStyles`: the cell-format indexes whose number format is a date, so such cells read as dates. */
+export function readSheet(xml: string, shared: string[], dateStyles: ReadonlySet<number> = new Set()): SheetGrid {
   const values: RawValue[][] = [];
   const formulas = new Map<string, string>();
   const masters = new Map<string, { formula: string; row: number; col: number }>();
@@ -100,17 +106,27 @@ export function readSheet(xml: string, shared: string[]): SheetGrid {
       lastCol = c;
       const inner = cell[2] ?? '';
       const v = inner ? /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/.exec(inner)?.[1] : undefined;
-      row[c] = cellValue(CELL_TYPE.exec(cell[1])?.[1], v, inner, shared);
+      const type = CELL_TYPE.exec(cell[1])?.[1];
+      row[c] = cellValue(type, v, inner, shared);
+      if (dateStyles.size && typeof row[c] === 'number') {
+        const style = /\bs="(\d+)"/.exec(cell[1]);
+        if (style && dateStyles.has(Number(style[1]))) row[c] = serialToDate(row[c] as number);
+      }
       if (!inner.includes('<f')) continue;
       const f = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/.exec(inner);
       if (!f) continue;
       const fAttrs = attributes(f[1]);
       const text = f[2] !== undefined ? decodeXml(f[2]) : undefined;
+      let formula: string | undefined = text;
       if (fAttrs.t === 'shared' && fAttrs.si !== undefined) {
         if (text) masters.set(fAttrs.si, { formula: text, row: r, col: c });
         const master = masters.get(fAttrs.si);
-        if (master) formulas.set(cellKey(r, c), shiftFormula(master.formula, r - master.row, c - master.col));
-      } else if (text) formulas.set(cellKey(r, c), text);
+        formula = master ? shiftFormula(master.formula, r - master.row, c - master.col) : undefined;
+      }
+      if (!formula) continue;
+      formulas.set(cellKey(r, c), formula);
+      // a formula saved without its result (written by a tool, never opened in Excel): no figure to read
+      if (v === undefined) row[c] = { error: '#N/A', message: `formeln =${formula} saknar beräknat värde; öppna och spara filen i Excel så att värdet räknas fram` };
     }
   }
   for (let r = 0; r < values.length; r++) values[r] ??= [];

@@ -141,3 +141,29 @@ function insertSection(xml: string, name: string, element: string): string {
   const end = xml.lastIndexOf('</styleSheet>');
   return xml.slice(0, end) + element + xml.slice(end);
 }
+
+/** Built-in number formats that show a date or time. */
+const BUILTIN_DATE_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+
+/** Is this number format a date/time? (quoted text, [colours] and escapes left out before looking for d m y h s) */
+export function isDateFormat(code: string): boolean {
+  const bare = code.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '').replace(/_./g, '');
+  return /[dmyhs]/i.test(bare) && !/^general$/i.test(bare.trim());
+}
+
+/** The cell-format (xf) indexes of a styles part whose number format is a date. */
+export function dateStyleIndexes(stylesXml: string | undefined): Set<number> {
+  const out = new Set<number>();
+  if (!stylesXml) return out;
+  const custom = new Map<number, string>();
+  for (const f of elements(stylesXml, 'numFmt')) {
+    const a = attributes(f);
+    custom.set(Number(a.numFmtId), a.formatCode ?? '');
+  }
+  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(stylesXml)?.[1] ?? '';
+  elements(xfs, 'xf').forEach((xf, i) => {
+    const id = Number(attributes(/<xf\b([^>]*)/.exec(xf)?.[1] ?? '').numFmtId ?? 0);
+    if (BUILTIN_DATE_IDS.has(id) || (custom.has(id) && isDateFormat(custom.get(id) as string))) out.add(i);
+  });
+  return out;
+}

@@ -10,7 +10,7 @@ import type { OutputSheet, SheetData, WorkbookData, WorkbookPort, WritePlan } fr
 import { readSharedStrings, readSheet } from './sheetReader';
 import { patchSheet } from './sheetPatch';
 import { outputSheetXml } from './sheetXml';
-import { StyleBook } from './styles';
+import { dateStyleIndexes, StyleBook } from './styles';
 import { readZip, writeZip, type ZipEntries } from './zip';
 import { attributes, decodeXml, elements, encodeXml, resolvePartPath } from './xml';
 
@@ -100,8 +100,10 @@ export class XlsxPackage implements WorkbookPort {
   async read(): Promise<WorkbookData> {
     const sharedPath = this.partOfType('/sharedStrings');
     const shared = readSharedStrings(sharedPath ? this.text(sharedPath) : undefined);
+    const stylesPath = this.partOfType('/styles');
+    const dateStyles = dateStyleIndexes(stylesPath ? this.text(stylesPath) : undefined);
     const sheets: SheetData[] = this.sheets.map((s) => {
-      const grid = readSheet(this.text(s.path) ?? '', shared);
+      const grid = readSheet(this.text(s.path) ?? '', shared, dateStyles);
       return { name: s.name, values: grid.values, formulas: grid.formulas, hidden: s.state !== 'visible', protected: grid.protected };
     });
     const names: Record<string, string> = {};
