@@ -6,7 +6,6 @@
 import type Decimal from 'decimal.js';
 import { cellAddress, columnLetters } from '../core/address';
 import { Dec } from '../core/decimal';
-import { periodShare } from '../core/periodize';
 import type { SheetRow, SourceTable } from '../core/source';
 import { DEVIATION_OF } from '../core/tableRows';
 import type { AmountRole, DeviationRole } from '../core/types';
@@ -40,11 +39,10 @@ function budgetExpr(src: SourceTable, role: AmountRole, row0: number): string | 
   if (role !== 'budgetPeriod' || helar === undefined || !src.months) return undefined;
   const ref = cellAddress(row0, helar);
   if (!src.settings.profile) return `${ref}*${src.months}/12`;
-  const share = periodShare(src.months, src.settings.profile);
   const w = src.settings.profile;
   const part = w.slice(0, src.months).reduce((a, b) => a.plus(b), new Dec(0));
   const total = w.reduce((a, b) => a.plus(b), new Dec(0));
-  return share ? `${ref}*${formulaNumber(part)}/${formulaNumber(total)}` : undefined;
+  return `${ref}*${formulaNumber(part)}/${formulaNumber(total)}`;
 }
 
 const PER_KRONA_TKR = new Dec('0.001');
@@ -59,36 +57,35 @@ interface Planned {
   value: number;
 }
 
-/** One row's deviation in kronor, in the sheet's own sign convention. */
-function deviationKr(src: SourceTable, row: SheetRow, devRole: DeviationRole): Decimal | undefined {
-  const { budget, actual } = DEVIATION_OF[devRole];
-  const bv = row.raw[budget];
-  const av = row.raw[actual];
-  if (!bv || !av) return undefined;
-  return src.convention === 'unsigned' && row.type === 'cost' ? bv.minus(av) : av.minus(bv);
+/** A deviation cell: its formula and cached value, and the deviation in kronor it stands for. */
+interface PlannedDeviation extends Planned {
+  kr: Decimal;
+}
+
+/** In the unsigned convention a cost row's avvikelse is budget − actual; every other row's actual − budget. */
+function costLike(src: SourceTable, row: SheetRow): boolean {
+  return src.convention === 'unsigned' && row.type === 'cost';
 }
 
 /** The formula and cached value for one row's deviation, in the sheet's own sign convention. */
-function deviationCell(src: SourceTable, row: SheetRow, devRole: DeviationRole): Planned | undefined {
+function deviationCell(src: SourceTable, row: SheetRow, devRole: DeviationRole): PlannedDeviation | undefined {
   const { budget, actual } = DEVIATION_OF[devRole];
   const b = budgetExpr(src, budget, row.row - 1);
   const actualCol = src.header.columns[actual];
-  const dev = deviationKr(src, row, devRole);
-  if (!b || actualCol === undefined || !dev) return undefined;
+  const bv = row.raw[budget];
+  const av = row.raw[actual];
+  if (!b || actualCol === undefined || !bv || !av) return undefined;
   const a = cellAddress(row.row - 1, actualCol);
-  const formula = src.convention === 'unsigned' && row.type === 'cost' ? `${b}-${a}` : `${a}-${b}`;
-  return { formula, value: inSheetUnit(src, dev) };
+  const kr = costLike(src, row) ? bv.minus(av) : av.minus(bv);
+  return { formula: costLike(src, row) ? `${b}-${a}` : `${a}-${b}`, value: inSheetUnit(src, kr), kr };
 }
 
-function percentCell(src: SourceTable, row: SheetRow, devRole: DeviationRole, dev: Planned, devRef: string | undefined): Planned | undefined {
+function percentCell(src: SourceTable, row: SheetRow, devRole: DeviationRole, dev: PlannedDeviation, devRef: string | undefined): Planned | undefined {
   const b = budgetExpr(src, DEVIATION_OF[devRole].budget, row.row - 1);
   const bv = row.raw[DEVIATION_OF[devRole].budget];
   if (!b || !bv) return undefined;
-  const devExpr = devRef ?? `(${dev.formula})`;
-  const formula = `IF(${b}=0,"",${devExpr}/ABS(${b}))`;
-  const devKr = deviationKr(src, row, devRole);
-  const value = bv.isZero() || !devKr ? Number.NaN : devKr.div(bv.abs()).toNumber() || 0;
-  return { formula, value };
+  const formula = `IF(${b}=0,"",${devRef ?? `(${dev.formula})`}/ABS(${b}))`;
+  return { formula, value: bv.isZero() ? Number.NaN : dev.kr.div(bv.abs()).toNumber() || 0 };
 }
 
 /** Plans every avvikelse (and avvikelse %) column of one source table. */

@@ -30,7 +30,7 @@ export function shiftFormula(formula: string, dRow: number, dCol: number): strin
     .map((part, i) =>
       i % 2 === 1
         ? part
-        : part.replace(/(^|[^A-Za-z0-9_.])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(!])/g, (all, pre: string, cAbs: string, col: string, rAbs: string, row: string) => {
+        : part.replace(/(^|[^A-Za-z0-9_.])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(!])/g, (_all, pre: string, cAbs: string, col: string, rAbs: string, row: string) => {
             const c = cAbs ? col : columnLetters(columnIndex(col) + dCol);
             const r = rAbs ? row : String(Number(row) + dRow);
             return `${pre}${cAbs}${c}${rAbs}${r}`;
