@@ -5,14 +5,12 @@
  * Figures are Swedish display text (`149 145`, `-2 482`, `1 234,5`, `–` for a missing percentage)
  * with a **non-breaking space** (U+00A0) between the thousands, as Swedish Word and Excel write them,
  * so a figure never wraps inside a narrow cell. Rounding is `displayValue`'s, emphasis (bold, rule
- * above, indent) is exactly what the Excel layout gives the same row.
+ * above, indent) is the Excel layout's own rule (`rowEmphasis`).
  */
 import type Decimal from 'decimal.js';
 import { formatSwedish, unitDecimals } from '../core/money';
-import { DEFAULT_THRESHOLDS } from '../core/thresholds';
 import type { StandardTable, TableColumn, TableRow } from '../core/types';
-import type { CellStyle } from '../workbook/port';
-import { DASH, displayValue, headerGroups, layoutTable } from '../report/layout';
+import { DASH, displayValue, headerGroups, rowEmphasis } from '../report/layout';
 
 /** The space between groups of thousands in exported figures. */
 export const THOUSANDS_SPACE = '\u00A0';
@@ -71,20 +69,9 @@ export function cellText(table: StandardTable, col: TableColumn, row: TableRow):
   return figureText(v, Math.min(v.decimalPlaces(), MAX_NUMBER_DECIMALS));
 }
 
-/** Bold, rule and indent of every row, read from the Excel layout of the same table. */
-function rowEmphasis(table: StandardTable): Map<TableRow, CellStyle> {
-  const rowOf = new Map<TableRow, number>();
-  const block = layoutTable(table, 0, DEFAULT_THRESHOLDS, rowOf);
-  const labelStyle = new Map<number, CellStyle>();
-  for (const c of block.cells) if (c.col === 0) labelStyle.set(c.row, c.style ?? {});
-  const out = new Map<TableRow, CellStyle>();
-  for (const [row, r] of rowOf) out.set(row, labelStyle.get(r) ?? {});
-  return out;
-}
-
 export function tableText(table: StandardTable): TableText {
   const groups = headerGroups(table.columns).map((g) => ({ text: g.title, span: g.to - g.from + 1 }));
-  const emphasis = rowEmphasis(table);
+  const emphasisOf = rowEmphasis(table);
   return {
     title: table.title,
     unitLine: table.type === 'indikatorer' ? null : table.unit,
@@ -92,16 +79,7 @@ export function tableText(table: StandardTable): TableText {
     columnTitles: [table.labelHeader, ...table.columns.map((c) => c.title)],
     align: table.columns.map((c) => (c.format === 'text' ? 'center' : 'right')),
     figure: table.columns.map((c) => c.format !== 'text'),
-    rows: table.rows.map((row) => {
-      const style = emphasis.get(row) ?? {};
-      return {
-        label: row.label,
-        indent: style.indent ?? 0,
-        bold: !!style.bold,
-        ruleAbove: !!style.borderTop,
-        cells: table.columns.map((col) => cellText(table, col, row)),
-      };
-    }),
+    rows: table.rows.map((row) => ({ label: row.label, ...emphasisOf(row), cells: table.columns.map((col) => cellText(table, col, row)) })),
     notes: table.notes.length ? [table.notes.join(' ')] : [],
   };
 }

@@ -62,14 +62,11 @@ export function layoutTable(table: StandardTable, top: number, thresholds: Thres
   table.columns.forEach((c, i) => cells.push({ row: r, col: 1 + i, value: c.title, style: { ...BORDER_HEADER, align: c.format === 'text' ? 'center' : 'right', wrap: true } }));
   r++;
   const bodyTop = r;
-  const nested = table.rows.filter((row) => row.kind === 'item' || row.kind === 'group');
-  const topLevel = nested.length ? Math.min(...nested.map((row) => row.level)) : 0;
+  const emphasisOf = rowEmphasis(table);
   for (const row of table.rows) {
-    const total = isTotal(table, row);
-    const strong = total || (row.kind === 'group' && row.level === topLevel);
-    const base: CellStyle = strong ? { bold: true } : {};
-    if (total) base.borderTop = 'thin';
-    const indent = row.kind === 'item' || row.kind === 'group' ? row.level - topLevel : 0;
+    const { bold, ruleAbove, indent } = emphasisOf(row);
+    const base: CellStyle = bold ? { bold: true } : {};
+    if (ruleAbove) base.borderTop = 'thin';
     rowOf?.set(row, r);
     cells.push({ row: r, col: 0, value: row.label, style: { ...base, align: 'left', indent } });
     table.columns.forEach((col, i) => {
@@ -86,6 +83,29 @@ export function layoutTable(table: StandardTable, top: number, thresholds: Thres
   const conditionalFormats = flagFormats(table, bodyTop, r - 1, thresholds);
   if (table.notes.length) cells.push({ row: r++, col: 0, value: table.notes.join(' '), style: { italic: true, size: 9 } });
   return { cells, merges, conditionalFormats, rowsUsed: r - top };
+}
+
+export interface RowEmphasis {
+  bold: boolean;
+  ruleAbove: boolean;
+  indent: number;
+}
+
+/**
+ * How a table row stands out, in Excel and in every export: totals are bold with a rule above, the
+ * top-level groups are bold, and items and groups are indented by their depth below the top level.
+ */
+export function rowEmphasis(table: StandardTable): (row: TableRow) => RowEmphasis {
+  const nested = table.rows.filter((row) => row.kind === 'item' || row.kind === 'group');
+  const topLevel = nested.length ? Math.min(...nested.map((row) => row.level)) : 0;
+  return (row) => {
+    const total = isTotal(table, row);
+    return {
+      bold: total || (row.kind === 'group' && row.level === topLevel),
+      ruleAbove: total,
+      indent: row.kind === 'item' || row.kind === 'group' ? row.level - topLevel : 0,
+    };
+  };
 }
 
 /** Sum rows, and the net result of a driftredovisning, are bold with a rule above. */
