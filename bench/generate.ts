@@ -7,6 +7,7 @@
 import ExcelJS from 'exceljs';
 import { mkdirSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { seeded } from '../examples/seeded';
 
 /** Bumped whenever the generated content changes, so a cached file from an older layout is not reused. */
 export const GENERATOR_VERSION = 1;
@@ -70,17 +71,6 @@ export const KATEGORIER: [string, 'Intäkt' | 'Kostnad'][] = [
   ['Övriga kostnader', 'Kostnad'],
 ];
 
-/** mulberry32: a small deterministic PRNG, uniform in [0, 1). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface ForecastRow {
   verksamhet: string;
@@ -94,7 +84,7 @@ export interface ForecastRow {
 export function* forecastRows(n: number): Generator<ForecastRow> {
   const names = verksamheter();
   const perVerksamhet = Math.max(1, Math.ceil(n / names.length));
-  const rand = prng(20260101);
+  const rand = seeded(20260101);
   const between = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
   for (let i = 0; i < n; i++) {
     const verksamhet = names[Math.min(names.length - 1, Math.floor(i / perVerksamhet))];
