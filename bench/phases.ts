@@ -183,7 +183,7 @@ function analyseSteps(data: WorkbookData, settings: ReportSettings): Record<stri
     if (!header) continue;
     const kind = settings.sheets[sheet.name]?.kind ?? detectKind(header, sheet.name);
     if (kind === 'indikatorer') continue;
-    const src = time('readSourceTable', () => readSourceTable(sheet.name, sheet.values, header, sheetSettings(settings, sheet.name), kind));
+    const src = time('readSourceTable', () => readSourceTable(sheet.name, sheet.values, header, sheetSettings(settings, sheet.name), kind === 'huvudbok' ? 'drift' : kind));
     tables.push(...time('standardTables', () => standardTables(src, { year: settings.year })));
     time('planFill', () => planFill(src, sheet));
   }

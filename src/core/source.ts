@@ -163,6 +163,7 @@ export function readSourceTable(sheet: string, grid: RawValue[][], header: Heade
 }
 
 export function conventionText(c: SignConvention): string {
+  if (c === 'ledger') return 'med bokföringens tecken (debet positivt: kostnader positiva, intäkter negativa)';
   return c === 'signed' ? 'med tecken (kostnader negativa, intäkter positiva)' : 'utan tecken (radtypen anger intäkt eller kostnad)';
 }
 

@@ -44,7 +44,11 @@ export const DEVIATION_ROLES: readonly DeviationRole[] = ['avvikelseHelar', 'avv
 
 export type Unit = 'tkr' | 'mnkr';
 export type InputUnit = 'kr' | 'tkr';
-export type SignConvention = 'signed' | 'unsigned';
+/**
+ * `signed`: revenue positive, costs negative. `unsigned`: every amount positive, the row type says which.
+ * `ledger`: the ledger's own signs (debet positive, kredit negative: costs positive, revenue negative).
+ */
+export type SignConvention = 'signed' | 'unsigned' | 'ledger';
 export type RowType = 'revenue' | 'cost';
 export type FlagLevel = 'observe' | 'comment';
 export type Direction = 'positive' | 'negative';

@@ -11,6 +11,7 @@ import type { RowType, SignConvention } from './types';
 
 /** Converts a source amount to the internal signed convention. */
 export function toSigned(value: Decimal, type: RowType, convention: SignConvention): Decimal {
+  if (convention === 'ledger') return value.negated();
   if (convention === 'signed' || type === 'revenue') return value;
   return value.negated();
 }

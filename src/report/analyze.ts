@@ -101,7 +101,7 @@ export function analyzeWorkbook(data: WorkbookData, settings: ReportSettings): R
       model.issues.push(...issues);
       continue;
     }
-    const src = readSourceTable(sheet.name, sheet.values, header, tableSettings, kind);
+    const src = readSourceTable(sheet.name, sheet.values, header, tableSettings, kind === 'huvudbok' ? 'drift' : kind);
     Object.assign(detected, { dataRows: src.rows.length, convention: src.convention, conventionNote: src.conventionNote, months: src.months });
     model.sources.push(src);
     model.issues.push(...src.issues);

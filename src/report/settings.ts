@@ -4,9 +4,11 @@ import { Dec } from '../core/decimal';
 import { parseSwedishNumber } from '../core/money';
 import { DEFAULT_THRESHOLDS } from '../core/thresholds';
 import { columnIndex } from '../core/address';
+import { AccountMapError, DEFAULT_ACCOUNT_MAP, parseAccountMap, parseActivityMap, type AccountMap, type AccountRuleInput, type ActivityMap } from '../core/accountMap';
 import { ROLE_IDS, type BlankPolicy, type InputUnit, type Role, type SignConvention, type TableSettings, type Thresholds, type Unit } from '../core/types';
 
-export type SheetKind = 'drift' | 'investeringar' | 'portfolj' | 'indikatorer';
+/** `huvudbok`: a ledger extract (one row per account and activity), aggregated by the account map. */
+export type SheetKind = 'drift' | 'huvudbok' | 'investeringar' | 'portfolj' | 'indikatorer';
 
 /** What a sheet may override: table settings, the table kind, skipping, and the role mapping. */
 export type SheetOverride = Partial<TableSettings> & { kind?: SheetKind; skip?: boolean; columns?: Partial<Record<Role, number>>; headerRow?: number };
@@ -17,6 +19,10 @@ export interface ReportSettings {
   sheets: Record<string, SheetOverride>;
   /** Report year (for `Jan–aug 2026` headings). */
   year: number;
+  /** The account map of ledger extracts (the shipped Kommun-Bas default unless the user edited it). */
+  accounts: AccountMap;
+  /** The activity map of ledger extracts; undefined = each Ansvar/Verksamhet value is its own verksamhet. */
+  activities?: ActivityMap;
 }
 
 /** A setting as written in JSON or on the command line (numbers may be Swedish text). */
@@ -42,6 +48,10 @@ export interface SettingsInput {
   sheets?: Record<string, SettingsInput>;
   /** Report year (top level only). */
   year?: number;
+  /** The account map of ledger extracts (top level only); the Kommun-Bas default when left out. */
+  kontoplan?: AccountRuleInput[];
+  /** Activity code → verksamhet for ledger extracts (top level only), e.g. `{ "41": "Grundskola" }`. */
+  verksamheter?: Record<string, string>;
 }
 
 export class SettingsError extends Error {}
@@ -73,7 +83,7 @@ export function applyInput(base: Partial<TableSettings>, input: SettingsInput, p
     out.profile = input.profile.map((w, i) => num(w, `${where}profile[${i}]`));
   }
   if (input.signed !== undefined) out.convention = input.signed ? 'signed' : 'unsigned';
-  if (input.convention !== undefined) out.convention = oneOf<SignConvention>(input.convention, ['signed', 'unsigned'], `${where}convention`);
+  if (input.convention !== undefined) out.convention = oneOf<SignConvention>(input.convention, ['signed', 'unsigned', 'ledger'], `${where}convention`);
   if (input.blankAsZero !== undefined) out.blanks = (input.blankAsZero ? 'zero' : 'error') as BlankPolicy;
   const th: Thresholds = out.thresholds ?? DEFAULT_THRESHOLDS;
   const comment = { ...th.comment };
@@ -85,7 +95,7 @@ export function applyInput(base: Partial<TableSettings>, input: SettingsInput, p
   if (input.observePercent !== undefined) observe.percent = num(input.observePercent, `${where}observe-percent`);
   else if (input.thresholdPercent !== undefined) observe.percent = comment.percent?.div(2);
   out.thresholds = { comment, observe };
-  if (input.kind !== undefined) out.kind = oneOf(input.kind, ['drift', 'investeringar', 'portfolj', 'indikatorer'] as const, `${where}kind`);
+  if (input.kind !== undefined) out.kind = oneOf(input.kind, ['drift', 'huvudbok', 'investeringar', 'portfolj', 'indikatorer'] as const, `${where}kind`);
   if (input.skip !== undefined) out.skip = input.skip;
   if (input.columns !== undefined) out.columns = parseColumns(input.columns, where);
   if (input.headerRow !== undefined) {
@@ -122,7 +132,18 @@ export function buildSettings(cli: SettingsInput, config?: unknown, year = new D
     const fromFile = applyInput({ thresholds: defaults.thresholds }, cfg.sheets?.[name] ?? {}, `konfiguration: ${name}`);
     sheets[name] = applyInput(fromFile, cli.sheets?.[name] ?? {}, `konfiguration: ${name}`);
   }
-  return { defaults, sheets, year: cli.year ?? cfg.year ?? year };
+  const kontoplan = cli.kontoplan ?? cfg.kontoplan;
+  const verksamheter = cli.verksamheter ?? cfg.verksamheter;
+  let accounts = DEFAULT_ACCOUNT_MAP;
+  let activities: ActivityMap | undefined;
+  try {
+    if (kontoplan !== undefined) accounts = parseAccountMap(kontoplan);
+    if (verksamheter !== undefined) activities = parseActivityMap(verksamheter);
+  } catch (e) {
+    if (e instanceof AccountMapError) throw new SettingsError(e.message);
+    throw e;
+  }
+  return { defaults, sheets, year: cli.year ?? cfg.year ?? year, accounts, activities };
 }
 
 /** The effective settings of one sheet. */

@@ -4,6 +4,7 @@ import type { SheetKind } from '../../report/settings';
 
 export const KIND_NAMES: Record<SheetKind, string> = {
   drift: 'Driftredovisning',
+  huvudbok: 'Huvudboksutdrag',
   investeringar: 'Investeringar',
   portfolj: 'Projektportfölj',
   indikatorer: 'Indikatorer',
@@ -31,6 +32,7 @@ export const ROLE_NAMES: Record<Role, string> = {
 /** Roles listed for each kind of table, in sheet order; roles that were detected are added after. */
 export const ROLES_OF_KIND: Record<SheetKind, Role[]> = {
   drift: ['group', 'label', 'type', 'budgetHelar', 'prognosHelar', 'avvikelseHelar', 'budgetPeriod', 'utfallPeriod', 'avvikelsePeriod', 'utfallFgAr'],
+  huvudbok: ['label', 'group', 'budgetHelar', 'prognosHelar', 'budgetPeriod', 'utfallPeriod', 'utfallFgAr'],
   investeringar: ['group', 'label', 'budgetHelar', 'prognosHelar', 'avvikelseHelar', 'utfallPeriod'],
   portfolj: ['group1', 'group2', 'label', 'budgetHelar', 'prognosHelar', 'avvikelseHelar', 'utfallPeriod'],
   indikatorer: ['label', 'target'],
