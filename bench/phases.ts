@@ -33,9 +33,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { detectHeader } from '../src/core/roles';
-import { detectKind, readSourceTable } from '../src/core/source';
 import { standardTables } from '../src/core/tables';
-import { analyzeWorkbook, commentsFor, COMMENTS_SHEET, isOurSheet, TABLES_SHEET } from '../src/report/analyze';
+import { analyzeWorkbook, commentsFor, COMMENTS_SHEET, isOurSheet, readSource, sheetKind, TABLES_SHEET } from '../src/report/analyze';
 import { planFill } from '../src/report/fill';
 import { reportJson } from '../src/report/json';
 import { layoutTablesSheet } from '../src/report/layout';
@@ -181,9 +180,9 @@ function analyseSteps(data: WorkbookData, settings: ReportSettings): Record<stri
     if (isOurSheet(data, sheet.name) || sheet.name === TABLES_SHEET || sheet.name === COMMENTS_SHEET) continue;
     const header = time('detectHeader', () => detectHeader(sheet.values));
     if (!header) continue;
-    const kind = settings.sheets[sheet.name]?.kind ?? detectKind(header, sheet.name);
+    const kind = settings.sheets[sheet.name]?.kind ?? sheetKind(sheet.values, header, sheet.name);
     if (kind === 'indikatorer') continue;
-    const src = time('readSourceTable', () => readSourceTable(sheet.name, sheet.values, header, sheetSettings(settings, sheet.name), kind === 'huvudbok' ? 'drift' : kind));
+    const src = time('readSourceTable', () => readSource(sheet.name, sheet.values, header, sheetSettings(settings, sheet.name), kind, settings));
     tables.push(...time('standardTables', () => standardTables(src, { year: settings.year })));
     time('planFill', () => planFill(src, sheet));
   }

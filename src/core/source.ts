@@ -9,6 +9,7 @@ import { fold, typeFromAccount, typeFromLabel, userSumKind, type UserSumKind } f
 import { cellText, parseRows, type ParsedRow } from './sourceRows';
 import { AMOUNT_ROLES, type AmountRole, type HeaderMap, type InputIssue, type RawValue, type RowType, type SignConvention, type SourceRow, type TableSettings } from './types';
 import { toSigned } from './variance';
+import type { LedgerInfo } from './ledger';
 
 export type SourceKind = 'drift' | 'investeringar' | 'portfolj' | 'indikatorer';
 
@@ -38,6 +39,10 @@ export interface SourceTable {
   derivedPeriodBudget: boolean;
   /** Amount roles with input (a derived period budget included). */
   presentRoles: Set<AmountRole>;
+  /** Row order of the driftredovisning categories (a ledger's account map); else first appearance. */
+  categoryOrder?: string[];
+  /** Set when the table was aggregated from a ledger extract. */
+  ledger?: LedgerInfo;
 }
 
 export { cellText };

@@ -20,6 +20,12 @@ function table(src: SourceTable, type: StandardTable['type'], title: string, lab
   return { sheet: src.sheet, type, title, unit, labelHeader: `${labelWord}, ${unit}`, columns, rows, notes };
 }
 
+/** Position of a category in the given order; unknown ones after, in their own order. */
+const rank = (order: string[], label: string) => {
+  const i = order.indexOf(label);
+  return i < 0 ? order.length : i;
+};
+
 const amountsOf = (rows: SourceRow[]): Amounts => sumAmounts(rows.map((r) => r.amounts));
 const rowNumbers = (rows: SourceRow[]): number[] => rows.map((r) => r.row);
 
@@ -29,16 +35,22 @@ export function driftredovisning(src: SourceTable): StandardTable {
   const th = src.settings.thresholds;
   // each leaf is added once (into its cell); labels and totals are sums of those exact sums
   const groups = [...groupBy(cells(src), (c) => `${c.type}\u0000${c.label}`).values()].map((list) => ({ g: list.flatMap((c) => c.rows), sum: sumAmounts(list.map((c) => c.sum)) }));
-  const revenue = groups.filter((x) => x.g[0].type === 'revenue');
-  const costs = groups.filter((x) => x.g[0].type === 'cost');
+  const order = src.categoryOrder;
+  if (order) groups.sort((a, b) => rank(order, a.g[0].label) - rank(order, b.g[0].label));
+  const revenue = groups.filter((x) => x.g[0].type === 'revenue' && !x.g[0].unmapped);
+  const costs = groups.filter((x) => x.g[0].type === 'cost' && !x.g[0].unmapped);
+  const unmapped = groups.filter((x) => x.g[0].unmapped);
   const revenueTotal = sumAmounts(revenue.map((x) => x.sum));
   const costTotal = sumAmounts(costs.map((x) => x.sum));
+  const unmappedTotal = sumAmounts(unmapped.map((x) => x.sum));
   const rows: TableRow[] = [];
   for (const { g, sum } of revenue) rows.push(makeRow(g[0].label, 'revenue', 0, sum, cols, 1, th, rowNumbers(g)));
   if (revenue.length > 1) rows.push(makeRow('Verksamhetens intäkter', 'sum', 0, revenueTotal, cols, 1, th, revenue.flatMap((x) => rowNumbers(x.g))));
   for (const { g, sum } of costs) rows.push(makeRow(g[0].label, 'cost', 0, sum, cols, -1, th, rowNumbers(g)));
   rows.push(makeRow('Verksamhetens kostnader', 'sum', 0, costTotal, cols, -1, th, costs.flatMap((x) => rowNumbers(x.g))));
-  rows.push(makeRow('Årets resultat (nettokostnad)', 'net', 0, sumAmounts([revenueTotal, costTotal]), cols, -1, th, rowNumbers(src.rows)));
+  // accounts outside the map: their own row, so that the result still reconciles to the extract
+  if (unmapped.length > 0) rows.push(makeRow(unmapped[0].g[0].label, 'cost', 0, unmappedTotal, cols, -1, th, unmapped.flatMap((x) => rowNumbers(x.g))));
+  rows.push(makeRow('Årets resultat (nettokostnad)', 'net', 0, sumAmounts([revenueTotal, costTotal, unmappedTotal]), cols, -1, th, rowNumbers(src.rows)));
   return table(src, 'driftredovisning', 'Driftredovisning', src.header.labelHeader ? labelWord(src.header.labelHeader, 'Verksamhet') : 'Verksamhet', cols, rows);
 }
 

@@ -117,6 +117,8 @@ export interface SourceRow {
   /** Group path: `[Grupp]` or `[Nivå 1, Nivå 2]`; empty when ungrouped. */
   groups: string[];
   amounts: Partial<Record<AmountRole, Decimal>>;
+  /** A ledger cell of accounts the account map does not cover (its own row in the driftredovisning). */
+  unmapped?: boolean;
 }
 
 /** A row of a standard table. `values` are unrounded, in kronor, already in display sign. */

@@ -6,10 +6,13 @@ import { commentStub } from '../core/commentary';
 import { indicatorTable } from '../core/indicatorTable';
 import { detectHeader } from '../core/roles';
 import { detectKind, readSourceTable, type SourceTable } from '../core/source';
+import { readLedger, isLedgerSheet, UNMAPPED_LABEL } from '../core/ledger';
+import { Dec } from '../core/decimal';
+import { formatSwedish } from '../core/money';
 import { DEVIATION_OF } from '../core/tableRows';
 import { standardTables } from '../core/tables';
 import { columnLetters } from '../core/address';
-import type { AmountRole, CommentStub, DeviationRole, FlagLevel, HeaderMap, InputIssue, RawValue, Role, SignConvention, StandardTable, TableRow } from '../core/types';
+import type { AmountRole, TableSettings, CommentStub, DeviationRole, FlagLevel, HeaderMap, InputIssue, RawValue, Role, SignConvention, StandardTable, TableRow } from '../core/types';
 import type { WorkbookData } from '../workbook/port';
 import { sheetSettings, type ReportSettings, type SheetKind, type SheetOverride } from './settings';
 
@@ -83,7 +86,7 @@ export function analyzeWorkbook(data: WorkbookData, settings: ReportSettings): R
       continue;
     }
     const tableSettings = sheetSettings(settings, sheet.name);
-    const kind = override.kind ?? detectKind(header, sheet.name);
+    const kind = override.kind ?? sheetKind(sheet.values, header, sheet.name);
     const detected: DetectedTable = {
       sheet: sheet.name,
       kind,
@@ -101,11 +104,12 @@ export function analyzeWorkbook(data: WorkbookData, settings: ReportSettings): R
       model.issues.push(...issues);
       continue;
     }
-    const src = readSourceTable(sheet.name, sheet.values, header, tableSettings, kind === 'huvudbok' ? 'drift' : kind);
-    Object.assign(detected, { dataRows: src.rows.length, convention: src.convention, conventionNote: src.conventionNote, months: src.months });
+    const src = readSource(sheet.name, sheet.values, header, tableSettings, kind, settings);
+    Object.assign(detected, { dataRows: src.ledger?.dataRows ?? src.rows.length, convention: src.convention, conventionNote: src.conventionNote, months: src.months });
     model.sources.push(src);
     model.issues.push(...src.issues);
     model.notes.push(`Fliken ${sheet.name}: ${src.conventionNote}`);
+    if (src.ledger) model.notes.push(ledgerNote(src));
     if (src.rows.length === 0 && src.issues.length === 0) {
       model.notes.push(`Fliken ${sheet.name} har rubriker men inga datarader.`);
       continue;
@@ -116,6 +120,39 @@ export function analyzeWorkbook(data: WorkbookData, settings: ReportSettings): R
   model.comments = commentsFor(model.tables);
   return model;
 }
+
+/** The kind of a source sheet: a ledger extract, else what its header says. */
+export function sheetKind(values: RawValue[][], header: HeaderMap, sheet: string): SheetKind {
+  return isLedgerSheet(values, header) ? 'huvudbok' : detectKind(header, sheet);
+}
+
+/** Reads a source sheet of any kind but indicators: ledger extracts are aggregated by the account map. */
+export function readSource(sheet: string, values: RawValue[][], header: HeaderMap, tableSettings: TableSettings, kind: Exclude<SheetKind, 'indikatorer'>, settings: ReportSettings): SourceTable {
+  if (kind === 'huvudbok') return readLedger(sheet, values, header, tableSettings, settings.accounts, settings.activities);
+  return readSourceTable(sheet, values, header, tableSettings, kind);
+}
+
+/** `Fliken Huvudbok: huvudboksutdrag med 1 000 000 rader, 212 konton och 40 verksamheter; …` */
+export function ledgerNote(src: SourceTable): string {
+  const l = src.ledger!;
+  const n = (x: number) => formatSwedish(new Dec(x), 0);
+  const parts = [`huvudboksutdrag med ${n(l.dataRows)} rader, ${n(l.accounts)} konton och ${n(l.activities)} verksamheter`];
+  const total = (['utfallPeriod', 'budgetHelar', 'prognosHelar', 'budgetPeriod', 'utfallFgAr'] as AmountRole[]).find((r) => l.totals[r]);
+  if (total && l.reconciled) parts.push(`tabellerna stämmer mot underlagets summor (t.ex. ${ROLE_TEXT[total]} ${formatSwedish(l.totals[total]!, 2)} kr)`);
+  if (l.unmapped.length) parts.push(`${n(l.unmapped.length)} konton saknas i kontoplanen och redovisas som "${UNMAPPED_LABEL}"`);
+  if (l.blankCells) parts.push(`${n(l.blankCells)} tomma beloppsceller räknas som 0`);
+  if (l.sumRows.length) parts.push(`${n(l.sumRows.length)} summarader räknas inte (rad ${l.sumRows.slice(0, 5).join(', ')}${l.sumRows.length > 5 ? ' …' : ''})`);
+  return `Fliken ${src.sheet}: ${parts.join('; ')}.`;
+}
+
+const ROLE_TEXT: Record<AmountRole, string> = {
+  budgetHelar: 'budget helår',
+  prognosHelar: 'prognos helår',
+  budgetPeriod: 'budget perioden',
+  utfallPeriod: 'utfall perioden',
+  utfallFgAr: 'utfall fg år',
+  utfallFgAr2: 'utfall två år sedan',
+};
 
 /**
  * The header of a sheet: detected, then the user's overrides applied. A forced header row is read on

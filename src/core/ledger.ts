@@ -1,0 +1,306 @@
+/**
+ * Ledger extracts (huvudboksutdrag): one row per account and activity, tens of thousands to a million
+ * rows (`Konto | Ansvar | Budget … | Utfall …`). They are aggregated in one pass into cells of
+ * (verksamhet, driftredovisning category) by the account map, with exact sums (`ExactSum`), and come out
+ * as an ordinary drift `SourceTable` whose rows are those cells, so the standard tables are built the
+ * same way as for a forecast sheet. Accounts the map does not cover are kept on their own rows
+ * (`Ej mappade konton`) and listed; the column totals of the extract are summed independently and
+ * checked against the cells, to the öre.
+ */
+import type Decimal from 'decimal.js';
+import { accountLookup, accountNumber, activityFor, type AccountMap, type AccountRule, type ActivityMap } from './accountMap';
+import { cellAddress, issue } from './address';
+import { Dec } from './decimal';
+import { ExactSum } from './exactSum';
+import { fromInputUnit, parseAmountCell } from './money';
+import { periodBudget } from './periodize';
+import { fold, userSumKind } from './rowTypes';
+import { conventionText, type SourceTable } from './source';
+import { cellText } from './sourceRows';
+import { toSigned } from './variance';
+import { AMOUNT_ROLES, type AmountRole, type HeaderMap, type InputIssue, type RawValue, type RowType, type SignConvention, type SourceRow, type TableSettings } from './types';
+
+export const UNMAPPED_LABEL = 'Ej mappade konton';
+export const UNMAPPED_ACTIVITY = 'Ej mappad verksamhet';
+
+/** An account the map does not cover, with its rows and sums (kronor, the sheet's sign). */
+export interface UnmappedAccount {
+  account: string;
+  rows: number;
+  /** 1-based row of its first occurrence. */
+  firstRow: number;
+  amounts: Partial<Record<AmountRole, Decimal>>;
+}
+
+export interface LedgerInfo {
+  /** Rows that carried an account (aggregated). */
+  dataRows: number;
+  /** Distinct accounts and verksamheter. */
+  accounts: number;
+  activities: number;
+  /** Blank amount cells on account rows, counted as 0 (an extract leaves a cell blank when nothing is booked). */
+  blankCells: number;
+  unmapped: UnmappedAccount[];
+  /** Activity codes the activity map does not cover (their rows go to `Ej mappad verksamhet`). */
+  unmappedActivities: string[];
+  /** Column totals of the extract, summed independently of the cells (kronor, the sheet's sign). */
+  totals: Partial<Record<AmountRole, Decimal>>;
+  /** True when the cells add up to the totals exactly (always, unless there is a bug). */
+  reconciled: boolean;
+  /** 1-based rows skipped as sum rows (`Summa`, `Totalt`). */
+  sumRows: number[];
+}
+
+const ACCOUNT_WORDS = /^(konto|kontonr|kontonummer|kto|ktonr|account)$/;
+const SAMPLE = 400;
+
+/**
+ * A ledger extract: the label column is headed `Konto` and holds account numbers, and accounts recur
+ * (an extract has one row per account and activity) or there are many rows. A forecast sheet with one
+ * row per account (`3010 Taxor`) stays a drift sheet: its rows are the table.
+ */
+export function isLedgerSheet(grid: RawValue[][], header: HeaderMap): boolean {
+  const first = fold(header.labelHeader ?? '').split(/[^a-z0-9]+/).find((t) => t !== '');
+  if (!first || !ACCOUNT_WORDS.test(first)) return false;
+  const label = header.columns.label ?? 0;
+  let labelled = 0;
+  let accounts = 0;
+  const seen = new Set<string>();
+  let repeats = 0;
+  let rows = 0;
+  for (let r = header.firstDataRow; r < grid.length; r++) {
+    const v = grid[r]?.[label];
+    if (v === null || v === undefined || v === '' || (typeof v === 'string' && userSumKind(v))) continue;
+    rows++;
+    if (labelled >= SAMPLE) continue;
+    labelled++;
+    const a = accountNumber(v);
+    if (a === undefined) continue;
+    accounts++;
+    if (seen.has(a)) repeats++;
+    else seen.add(a);
+  }
+  return labelled > 0 && accounts >= labelled * 0.7 && (repeats > 0 || rows > 500);
+}
+
+interface Cell {
+  activity: string;
+  /** undefined = an unmapped account (one cell per activity and account). */
+  rule?: AccountRule;
+  account?: string;
+  firstRow: number;
+  sums: ExactSum[];
+}
+
+/** The type an unmapped account is read with in the unsigned convention: class 3 revenue, else cost. */
+function classType(account: string): RowType {
+  return account[0] === '3' ? 'revenue' : 'cost';
+}
+
+const MAX_ISSUES = 200;
+
+export function readLedger(sheet: string, grid: RawValue[][], header: HeaderMap, settings: TableSettings, map: AccountMap, activityMap?: ActivityMap): SourceTable {
+  const cols = header.columns;
+  const labelCol = cols.label ?? 0;
+  const groupCol = cols.group;
+  const roles = AMOUNT_ROLES.filter((r) => cols[r] !== undefined);
+  const roleCols = roles.map((r) => cols[r] as number);
+  const n = roles.length;
+  const lookup = accountLookup(map);
+  const issues: InputIssue[] = [];
+  let extraIssues = 0;
+  const report = (r: number, c: number, message: string) => {
+    if (issues.length < MAX_ISSUES) issues.push(issue(sheet, cellAddress(r, c), message));
+    else extraIssues++;
+  };
+  const totals = roles.map(() => new ExactSum());
+  const filled = new Array<boolean>(n).fill(false);
+  const cells = new Map<string, Cell>();
+  const activityNames = new Map<string, string>();
+  const unmappedActivities = new Set<string>();
+  const unmapped = new Map<string, { rows: number; firstRow: number; sums: ExactSum[] }>();
+  const accounts = new Set<string>();
+  const sumRows: number[] = [];
+  let dataRows = 0;
+  let blankCells = 0;
+  let activityText = '';
+
+  const activityOf = (text: string): string => {
+    let name = activityNames.get(text);
+    if (name === undefined) {
+      if (!activityMap || text === '') name = text;
+      else {
+        name = activityFor(activityMap, text) ?? UNMAPPED_ACTIVITY;
+        if (name === UNMAPPED_ACTIVITY) unmappedActivities.add(text);
+      }
+      activityNames.set(text, name);
+    }
+    return name;
+  };
+
+  for (let r = header.firstDataRow; r < grid.length; r++) {
+    const row = grid[r];
+    if (!row || row.length === 0) continue;
+    const labelValue = row[labelCol];
+    const account = accountNumber(labelValue);
+    if (groupCol !== undefined) {
+      const g = row[groupCol];
+      if (g !== null && g !== undefined && g !== '') {
+        const t = typeof g === 'string' ? g.trim() : cellText(g);
+        if (t && !userSumKind(t)) activityText = t;
+      }
+    }
+    if (account === undefined) {
+      const text = cellText(labelValue);
+      if (userSumKind(text) || (!text && groupCol !== undefined && userSumKind(cellText(row[groupCol])))) {
+        sumRows.push(r + 1);
+        continue;
+      }
+      if (!roleCols.some((c) => row[c] !== null && row[c] !== undefined && row[c] !== '')) continue; // a blank separator or a heading
+      report(r, labelCol, text ? `"${text}" är inget kontonummer` : 'raden har belopp men inget konto');
+      continue;
+    }
+    dataRows++;
+    accounts.add(account);
+    const activity = activityOf(activityText);
+    const rule = lookup(account);
+    const key = rule ? `${activity}\u0000${rule.index}` : `${activity}\u0000#${account}`;
+    let cell = cells.get(key);
+    if (!cell) {
+      cell = { activity, rule, account: rule ? undefined : account, firstRow: r + 1, sums: roles.map(() => new ExactSum()) };
+      cells.set(key, cell);
+    }
+    let miss = rule ? undefined : unmapped.get(account);
+    if (!rule && !miss) {
+      miss = { rows: 0, firstRow: r + 1, sums: roles.map(() => new ExactSum()) };
+      unmapped.set(account, miss);
+    }
+    if (miss) miss.rows++;
+    for (let i = 0; i < n; i++) {
+      const v = row[roleCols[i]];
+      if (typeof v === 'number' && Number.isFinite(v)) {
+        cell.sums[i].addNumber(v);
+        totals[i].addNumber(v);
+        miss?.sums[i].addNumber(v);
+        filled[i] = true;
+        continue;
+      }
+      const parsed = parseAmountCell(v);
+      if (parsed.kind === 'amount') {
+        cell.sums[i].addDecimal(parsed.value);
+        totals[i].addDecimal(parsed.value);
+        miss?.sums[i].addDecimal(parsed.value);
+        filled[i] = true;
+      } else if (parsed.kind === 'blank') blankCells++;
+      else report(r, roleCols[i], parsed.message);
+    }
+  }
+  if (extraIssues > 0) issues.push(issue(sheet, undefined, `och ${extraIssues} fel till av samma slag i fliken (de första ${MAX_ISSUES} visas)`));
+
+  const kr = (s: ExactSum) => fromInputUnit(s.value(), settings.inputUnit);
+  const list = [...cells.values()];
+  const detected = detectLedgerConvention(list, roles);
+  const convention = settings.convention ?? detected.convention;
+  const conventionNote = settings.convention
+    ? `Beloppen läses ${conventionText(convention)}, enligt inställningen.`
+    : `Beloppen antas vara ${conventionText(convention)}, eftersom ${detected.why}.`;
+  const months = settings.months ?? header.months;
+  const derive = roles.includes('utfallPeriod') && !roles.includes('budgetPeriod') && roles.includes('budgetHelar') && !!months;
+
+  // rows: verksamheter in natural order of their codes, categories in the map's order, unmapped last
+  const collator = new Intl.Collator('sv', { numeric: true });
+  list.sort((a, b) => collator.compare(a.activity, b.activity) || (a.rule?.index ?? Infinity) - (b.rule?.index ?? Infinity) || collator.compare(a.account ?? '', b.account ?? ''));
+  const rows: SourceRow[] = [];
+  const cellTotals = roles.map(() => new Dec(0) as Decimal);
+  for (const cell of list) {
+    const type = cell.rule?.type ?? classType(cell.account as string);
+    const amounts: Partial<Record<AmountRole, Decimal>> = {};
+    for (let i = 0; i < n; i++) {
+      const raw = kr(cell.sums[i]);
+      cellTotals[i] = cellTotals[i].plus(raw);
+      if (filled[i]) amounts[roles[i]] = toSigned(raw, type, convention);
+    }
+    if (derive && amounts.budgetHelar) amounts.budgetPeriod = periodBudget(amounts.budgetHelar, months as number, settings.profile);
+    const source: SourceRow = { row: cell.firstRow, label: cell.rule?.category ?? UNMAPPED_LABEL, type: cell.rule ? type : 'cost', groups: cell.activity ? [cell.activity] : [], amounts };
+    if (!cell.rule) source.unmapped = true;
+    rows.push(source);
+  }
+
+  const totalsKr: LedgerInfo['totals'] = {};
+  let reconciled = true;
+  roles.forEach((role, i) => {
+    totalsKr[role] = kr(totals[i]);
+    if (!totalsKr[role]!.eq(cellTotals[i])) reconciled = false;
+  });
+  if (!reconciled) issues.push(issue(sheet, undefined, 'internt fel: tabellens summor stämmer inte mot underlaget; ingenting skrivs'));
+  const unmappedList: UnmappedAccount[] = [...unmapped.entries()]
+    .sort(([a], [b]) => collator.compare(a, b))
+    .map(([account, u]) => {
+      const amounts: UnmappedAccount['amounts'] = {};
+      roles.forEach((role, i) => (amounts[role] = kr(u.sums[i])));
+      return { account, rows: u.rows, firstRow: u.firstRow, amounts };
+    });
+  for (const u of unmappedList) {
+    issues.push(issue(sheet, cellAddress(u.firstRow - 1, labelCol), `konto ${u.account} (${u.rows} ${u.rows === 1 ? 'rad' : 'rader'}) finns inte i kontoplanen och redovisas på raden "${UNMAPPED_LABEL}"`, 'warning'));
+  }
+  if (unmappedActivities.size > 0) {
+    const codes = [...unmappedActivities].sort(collator.compare);
+    issues.push(issue(sheet, undefined, `${codes.length} ansvar/verksamheter finns inte i verksamhetskartan och redovisas som "${UNMAPPED_ACTIVITY}": ${codes.slice(0, 20).join(', ')}${codes.length > 20 ? ' …' : ''}`, 'warning'));
+  }
+  if (dataRows === 0 && issues.length === 0) issues.push(issue(sheet, undefined, 'huvudboksutdraget har inga rader med konto'));
+
+  const presentRoles = new Set(roles.filter((_, i) => filled[i]));
+  if (derive && presentRoles.has('budgetHelar') && presentRoles.has('utfallPeriod')) presentRoles.add('budgetPeriod');
+  if (roles.includes('utfallPeriod') && !roles.includes('budgetPeriod') && roles.includes('budgetHelar') && !months) {
+    issues.push(issue(sheet, undefined, 'periodens längd är okänd: ange antal månader (--months) eller lägg till en kolumn Budget period'));
+  }
+  const ledger: LedgerInfo = {
+    dataRows,
+    accounts: accounts.size,
+    activities: new Set(list.map((c) => c.activity)).size,
+    blankCells,
+    unmapped: unmappedList,
+    unmappedActivities: [...unmappedActivities],
+    totals: totalsKr,
+    reconciled,
+    sumRows,
+  };
+  return {
+    sheet,
+    kind: 'drift',
+    header,
+    settings,
+    months,
+    convention,
+    conventionNote,
+    rows,
+    sheetRows: [],
+    issues,
+    derivedPeriodBudget: derive && presentRoles.has('budgetPeriod'),
+    presentRoles,
+    categoryOrder: map.categories.map((c) => c.name),
+    ledger,
+  };
+}
+
+/**
+ * Signed when the cost cells are mostly negative; the ledger's own signs (debet +, kredit −) when costs
+ * are positive and revenue negative; unsigned when both are positive. Judged on the first amount column.
+ */
+function detectLedgerConvention(cells: Cell[], roles: AmountRole[]): { convention: SignConvention; why: string } {
+  let costPos = 0;
+  let costNeg = 0;
+  let revPos = 0;
+  let revNeg = 0;
+  for (const cell of cells) {
+    if (!cell.rule) continue;
+    let v: Decimal | undefined;
+    for (let i = 0; i < roles.length && (!v || v.isZero()); i++) v = cell.sums[i].value();
+    if (!v || v.isZero()) continue;
+    if (cell.rule.type === 'cost') v.isNegative() ? costNeg++ : costPos++;
+    else v.isNegative() ? revNeg++ : revPos++;
+  }
+  if (costNeg > costPos) return { convention: 'signed', why: 'kostnadskontona har negativa belopp' };
+  if (revNeg > revPos) return { convention: 'ledger', why: 'kostnadskontona har positiva och intäktskontona negativa belopp' };
+  return { convention: 'unsigned', why: costPos + revPos > 0 ? 'alla konton har positiva belopp' : 'inga belopp visar tecknet' };
+}
