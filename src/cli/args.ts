@@ -5,7 +5,7 @@ export interface ParsedArgs {
   options: Record<string, string | true>;
 }
 
-const SWITCHES = new Set(['signed', 'unsigned', 'blank-as-zero', 'help', 'quiet', 'version']);
+const SWITCHES = new Set(['signed', 'unsigned', 'ledger-signs', 'blank-as-zero', 'help', 'quiet', 'version']);
 
 export class UsageError extends Error {}
 

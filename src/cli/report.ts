@@ -1,6 +1,7 @@
 /** `avvikelse report <input.xlsx> --out <output.xlsx> [--json <file>] [options]` */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { formatIssue } from '../core/address';
 import { reportJson } from '../report/json';
 import { runReport } from '../report/run';
 import { buildSettings, SettingsError, type SettingsInput } from '../report/settings';
@@ -21,6 +22,7 @@ export function settingsFrom(args: ParsedArgs) {
   if (args.options.signed) cli.signed = true;
   if (args.options.unsigned) cli.signed = false;
   if (args.options['blank-as-zero']) cli.blankAsZero = true;
+  if (args.options['ledger-signs']) cli.convention = 'ledger';
   for (const k of Object.keys(cli) as (keyof SettingsInput)[]) if (cli[k] === undefined) delete cli[k];
   const configPath = stringOption(args, 'config');
   let config: unknown;
@@ -31,9 +33,30 @@ export function settingsFrom(args: ParsedArgs) {
       throw new SettingsError(`kan inte läsa konfigurationen ${configPath}: ${(e as Error).message}`);
     }
   }
+  const mapPath = stringOption(args, 'kontoplan');
+  if (mapPath) Object.assign(cli, readAccountMapFile(mapPath));
   const year = stringOption(args, 'year');
   if (year !== undefined && !/^\d{4}$/.test(year)) throw new UsageError(`--year: "${year}" är inget årtal`);
   return buildSettings(cli, config, year ? Number(year) : undefined);
+}
+
+/**
+ * `--kontoplan <fil.json>`: a list of rules `[{ "konton": "5", "kategori": "Personal" }, …]`, or an object
+ * with `kontoplan` and/or `verksamheter`.
+ */
+function readAccountMapFile(path: string): Pick<SettingsInput, 'kontoplan' | 'verksamheter'> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new SettingsError(`kan inte läsa kontoplanen ${path}: ${(e as Error).message}`);
+  }
+  if (Array.isArray(parsed)) return { kontoplan: parsed };
+  if (typeof parsed === 'object' && parsed !== null && ('kontoplan' in parsed || 'verksamheter' in parsed)) {
+    const { kontoplan, verksamheter } = parsed as SettingsInput;
+    return { ...(kontoplan !== undefined ? { kontoplan } : {}), ...(verksamheter !== undefined ? { verksamheter } : {}) };
+  }
+  throw new SettingsError(`kontoplanen ${path} ska vara en lista med { "konton", "kategori" } eller ett objekt med "kontoplan"`);
 }
 
 export async function report(args: ParsedArgs, io: CliIO): Promise<number> {
@@ -57,6 +80,7 @@ export async function report(args: ParsedArgs, io: CliIO): Promise<number> {
   }
   if (!args.options.quiet) {
     for (const n of result.notes) out(n);
+    for (const w of result.issues.filter((i) => i.severity === 'warning')) out(`Varning: ${formatIssue(w)}`);
     const flagged = result.model.tables.flatMap((t) => t.rows.filter((r) => r.flag));
     out(`${result.model.tables.length} tabeller, ${flagged.length} flaggade rader, ${result.model.comments.length} kommentarsutkast, ${result.cellsWritten} avvikelseceller ifyllda.`);
     out(`Skrev ${output}${json ? ` och ${json}` : ''}`);

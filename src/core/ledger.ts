@@ -12,7 +12,7 @@ import { accountLookup, accountNumber, activityFor, type AccountMap, type Accoun
 import { cellAddress, issue } from './address';
 import { Dec } from './decimal';
 import { ExactSum } from './exactSum';
-import { fromInputUnit, parseAmountCell } from './money';
+import { formatSwedish, fromInputUnit, parseAmountCell } from './money';
 import { periodBudget } from './periodize';
 import { fold, userSumKind } from './rowTypes';
 import { conventionText, type SourceTable } from './source';
@@ -241,7 +241,7 @@ export function readLedger(sheet: string, grid: RawValue[][], header: HeaderMap,
       return { account, rows: u.rows, firstRow: u.firstRow, amounts };
     });
   for (const u of unmappedList) {
-    issues.push(issue(sheet, cellAddress(u.firstRow - 1, labelCol), `konto ${u.account} (${u.rows} ${u.rows === 1 ? 'rad' : 'rader'}) finns inte i kontoplanen och redovisas på raden "${UNMAPPED_LABEL}"`, 'warning'));
+    issues.push(issue(sheet, cellAddress(u.firstRow - 1, labelCol), `konto ${u.account} (${formatSwedish(new Dec(u.rows), 0)} ${u.rows === 1 ? 'rad' : 'rader'}) finns inte i kontoplanen och redovisas på raden "${UNMAPPED_LABEL}"`, 'warning'));
   }
   if (unmappedActivities.size > 0) {
     const codes = [...unmappedActivities].sort(collator.compare);

@@ -139,7 +139,7 @@ export function ledgerNote(src: SourceTable): string {
   const parts = [`huvudboksutdrag med ${n(l.dataRows)} rader, ${n(l.accounts)} konton och ${n(l.activities)} verksamheter`];
   const total = (['utfallPeriod', 'budgetHelar', 'prognosHelar', 'budgetPeriod', 'utfallFgAr'] as AmountRole[]).find((r) => l.totals[r]);
   if (total && l.reconciled) parts.push(`tabellerna stämmer mot underlagets summor (t.ex. ${ROLE_TEXT[total]} ${formatSwedish(l.totals[total]!, 2)} kr)`);
-  if (l.unmapped.length) parts.push(`${n(l.unmapped.length)} konton saknas i kontoplanen och redovisas som "${UNMAPPED_LABEL}"`);
+  if (l.unmapped.length) parts.push(`${n(l.unmapped.length)} ${l.unmapped.length === 1 ? 'konto' : 'konton'} saknas i kontoplanen och redovisas som "${UNMAPPED_LABEL}"`);
   if (l.blankCells) parts.push(`${n(l.blankCells)} tomma beloppsceller räknas som 0`);
   if (l.sumRows.length) parts.push(`${n(l.sumRows.length)} summarader räknas inte (rad ${l.sumRows.slice(0, 5).join(', ')}${l.sumRows.length > 5 ? ' …' : ''})`);
   return `Fliken ${src.sheet}: ${parts.join('; ')}.`;

@@ -4,6 +4,7 @@
  *    comments: [ { sheet, label, text } ] }`. Cells hold the numbers as displayed (228625, 40.6).
  * Extra fields may be added; none of these may change.
  */
+import type Decimal from 'decimal.js';
 import { toJsonNumber } from '../core/money';
 import type { StandardTable } from '../core/types';
 import type { ReportModel } from './analyze';
@@ -32,11 +33,31 @@ export interface JsonTable {
   notes: string[];
 }
 
+/** A ledger extract's aggregation: what was read, how it reconciles, which accounts the map missed. */
+export interface JsonLedger {
+  sheet: string;
+  rows: number;
+  accounts: number;
+  activities: number;
+  convention: string;
+  /** Column totals of the extract in kronor (the sheet's sign, exact). */
+  totals: Record<string, number>;
+  reconciled: boolean;
+  blankCells: number;
+  unmapped: { account: string; rows: number; firstRow: number; amounts: Record<string, number> }[];
+  unmappedActivities: string[];
+}
+
 export interface JsonReport {
   tables: JsonTable[];
   comments: { sheet: string; label: string; text: string; table: string; column: string }[];
   notes: string[];
+  /** One entry per ledger extract (absent when there is none). */
+  ledgers?: JsonLedger[];
 }
+
+const numbers = (amounts: Partial<Record<string, Decimal>>): Record<string, number> =>
+  Object.fromEntries(Object.entries(amounts).map(([k, v]) => [k, toJsonNumber(v as Decimal)]));
 
 export function tableJson(t: StandardTable): JsonTable {
   return {
@@ -64,9 +85,28 @@ export function tableJson(t: StandardTable): JsonTable {
 
 /** `notes` defaults to the model's own notes; pass the run's notes to include the write step's too. */
 export function reportJson(model: ReportModel, notes: string[] = model.notes): JsonReport {
-  return {
+  const out: JsonReport = {
     tables: model.tables.map(tableJson),
     comments: model.comments.map((c) => ({ sheet: c.sheet, label: c.label, text: c.text, table: c.table, column: c.column })),
     notes,
   };
+  const ledgers = model.sources.filter((s) => s.ledger);
+  if (ledgers.length > 0) {
+    out.ledgers = ledgers.map((s) => {
+      const l = s.ledger!;
+      return {
+        sheet: s.sheet,
+        rows: l.dataRows,
+        accounts: l.accounts,
+        activities: l.activities,
+        convention: s.convention,
+        totals: numbers(l.totals),
+        reconciled: l.reconciled,
+        blankCells: l.blankCells,
+        unmapped: l.unmapped.map((u) => ({ account: u.account, rows: u.rows, firstRow: u.firstRow, amounts: numbers(u.amounts) })),
+        unmappedActivities: l.unmappedActivities,
+      };
+    });
+  }
+  return out;
 }

@@ -7,6 +7,7 @@ import { analyzeWorkbook } from '../../src/report/analyze';
 import { reportJson } from '../../src/report/json';
 import { buildSettings } from '../../src/report/settings';
 
+const book = (name: string, values: RawValue[][]) => ({ sheets: [{ name, values, formulas: new Map<string, string>() }], names: {} });
 const settings = (extra = {}) => buildSettings({ months: 8, ...extra }, undefined, 2026);
 const HEADER = ['Konto', 'Ansvar', 'Budget 2026', 'Prognos 2026', 'Budget jan–aug', 'Utfall jan–aug'];
 
@@ -96,7 +97,7 @@ describe('ledger extracts', () => {
   });
 
   test('aggregates accounts into categories and ansvar into verksamheter, exactly, in the ledger signs', () => {
-    const model = analyzeWorkbook({ sheets: [{ name: 'Huvudbok', values: extract }], names: {} }, settings());
+    const model = analyzeWorkbook(book('Huvudbok', extract), settings());
     expect(model.detected[0]).toMatchObject({ kind: 'huvudbok', dataRows: 8, convention: 'ledger' });
     const json = reportJson(model);
     const drift = json.tables[0];
@@ -126,7 +127,7 @@ describe('ledger extracts', () => {
   });
 
   test('an unmapped account is listed with its first cell, never dropped', () => {
-    const model = analyzeWorkbook({ sheets: [{ name: 'Huvudbok', values: extract }], names: {} }, settings());
+    const model = analyzeWorkbook(book('Huvudbok', extract), settings());
     expect(model.issues).toEqual([
       { sheet: 'Huvudbok', cell: 'A9', message: 'konto 8410 (1 rad) finns inte i kontoplanen och redovisas på raden "Ej mappade konton"', severity: 'warning' },
     ]);
@@ -134,7 +135,7 @@ describe('ledger extracts', () => {
       { account: '8410', rows: 1, firstRow: 9, amounts: { budgetHelar: new Dec(2000), prognosHelar: new Dec(2500), budgetPeriod: new Dec('1333.33'), utfallPeriod: new Dec('1700.45') } },
     ]);
     expect(model.notes.join('\n')).toContain('Fliken Huvudbok: huvudboksutdrag med 8 rader, 6 konton och 2 verksamheter; tabellerna stämmer mot underlagets summor');
-    expect(model.notes.join('\n')).toContain('1 konton saknas i kontoplanen');
+    expect(model.notes.join('\n')).toContain('1 konto saknas i kontoplanen');
   });
 
   test('an edited map moves accounts; an activity map names verksamheter and lists unknown codes', () => {
@@ -146,7 +147,7 @@ describe('ledger extracts', () => {
       ],
       verksamheter: { '41': 'Grundskola' },
     });
-    const model = analyzeWorkbook({ sheets: [{ name: 'Huvudbok', values: extract }], names: {} }, s);
+    const model = analyzeWorkbook(book('Huvudbok', extract), s);
     const json = reportJson(model);
     expect(json.tables[0].rows.map((r) => [r.label, r.cells.utfallPeriod])).toEqual([
       ['Intäkter', 101],
@@ -164,7 +165,7 @@ describe('ledger extracts', () => {
     const signed = flip(extract, (_a, v) => -v);
     const unsigned = flip(extract, (_a, v) => Math.abs(v));
     const tables = (values: RawValue[][]) => {
-      const m = analyzeWorkbook({ sheets: [{ name: 'Huvudbok', values }], names: {} }, settings());
+      const m = analyzeWorkbook(book('Huvudbok', values), settings());
       return { convention: m.sources[0].convention, rows: reportJson(m).tables[0].rows.map((r) => r.cells) };
     };
     const base = tables(extract);
@@ -183,7 +184,7 @@ describe('ledger extracts', () => {
       [4010, 410, '1 234,50', '(200)', '−3', 'ca 4'],
       ['Summa', null, 205, 105, 123, 64],
     ];
-    const model = analyzeWorkbook({ sheets: [{ name: 'Huvud bok', values }], names: {} }, settings());
+    const model = analyzeWorkbook(book('Huvud bok', values), settings());
     expect(model.issues.filter((i) => i.severity === 'error').map((i) => `${i.cell}: ${i.message}`)).toEqual([
       'F3: "#N/A" är ett felvärde, inget belopp',
       'A6: "Material" är inget kontonummer',
@@ -197,7 +198,7 @@ describe('ledger extracts', () => {
   });
 
   test('amounts in tkr are read as kronor', () => {
-    const model = analyzeWorkbook({ sheets: [{ name: 'Huvudbok', values: extract }], names: {} }, settings({ inputUnit: 'tkr' }));
+    const model = analyzeWorkbook(book('Huvudbok', extract), settings({ inputUnit: 'tkr' }));
     expect(model.sources[0].ledger!.totals.budgetHelar!.toString()).toBe('1212000100');
   });
 
