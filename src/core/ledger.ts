@@ -11,7 +11,7 @@ import type Decimal from 'decimal.js';
 import { accountLookup, accountNumber, activityFor, type AccountMap, type AccountRule, type ActivityMap } from './accountMap';
 import { cellAddress, issue } from './address';
 import { Dec } from './decimal';
-import { ExactSum } from './exactSum';
+import { ExactSums } from './exactSum';
 import { formatSwedish, fromInputUnit, parseAmountCell } from './money';
 import { periodBudget } from './periodize';
 import { fold, userSumKind } from './rowTypes';
@@ -89,7 +89,8 @@ interface Cell {
   rule?: AccountRule;
   account?: string;
   firstRow: number;
-  sums: ExactSum[];
+  /** Its sums are `cellSums` at base + 0 … base + n − 1 (one per amount column). */
+  base: number;
 }
 
 /** The type an unmapped account is read with in the unsigned convention: class 3 revenue, else cost. */
@@ -113,12 +114,15 @@ export function readLedger(sheet: string, grid: RawValue[][], header: HeaderMap,
     if (issues.length < MAX_ISSUES) issues.push(issue(sheet, cellAddress(r, c), message));
     else extraIssues++;
   };
-  const totals = roles.map(() => new ExactSum());
+  // exact sums side by side: totals at 0 … n−1, cells and unmapped accounts at their base + column
+  const totals = new ExactSums(n);
+  const cellSums = new ExactSums(64 * n);
+  const unmappedSums = new ExactSums(4 * n);
   const filled = new Array<boolean>(n).fill(false);
   const cells = new Map<string, Cell>();
   const activityNames = new Map<string, string>();
   const unmappedActivities = new Set<string>();
-  const unmapped = new Map<string, { rows: number; firstRow: number; sums: ExactSum[] }>();
+  const unmapped = new Map<string, { rows: number; firstRow: number; base: number }>();
   const accounts = new Set<string>();
   const sumRows: number[] = [];
   let dataRows = 0;
@@ -167,29 +171,36 @@ export function readLedger(sheet: string, grid: RawValue[][], header: HeaderMap,
     const key = rule ? `${activity}\u0000${rule.index}` : `${activity}\u0000#${account}`;
     let cell = cells.get(key);
     if (!cell) {
-      cell = { activity, rule, account: rule ? undefined : account, firstRow: r + 1, sums: roles.map(() => new ExactSum()) };
+      cell = { activity, rule, account: rule ? undefined : account, firstRow: r + 1, base: cells.size * n };
       cells.set(key, cell);
+      cellSums.ensure(cells.size * n);
     }
-    let miss = rule ? undefined : unmapped.get(account);
-    if (!rule && !miss) {
-      miss = { rows: 0, firstRow: r + 1, sums: roles.map(() => new ExactSum()) };
-      unmapped.set(account, miss);
+    let miss = -1;
+    if (!rule) {
+      let u = unmapped.get(account);
+      if (!u) {
+        u = { rows: 0, firstRow: r + 1, base: unmapped.size * n };
+        unmapped.set(account, u);
+        unmappedSums.ensure(unmapped.size * n);
+      }
+      u.rows++;
+      miss = u.base;
     }
-    if (miss) miss.rows++;
+    const base = cell.base;
     for (let i = 0; i < n; i++) {
       const v = row[roleCols[i]];
       if (typeof v === 'number' && Number.isFinite(v)) {
-        cell.sums[i].addNumber(v);
-        totals[i].addNumber(v);
-        miss?.sums[i].addNumber(v);
+        cellSums.addNumber(base + i, v);
+        totals.addNumber(i, v);
+        if (miss >= 0) unmappedSums.addNumber(miss + i, v);
         filled[i] = true;
         continue;
       }
       const parsed = parseAmountCell(v);
       if (parsed.kind === 'amount') {
-        cell.sums[i].addDecimal(parsed.value);
-        totals[i].addDecimal(parsed.value);
-        miss?.sums[i].addDecimal(parsed.value);
+        cellSums.addDecimal(base + i, parsed.value);
+        totals.addDecimal(i, parsed.value);
+        if (miss >= 0) unmappedSums.addDecimal(miss + i, parsed.value);
         filled[i] = true;
       } else if (parsed.kind === 'blank') blankCells++;
       else report(r, roleCols[i], parsed.message);
@@ -197,9 +208,9 @@ export function readLedger(sheet: string, grid: RawValue[][], header: HeaderMap,
   }
   if (extraIssues > 0) issues.push(issue(sheet, undefined, `och ${extraIssues} fel till av samma slag i fliken (de första ${MAX_ISSUES} visas)`));
 
-  const kr = (s: ExactSum) => fromInputUnit(s.value(), settings.inputUnit);
+  const kr = (sums: ExactSums, i: number) => fromInputUnit(sums.value(i), settings.inputUnit);
   const list = [...cells.values()];
-  const detected = detectLedgerConvention(list, roles);
+  const detected = detectLedgerConvention(list, cellSums, n);
   const convention = settings.convention ?? detected.convention;
   const conventionNote = settings.convention
     ? `Beloppen läses ${conventionText(convention)}, enligt inställningen.`
@@ -216,7 +227,7 @@ export function readLedger(sheet: string, grid: RawValue[][], header: HeaderMap,
     const type = cell.rule?.type ?? classType(cell.account as string);
     const amounts: Partial<Record<AmountRole, Decimal>> = {};
     for (let i = 0; i < n; i++) {
-      const raw = kr(cell.sums[i]);
+      const raw = kr(cellSums, cell.base + i);
       cellTotals[i] = cellTotals[i].plus(raw);
       if (filled[i]) amounts[roles[i]] = toSigned(raw, type, convention);
     }
@@ -229,7 +240,7 @@ export function readLedger(sheet: string, grid: RawValue[][], header: HeaderMap,
   const totalsKr: LedgerInfo['totals'] = {};
   let reconciled = true;
   roles.forEach((role, i) => {
-    totalsKr[role] = kr(totals[i]);
+    totalsKr[role] = kr(totals, i);
     if (!totalsKr[role]!.eq(cellTotals[i])) reconciled = false;
   });
   if (!reconciled) issues.push(issue(sheet, undefined, 'internt fel: tabellens summor stämmer inte mot underlaget; ingenting skrivs'));
@@ -237,7 +248,7 @@ export function readLedger(sheet: string, grid: RawValue[][], header: HeaderMap,
     .sort(([a], [b]) => collator.compare(a, b))
     .map(([account, u]) => {
       const amounts: UnmappedAccount['amounts'] = {};
-      roles.forEach((role, i) => (amounts[role] = kr(u.sums[i])));
+      roles.forEach((role, i) => (amounts[role] = kr(unmappedSums, u.base + i)));
       return { account, rows: u.rows, firstRow: u.firstRow, amounts };
     });
   for (const u of unmappedList) {
@@ -287,7 +298,7 @@ export function readLedger(sheet: string, grid: RawValue[][], header: HeaderMap,
  * Signed when the cost cells are mostly negative; the ledger's own signs (debet +, kredit −) when costs
  * are positive and revenue negative; unsigned when both are positive. Judged on the first amount column.
  */
-function detectLedgerConvention(cells: Cell[], roles: AmountRole[]): { convention: SignConvention; why: string } {
+function detectLedgerConvention(cells: Cell[], sums: ExactSums, n: number): { convention: SignConvention; why: string } {
   let costPos = 0;
   let costNeg = 0;
   let revPos = 0;
@@ -295,7 +306,7 @@ function detectLedgerConvention(cells: Cell[], roles: AmountRole[]): { conventio
   for (const cell of cells) {
     if (!cell.rule) continue;
     let v: Decimal | undefined;
-    for (let i = 0; i < roles.length && (!v || v.isZero()); i++) v = cell.sums[i].value();
+    for (let i = 0; i < n && (!v || v.isZero()); i++) v = sums.value(cell.base + i);
     if (!v || v.isZero()) continue;
     if (cell.rule.type === 'cost') v.isNegative() ? costNeg++ : costPos++;
     else v.isNegative() ? revNeg++ : revPos++;
