@@ -51,7 +51,13 @@ export function driftredovisning(src: SourceTable): StandardTable {
   // accounts outside the map: their own row, so that the result still reconciles to the extract
   if (unmapped.length > 0) rows.push(makeRow(unmapped[0].g[0].label, 'cost', 0, unmappedTotal, cols, -1, th, unmapped.flatMap((x) => rowNumbers(x.g))));
   rows.push(makeRow('Årets resultat (nettokostnad)', 'net', 0, sumAmounts([revenueTotal, costTotal, unmappedTotal]), cols, -1, th, rowNumbers(src.rows)));
-  return table(src, 'driftredovisning', 'Driftredovisning', src.header.labelHeader ? labelWord(src.header.labelHeader, 'Verksamhet') : 'Verksamhet', cols, rows);
+  const t = table(src, 'driftredovisning', 'Driftredovisning', src.header.labelHeader && !src.ledger ? labelWord(src.header.labelHeader, 'Verksamhet') : 'Verksamhet', cols, rows);
+  const missing = src.ledger?.unmapped.map((u) => u.account) ?? [];
+  if (unmapped.length > 0 && missing.length > 0) {
+    const list = missing.length > 8 ? `${missing.slice(0, 8).join(', ')} m.fl.` : missing.join(', ');
+    t.notes.push(`${unmapped[0].g[0].label} (${missing.length === 1 ? 'konto' : 'konton'} ${list}) saknas i kontoplanen; beloppen ingår i årets resultat.`);
+  }
+  return t;
 }
 
 /** The rows of one verksamhet, type and label, with their exact sum. */

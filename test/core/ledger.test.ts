@@ -112,6 +112,8 @@ describe('ledger extracts', () => {
       ['Ej mappade konton', 2, 3, 1, 2],
       ['Årets resultat (nettokostnad)', 1212, 1206, 808, 826],
     ]);
+    expect(model.tables[0].labelHeader).toBe('Verksamhet, tkr');
+    expect(model.tables[0].notes).toEqual(['Avrundningsdifferenser kan förekomma.', 'Ej mappade konton (konto 8410) saknas i kontoplanen; beloppen ingår i årets resultat.']);
     // the net cost equals the extract's own column total (debet − kredit), unrounded
     const src = model.sources[0];
     const net = model.tables[0].rows.at(-1)!;
