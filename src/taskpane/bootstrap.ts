@@ -7,11 +7,14 @@
 import { demoHook, DemoWorkbook, type DemoHook } from '../demo/demoWorkbook';
 import type { HostPort } from '../workbook/host';
 import { OfficeWorkbook } from '../workbook/office/officeWorkbook';
+import { holdable, type Holds } from './model/holds';
 
 declare global {
   interface Window {
     /** The demo mode's workbook, for tests and curious visitors (demo mode only). */
     __avvikelseDemo?: DemoHook;
+    /** Holds on the demo host's read and write, so a test can act while a run waits (demo mode only). */
+    __avvikelseHolds?: Holds;
   }
 }
 
@@ -23,8 +26,10 @@ export interface Started {
 
 function startDemo(): Started {
   const workbook = new DemoWorkbook();
+  const { host, holds } = holdable(workbook);
   window.__avvikelseDemo = demoHook(workbook);
-  return { host: workbook, demo: workbook };
+  window.__avvikelseHolds = holds;
+  return { host, demo: workbook };
 }
 
 export async function startHost(): Promise<Started> {

@@ -268,7 +268,11 @@ describePane('task pane in Chromium (demo mode)', 'test/taskpane/pane.test.ts', 
       await runAll(page);
       await page.getByTestId('summary').waitFor();
       await page.getByRole('button', { name: /Inställningar/ }).click();
+      const kontoplan = page.getByRole('button', { name: /Kontoplan \(huvudboksutdrag\)/ });
+      await kontoplan.click();
+      await page.getByTestId('kontoplan-rule').first().waitFor();
       expect(await overflow(page)).toEqual([]);
+      await kontoplan.click();
       await page.getByRole('button', { name: /Inställningar/ }).click();
       const colors = await page.getByTestId('pane').evaluate((el) => getComputedStyle(el).backgroundColor);
       const [r, g, b] = (colors.match(/\d+/g) ?? []).map(Number);

@@ -47,8 +47,8 @@ export function MainView({ host, focusHeading = false }: { host: HostPort; focus
       )}
       <SourceTables host={host} focusHeading={focusHeading} analysis={analysis} onColumn={setColumn} onResetColumns={resetColumns} onRefresh={refresh} />
       <SettingsSection input={settings.input} built={built} detectedMonths={analysis.model?.detected.find((d) => d.months)?.months} onChange={update} />
-      <Actions disabled={!built.settings || runner.running} running={runner.running} progress={runner.progress} onRun={run} />
-      <Results host={host} outcome={runner.outcome} failure={runner.failure} />
+      <Actions disabled={!built.settings || runner.running} blocked={built.error} state={runner.state} progress={runner.progress} onRun={run} onCancel={runner.cancel} />
+      <Results host={host} outcome={runner.outcome} cancelled={runner.cancelled} failure={runner.failure} />
       <AuditPanel host={host} />
     </div>
   );

@@ -1,4 +1,4 @@
-/** What the last run did: a summary, the flagged rows, or the errors that stopped it. */
+/** What the last run did: a summary, the flagged rows, the errors that stopped it, or that it was cancelled. */
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, tokens } from '@fluentui/react-components';
 import type { HostPort } from '../../workbook/host';
 import type { Outcome } from '../hooks/useRunner';
@@ -14,12 +14,27 @@ const useStyles = makeStyles({
   notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
-export function Results({ host, outcome, failure }: { host: HostPort; outcome: Outcome | null; failure: string | null }) {
+export interface ResultsProps {
+  host: HostPort;
+  outcome: Outcome | null;
+  /** The last run was cancelled (before it wrote anything). */
+  cancelled: boolean;
+  failure: string | null;
+}
+
+export function Results({ host, outcome, cancelled, failure }: ResultsProps) {
   const styles = useStyles();
   if (failure) {
     return (
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>{failure}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (cancelled) {
+    return (
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody data-testid="cancelled">Avbrutet – inget skrevs till arbetsboken.</MessageBarBody>
       </MessageBar>
     );
   }

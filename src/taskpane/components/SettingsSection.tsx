@@ -1,11 +1,13 @@
-/** The settings stored in the workbook: period, units, sign convention and the two threshold levels. */
+/** The settings stored in the workbook: period, units, sign convention, the two threshold levels, and the account map. */
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, Field, makeStyles, MessageBar, MessageBarBody, Select, tokens } from '@fluentui/react-components';
 import { periodText } from '../../core/periodize';
 import type { SettingsInput } from '../../report/settings';
-import { decimalText, MONTH_OPTIONS, numberError, withValue, yearError, type Built, type TopKey } from '../model/settingsModel';
+import { decimalText, kontoplanProblem, MONTH_OPTIONS, numberError, verksamheterProblem, withValue, yearError, type Built, type TopKey } from '../model/settingsModel';
+import { KontoplanSection } from './KontoplanSection';
 import { TextSetting } from './TextSetting';
 
 const useStyles = makeStyles({
+  accordion: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   item: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
   headerText: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', minWidth: 0, paddingBlock: tokens.spacingVerticalXS },
   title: { fontWeight: tokens.fontWeightSemibold },
@@ -30,6 +32,9 @@ const CONVENTIONS = [
 
 export function SettingsSection({ input, built, detectedMonths, onChange }: SettingsSectionProps) {
   const styles = useStyles();
+  // an error in the account or activity map is shown in its own section, not twice
+  const mapMessages = [kontoplanProblem(input)?.message, verksamheterProblem(input)?.message];
+  const generalError = built.error && !mapMessages.includes(built.error) ? built.error : null;
   const set = (key: TopKey) => (value: string | number | undefined) => onChange((s) => withValue(s, key, value));
   const defaults = built.settings?.defaults;
   const th = defaults?.thresholds;
@@ -55,7 +60,7 @@ export function SettingsSection({ input, built, detectedMonths, onChange }: Sett
 
   return (
     <section aria-label="Inställningar">
-      <Accordion collapsible>
+      <Accordion multiple collapsible className={styles.accordion}>
         <AccordionItem value="settings" className={styles.item}>
           <AccordionHeader expandIconPosition="end">
             <span className={styles.headerText}>
@@ -66,9 +71,9 @@ export function SettingsSection({ input, built, detectedMonths, onChange }: Sett
             </span>
           </AccordionHeader>
           <AccordionPanel>
-            {built.error && (
+            {generalError && (
               <MessageBar intent="error">
-                <MessageBarBody>{built.error}</MessageBarBody>
+                <MessageBarBody>{generalError}</MessageBarBody>
               </MessageBar>
             )}
             <div className={styles.grid}>
@@ -93,6 +98,7 @@ export function SettingsSection({ input, built, detectedMonths, onChange }: Sett
             </div>
           </AccordionPanel>
         </AccordionItem>
+        <KontoplanSection input={input} onChange={onChange} />
       </Accordion>
     </section>
   );

@@ -1,10 +1,10 @@
-/** One run at a time of the report job, with its phases as progress. */
-import { useCallback, useState } from 'react';
+/** One run at a time of the report job, with its phases as progress, cancellable until its write begins. */
+import { useCallback, useRef, useState } from 'react';
 import type { PlanParts } from '../../report/plan';
 import { runReport, type RunResult } from '../../report/run';
 import type { ReportSettings } from '../../report/settings';
 import type { HostPort, Progress } from '../../workbook/host';
-import { withProgress } from '../model/progressPort';
+import { withProgress, yieldToBrowser } from '../model/progressPort';
 import { flaggedItems, summaryLine, type FlaggedItem } from '../model/results';
 
 export interface Outcome {
@@ -14,39 +14,73 @@ export interface Outcome {
   summary: string;
 }
 
+/** Where a run is: idle, working (cancellable), cancelling (Avbryt was pressed), or writing (no longer cancellable). */
+export type RunState = 'idle' | 'working' | 'cancelling' | 'writing';
+
 export interface Runner {
   running: boolean;
+  state: RunState;
   progress: Progress | null;
   outcome: Outcome | null;
+  /** The last run was cancelled before it wrote anything. */
+  cancelled: boolean;
   /** An unexpected failure (the host threw), in Swedish. */
   failure: string | null;
   run(settings: ReportSettings, parts: PlanParts): Promise<void>;
+  /** Cancels the run under way, unless it has begun writing. */
+  cancel(): void;
 }
 
 export function useRunner(host: HostPort, onFinished: () => void): Runner {
-  const [running, setRunning] = useState(false);
+  const [state, setState] = useState<RunState>('idle');
   const [progress, setProgress] = useState<Progress | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [cancelled, setCancelled] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  /** The controller of the run under way, dropped when its write begins. */
+  const controller = useRef<AbortController | null>(null);
 
   const run = useCallback(
     async (settings: ReportSettings, parts: PlanParts) => {
-      setRunning(true);
+      const own = new AbortController();
+      controller.current = own;
+      setState('working');
       setFailure(null);
       setOutcome(null);
+      setCancelled(false);
       try {
-        const result = await runReport(withProgress(host, setProgress), settings, parts);
+        const result = await runReport(withProgress(host, setProgress), settings, parts, {
+          signal: own.signal,
+          pause: yieldToBrowser,
+          onWriteStart: () => {
+            controller.current = null;
+            setState('writing');
+          },
+        });
+        if (result.cancelled) {
+          setCancelled(true);
+          return;
+        }
         const flagged = result.written ? flaggedItems(result.model, result.tableRowRefs) : [];
         setOutcome({ result, parts, flagged, summary: summaryLine(result, parts, flagged.length) });
       } catch (err) {
         setFailure(`Körningen avbröts: ${err instanceof Error ? err.message : String(err)}`);
       } finally {
-        setRunning(false);
+        if (controller.current === own) controller.current = null;
+        setState('idle');
         setProgress(null);
         onFinished();
       }
     },
     [host, onFinished],
   );
-  return { running, progress, outcome, failure, run };
+
+  const cancel = useCallback(() => {
+    const current = controller.current;
+    if (!current || current.signal.aborted) return;
+    current.abort();
+    setState('cancelling');
+  }, []);
+
+  return { running: state !== 'idle', state, progress, outcome, cancelled, failure, run, cancel };
 }

@@ -3,9 +3,11 @@
  * the document. These helpers build the engine's settings from it and edit it immutably.
  */
 import type Decimal from 'decimal.js';
+import { AccountMapError, DEFAULT_KONTOPLAN, parseAccountMap, parseActivityMap, type AccountRuleInput } from '../../core/accountMap';
 import { columnIndex, columnLetters } from '../../core/address';
 import { formatSwedish, parseSwedishNumber } from '../../core/money';
 import { periodText } from '../../core/periodize';
+import { fold } from '../../core/rowTypes';
 import type { RawValue, Role } from '../../core/types';
 import type { DetectedTable } from '../../report/analyze';
 import { buildSettings, SettingsError, type ReportSettings, type SettingsInput } from '../../report/settings';
@@ -113,4 +115,109 @@ function shorten(text: string, max = 22): string {
 export function firstColumn(address: string): string | null {
   const m = /^\$?([A-Za-z]{1,3})\$?\d*/.exec(address.replace(/^.*!/, ''));
   return m ? m[1].toUpperCase() : null;
+}
+
+/** The account map in effect: the document's own (`kontoplan`), or the shipped Kommun-Bas default. */
+export function kontoplanOf(input: SettingsInput): { rules: AccountRuleInput[]; standard: boolean } {
+  if (input.kontoplan) return { rules: input.kontoplan, standard: false };
+  return { rules: DEFAULT_KONTOPLAN.map((r) => ({ ...r })), standard: true };
+}
+
+/** The map with one change; editing the default makes it the document's own. */
+function withRules(input: SettingsInput, change: (rules: AccountRuleInput[]) => AccountRuleInput[]): SettingsInput {
+  return { ...input, kontoplan: change(kontoplanOf(input).rules.map((r) => ({ ...r }))) };
+}
+
+/** Changes fields of the rule at `index`; an empty `typ` is removed (the type then follows the account class). */
+export function withRule(input: SettingsInput, index: number, change: Partial<AccountRuleInput>): SettingsInput {
+  return withRules(input, (rules) =>
+    rules.map((rule, i) => {
+      if (i !== index) return rule;
+      const next: AccountRuleInput = { ...rule, ...change };
+      if (next.typ === undefined || next.typ.trim() === '') delete next.typ;
+      return next;
+    }),
+  );
+}
+
+/** Adds an empty rule last (the map is invalid until its accounts and category are filled in). */
+export function withNewRule(input: SettingsInput): SettingsInput {
+  return withRules(input, (rules) => [...rules, { konton: '', kategori: '' }]);
+}
+
+export function withoutRule(input: SettingsInput, index: number): SettingsInput {
+  return withRules(input, (rules) => rules.filter((_, i) => i !== index));
+}
+
+/** Moves a rule one step up (-1) or down (+1): the order is the row order of the driftredovisning. */
+export function moveRule(input: SettingsInput, index: number, step: -1 | 1): SettingsInput {
+  const to = index + step;
+  if (to < 0 || to >= kontoplanOf(input).rules.length) return input;
+  return withRules(input, (rules) => {
+    [rules[index], rules[to]] = [rules[to], rules[index]];
+    return rules;
+  });
+}
+
+/** Back to the shipped default: `kontoplan` is removed from the settings. */
+export function withStandardKontoplan(input: SettingsInput): SettingsInput {
+  const { kontoplan: _dropped, ...rest } = input;
+  return rest;
+}
+
+/** The rule's type as the form's choice: `Intäkt`, `Kostnad`, `''` (by account class) or the text as written. */
+export function typChoice(typ: string | undefined): string {
+  if (typ === undefined || typ.trim() === '') return '';
+  const t = fold(typ);
+  if (/^(intakt|intakter)$/.test(t)) return 'Intäkt';
+  if (/^(kostnad|kostnader)$/.test(t)) return 'Kostnad';
+  return typ;
+}
+
+/** What is wrong with a map, as the engine says it (`kontoplan rad 2: "abc" är inget kontointervall …`), and the rule (0-based) when one is named. */
+export interface MapProblem {
+  message: string;
+  rule: number | null;
+}
+
+function problemOf(check: () => void): MapProblem | null {
+  try {
+    check();
+    return null;
+  } catch (err) {
+    if (!(err instanceof AccountMapError)) throw err;
+    const row = /\brad (\d+):/.exec(err.message);
+    return { message: err.message, rule: row ? Number(row[1]) - 1 : null };
+  }
+}
+
+/** The account map's problem, or null when it is valid (or is the default). */
+export function kontoplanProblem(input: SettingsInput): MapProblem | null {
+  return input.kontoplan === undefined ? null : problemOf(() => parseAccountMap(input.kontoplan));
+}
+
+/** The activity map's problem, or null. */
+export function verksamheterProblem(input: SettingsInput): MapProblem | null {
+  return input.verksamheter === undefined ? null : problemOf(() => parseActivityMap(input.verksamheter));
+}
+
+/** Adds or renames an activity pattern (`41`, `4200-4299`) → verksamhet. */
+export function withActivity(input: SettingsInput, code: string, name: string): SettingsInput {
+  return { ...input, verksamheter: { ...(input.verksamheter ?? {}), [code.trim()]: name.trim() } };
+}
+
+/** Removes an activity pattern; with none left the map is removed (each activity is then its own verksamhet). */
+export function withoutActivity(input: SettingsInput, code: string): SettingsInput {
+  const { [code]: _dropped, ...rest } = input.verksamheter ?? {};
+  if (Object.keys(rest).length > 0) return { ...input, verksamheter: rest };
+  const { verksamheter: _none, ...without } = input;
+  return without;
+}
+
+/** Whether a new activity pattern can be added: the error message, or null. */
+export function activityError(input: SettingsInput, code: string, name: string): string | null {
+  if (code.trim() === '') return 'Ange en kod, t.ex. 41 eller 4200-4299.';
+  if (name.trim() === '') return 'Ange verksamhetens namn.';
+  if (input.verksamheter && code.trim() in input.verksamheter) return `Koden ${code.trim()} finns redan.`;
+  return problemOf(() => parseActivityMap({ [code.trim()]: name.trim() }))?.message ?? null;
 }
