@@ -7,7 +7,7 @@ import type Decimal from 'decimal.js';
 import { Dec } from '../core/decimal';
 import { parseAmountCell, roundHalfAwayFromZero } from '../core/money';
 import { detectHeader } from '../core/roles';
-import { fold, typeFromAccount, typeFromLabel, typeFromTypCell, userSumKind } from '../core/rowTypes';
+import { fold, labelsMayBeAccounts, typeFromAccount, typeFromLabel, typeFromTypCell, userSumKind } from '../core/rowTypes';
 import { detectKind } from '../core/source';
 import { cellText } from '../core/sourceRows';
 import type { HeaderMap, RawValue, RowType } from '../core/types';
@@ -109,9 +109,9 @@ function sumKindOf(label: string, typeCell: ReturnType<typeof typeFromTypCell> |
   return typeCell === 'sum' ? 'total' : undefined;
 }
 
-function lineType(label: string, typeCell: ReturnType<typeof typeFromTypCell> | undefined, drift: boolean): RowType | undefined {
+function lineType(label: string, typeCell: ReturnType<typeof typeFromTypCell> | undefined, accounts: boolean): RowType | undefined {
   if (typeCell === 'revenue' || typeCell === 'cost') return typeCell;
-  if (drift) {
+  if (accounts) {
     const account = typeFromAccount(label);
     if (account === 'revenue' || account === 'cost') return account;
   }
@@ -139,6 +139,7 @@ function readTable(sheet: string, grid: RawValue[][], header: HeaderMap, limit: 
   if (roles.length === 0) return null;
   const firstValue = Math.min(...roles.map((r) => header.columns[r] as number));
   const drift = detectKind(header, sheet) === 'drift';
+  const accounts = drift && labelsMayBeAccounts(header.labelHeader);
   const raw: { row: number; cells: RawValue[]; values: Partial<Record<ValueRole, Decimal>>; unreadable: Set<ValueRole> }[] = [];
   let blanks = 0;
   let figures = false;
@@ -180,7 +181,7 @@ function readTable(sheet: string, grid: RawValue[][], header: HeaderMap, limit: 
     const line: Line = { index, row: b.row, label, kind: !hasFigures ? 'heading' : sumKind ? 'sum' : 'item', values, unreadable: b.unreadable };
     if (line.kind === 'sum') line.sumKind = sumKind;
     if (line.kind === 'item') {
-      const type = lineType(label, typeCell, drift);
+      const type = lineType(label, typeCell, accounts);
       if (type) line.type = type;
       if (/^verksamhetens intakter\b/.test(fold(label)) && typeCell === undefined) line.maybeRevenueSum = true;
     }

@@ -40,6 +40,16 @@ export function accountClass(label: string): number | undefined {
   return m ? Number(m[1][0]) : undefined;
 }
 
+/**
+ * Whether a number at the start of a label can be an account: not when the label column names an
+ * organisation (`Verksamhet`, `Ansvar`, `Nämnd`, `Projekt`), whose codes (`30 Fritidshem`, `410 Grundskola`)
+ * only look like account classes.
+ */
+export function labelsMayBeAccounts(labelHeader: string | undefined): boolean {
+  const first = fold(labelHeader ?? '').split(/[^a-z0-9]+/).find((t) => t !== '');
+  return !first || !/^(verksamhet|verksamheter|verksamhetsomrade|ansvar|ansvarsomrade|namnd|namnder|projekt|projektnamn|enhet|forvaltning)$/.test(first);
+}
+
 export function typeFromAccount(label: string): RowType | 'outside' | undefined {
   const cls = accountClass(label);
   if (cls === undefined) return undefined;
@@ -53,6 +63,8 @@ const COST_WORDS = /(kostnad|personal|lon|loner|lokal|hyra|kop av|material|tjans
 /** A type guessed from words in the label, or undefined. */
 export function typeFromLabel(label: string): RowType | undefined {
   const t = fold(label);
+  // payroll charges are costs although they are "avgifter"
+  if (/sociala avgift|arbetsgivaravgift|pensionsavgift|personalomkostnad|lonebikostnad/.test(t)) return 'cost';
   if (/intakt|avgift|taxor|ersattning|erhallna bidrag|statsbidrag|forsaljning/.test(t) && !/kostnad/.test(t)) return 'revenue';
   if (COST_WORDS.test(t)) return 'cost';
   return undefined;

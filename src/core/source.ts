@@ -5,7 +5,7 @@
 import type Decimal from 'decimal.js';
 import { cellAddress, issue } from './address';
 import { periodBudget } from './periodize';
-import { fold, typeFromAccount, typeFromLabel, userSumKind, type UserSumKind } from './rowTypes';
+import { fold, labelsMayBeAccounts, typeFromAccount, typeFromLabel, userSumKind, type UserSumKind } from './rowTypes';
 import { cellText, parseRows, type ParsedRow } from './sourceRows';
 import { AMOUNT_ROLES, type AmountRole, type HeaderMap, type InputIssue, type RawValue, type RowType, type SignConvention, type SourceRow, type TableSettings } from './types';
 import { toSigned } from './variance';
@@ -69,7 +69,7 @@ function explicitType(p: ParsedRow, kind: SourceKind, sheet: string, header: Hea
     return undefined;
   }
   if (kind !== 'drift') return undefined;
-  const byAccount = typeFromAccount(p.label);
+  const byAccount = labelsMayBeAccounts(header.labelHeader) ? typeFromAccount(p.label) : undefined;
   if (byAccount === 'outside') {
     issues.push(issue(sheet, cellAddress(p.row - 1, header.columns.label ?? 0), `kontot i "${p.label}" hör inte till driftredovisningen (kontoklass 3–7)`));
     return undefined;

@@ -93,6 +93,10 @@ describe('typeFromLabel', () => {
     'Avskrivningar',
     'Kapitalkostnader',
     'Lämnade bidrag',
+    'Sociala avgifter',
+    'Arbetsgivaravgifter',
+    'Pensionsavgifter',
+    'Personalomkostnader',
   ])('%p → cost', (label) => {
     expect(typeFromLabel(label)).toBe('cost');
   });
