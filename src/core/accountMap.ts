@@ -120,21 +120,26 @@ export function accountNumber(value: unknown): string | undefined {
   return m ? m[1] : undefined;
 }
 
-/** The rule an account falls under, or undefined (unmapped). */
-export function ruleFor(map: AccountMap, account: string): AccountRule | undefined {
-  let best: AccountRule | undefined;
+/** The item whose pattern matches `digits` most specifically (the longest pattern; the first of equals). */
+function mostSpecific<T extends { spans: Span[] }>(items: readonly T[], digits: string): T | undefined {
+  let best: T | undefined;
   let bestDigits = 0;
-  for (const rule of map.rules) {
-    for (const s of rule.spans) {
-      if (s.digits > account.length || s.digits <= bestDigits) continue;
-      const lead = Number(account.slice(0, s.digits));
+  for (const item of items) {
+    for (const s of item.spans) {
+      if (s.digits > digits.length || s.digits <= bestDigits) continue;
+      const lead = Number(digits.slice(0, s.digits));
       if (lead >= s.from && lead <= s.to) {
-        best = rule;
+        best = item;
         bestDigits = s.digits;
       }
     }
   }
   return best;
+}
+
+/** The rule an account falls under, or undefined (unmapped). */
+export function ruleFor(map: AccountMap, account: string): AccountRule | undefined {
+  return mostSpecific(map.rules, account);
 }
 
 /** A cached lookup for a whole extract (the same accounts recur on thousands of rows). */
@@ -173,18 +178,5 @@ export function parseActivityMap(input: unknown, prefix = 'verksamheter'): Activ
 /** The verksamhet of an activity cell's text: mapped by its leading digits, else undefined. */
 export function activityFor(map: ActivityMap, code: string): string | undefined {
   const digits = /^\s*(\d{1,8})/.exec(code)?.[1];
-  if (!digits) return undefined;
-  let best: string | undefined;
-  let bestDigits = 0;
-  for (const rule of map.rules) {
-    for (const s of rule.spans) {
-      if (s.digits > digits.length || s.digits <= bestDigits) continue;
-      const lead = Number(digits.slice(0, s.digits));
-      if (lead >= s.from && lead <= s.to) {
-        best = rule.name;
-        bestDigits = s.digits;
-      }
-    }
-  }
-  return best;
+  return digits ? mostSpecific(map.rules, digits)?.name : undefined;
 }
