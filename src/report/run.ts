@@ -38,8 +38,9 @@ export type RunPause = (after: 'read' | 'plan') => Promise<void> | void;
 
 export interface RunOptions {
   /**
-   * Cancels the run, cooperatively: it is checked before the read, while the read is under way, after
-   * it, and after analysis and planning. Once `port.write` has begun the run is no longer cancellable.
+   * Cancels the run, cooperatively: it is checked before the read, while the read is under way (and
+   * passed to the port, whose read may stop between its round trips), after it, and after analysis and
+   * planning. Once `port.write` has begun the run is no longer cancellable.
    */
   signal?: AbortSignal;
   /**
@@ -49,11 +50,16 @@ export interface RunOptions {
   pause?: RunPause;
   /** Called just before `port.write` begins: from here on the run cannot be cancelled. */
   onWriteStart?(): void;
+  /** The share of the workbook read so far (0–1), from ports that read in several round trips. */
+  onReadProgress?: (fraction: number) => void;
 }
 
-/** Whichever comes first: the read, or the signal (then `null`; the read's late outcome is dropped). */
-function readUnlessAborted(port: WorkbookPort, signal: AbortSignal | undefined): Promise<WorkbookData | null> {
-  const reading = port.read();
+/**
+ * Whichever comes first: the read, or the signal (then `null`; the read's late outcome is dropped).
+ * The port gets the signal too, so that a read in several round trips stops queuing more.
+ */
+function readUnlessAborted(port: WorkbookPort, signal: AbortSignal | undefined, onProgress: ((fraction: number) => void) | undefined): Promise<WorkbookData | null> {
+  const reading = port.read({ signal, onProgress });
   if (!signal) return reading;
   return new Promise((resolve, reject) => {
     const abort = () => resolve(null);
@@ -77,7 +83,7 @@ export async function runReport(port: WorkbookPort, settings: ReportSettings, pa
   const { signal, pause } = options;
   const cancelled = (stage: CancelledStage): CancelledRun => ({ cancelled: true, written: false, stage });
   if (signal?.aborted) return cancelled('read');
-  const data = await readUnlessAborted(port, signal);
+  const data = await readUnlessAborted(port, signal, options.onReadProgress);
   if (data === null) return cancelled('read');
   await pause?.('read');
   if (signal?.aborted) return cancelled('analyze');

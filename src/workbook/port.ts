@@ -78,7 +78,15 @@ export interface WritePlan {
   names: Record<string, string>;
 }
 
+/** What a caller may ask of a long read. Adapters that read in one go may ignore both. */
+export interface ReadOptions {
+  /** Stops the read between its round trips: it then rejects with an error named `AbortError`. */
+  signal?: AbortSignal;
+  /** The share read so far, 0–1, reported as the read goes (after each round trip of data). */
+  onProgress?: (fraction: number) => void;
+}
+
 export interface WorkbookPort {
-  read(): Promise<WorkbookData>;
+  read(options?: ReadOptions): Promise<WorkbookData>;
   write(plan: WritePlan): Promise<void>;
 }

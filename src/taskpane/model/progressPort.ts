@@ -1,10 +1,11 @@
 /**
  * A port that reports the phases of a run and yields to the browser between them, so the pane can
  * paint its progress while the (synchronous) analysis and planning run. `runReport` reads once, works,
- * then writes once; the phases follow that.
+ * then writes once; the phases follow that. A port that reads in several round trips (Excel) moves
+ * the bar through the read as it goes; the read's options are passed on, so Avbryt reaches it.
  */
 import type { Progress } from '../../workbook/host';
-import type { WorkbookData, WorkbookPort, WritePlan } from '../../workbook/port';
+import type { ReadOptions, WorkbookData, WorkbookPort, WritePlan } from '../../workbook/port';
 
 /** Lets the browser paint and handle input before the next phase. */
 export const yieldToBrowser = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
@@ -17,10 +18,14 @@ export const PHASES = {
 
 export function withProgress(port: WorkbookPort, report: (p: Progress) => void): WorkbookPort {
   return {
-    async read(): Promise<WorkbookData> {
+    async read(options: ReadOptions = {}): Promise<WorkbookData> {
       report({ phase: PHASES.read, fraction: 0.1 });
       await yieldToBrowser();
-      const data = await port.read();
+      const onProgress = (fraction: number) => {
+        report({ phase: PHASES.read, fraction: 0.1 + 0.3 * fraction });
+        options.onProgress?.(fraction);
+      };
+      const data = await port.read({ ...options, onProgress });
       report({ phase: PHASES.analyze, fraction: 0.4 });
       await yieldToBrowser();
       return data;

@@ -28,6 +28,13 @@ export function missingSheetError(sheet: string): ExcelHostError {
   return new ExcelHostError(`Fliken ${sheet} finns inte i arbetsboken`, sheet, 'ItemNotFound');
 }
 
+/** A read stopped by its signal (`ReadOptions.signal`), named as `AbortSignal` aborts are. */
+export function abortedError(): Error {
+  const error = new Error('Läsningen av arbetsboken avbröts');
+  error.name = 'AbortError';
+  return error;
+}
+
 function excelCode(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? code : undefined;

@@ -2,25 +2,26 @@
 /**
  * The workbook port over Excel, through the Excel JavaScript API (Office.js).
  *
- * Each operation is one `Excel.run` with a fixed number of `context.sync()` round trips, whatever the
- * number of rows: reading is 3 syncs (the sheets and names; their used ranges; every chunk of every
- * used range) and writing is 2 (what is there now; everything we write). Only data larger than one
- * sync's 4 MB budget adds syncs, one per 4 MB (see payload.ts) — never one per row or per cell.
- * Marking the audit's findings and clearing the marks are 3 syncs each (see marks.ts).
+ * Each operation is one `Excel.run` whose number of `context.sync()` round trips does not depend on
+ * the number of rows, only on the bytes: reading is 3 syncs (the sheets and names; their used ranges;
+ * the chunks of every used range) and writing is 2 (what is there now; everything we write) as long as
+ * each fits one sync's 4.5 MB budget; larger data adds about one sync per 4.5 MB (see payload.ts) —
+ * never one per row or per cell. Marking the audit's findings and clearing the marks are 3 syncs each
+ * (see marks.ts).
  */
 import type { SettingsInput } from '../../report/settings';
 import { SETTINGS_KEY, type HostPort, type RangeRef } from '../host';
-import type { WorkbookData, WritePlan } from '../port';
+import type { ReadOptions, WorkbookData, WritePlan } from '../port';
 import type { CellMark } from '../host';
-import { hostError, missingSheetError, protectedSheetError, protectedWorkbookError } from './excelErrors';
+import { abortedError, hostError, missingSheetError, protectedSheetError, protectedWorkbookError } from './excelErrors';
 import { clearMarksInExcel, markInExcel } from './marks';
-import { SyncBudget } from './payload';
+import { isPayloadTooLarge, NUMBER_FORMAT_BYTES_PER_CELL, SyncBudget } from './payload';
 import { readUsedAreas, type SheetToRead } from './readGrid';
 import { inspectCellTarget, writeCellTarget, type CellTarget } from './writeCells';
 import { writeOutputSheet } from './writeOutputSheet';
 
 export interface OfficeWorkbookOptions {
-  /** Rows per read request (default 5 000; smaller when the sheet is wide). */
+  /** At most this many rows per read request (default: as many as fit the sync's budget). */
   chunkRows?: number;
   /** `Excel.run`, or a stand-in for tests. */
   run?: typeof Excel.run;
@@ -37,7 +38,8 @@ function officeSupports(name: string, version: string): boolean {
   }
 }
 
-const DEFAULT_CHUNK_ROWS = 5_000;
+/** How many inspections whose response turned out too large the write retries, with a 4× larger estimate. */
+const MAX_INSPECT_RETRIES = 2;
 
 function errorCode(error: unknown): unknown {
   return (error as { code?: unknown } | null)?.code;
@@ -45,12 +47,12 @@ function errorCode(error: unknown): unknown {
 
 export class OfficeWorkbook implements HostPort {
   readonly kind = 'excel' as const;
-  private readonly chunkRows: number;
+  private readonly chunkRows?: number;
   private readonly excelRun?: typeof Excel.run;
   private readonly isSetSupported: (name: string, version: string) => boolean;
 
   constructor(options: OfficeWorkbookOptions = {}) {
-    this.chunkRows = options.chunkRows ?? DEFAULT_CHUNK_ROWS;
+    this.chunkRows = options.chunkRows;
     this.excelRun = options.run;
     this.isSetSupported = options.isSetSupported ?? officeSupports;
   }
@@ -70,26 +72,32 @@ export class OfficeWorkbook implements HostPort {
     }
   }
 
-  async read(): Promise<WorkbookData> {
+  /** The snapshot; `options.signal` stops it between syncs, `options.onProgress` follows its chunks. */
+  async read(options: ReadOptions = {}): Promise<WorkbookData> {
+    const { signal } = options;
+    const checkAborted = () => {
+      if (signal?.aborted) throw abortedError();
+    };
     return this.run('läsa arbetsboken', [], async (context) => {
+      checkAborted();
       // 1. Which sheets there are (a used range can only be asked of a sheet we know) and the names.
       const worksheets = context.workbook.worksheets;
       worksheets.load('items/name, items/visibility, items/protection/protected');
       const names = context.workbook.names;
       names.load('items/name, items/formula, items/type');
       await context.sync();
+      checkAborted();
 
       // 2. Where each sheet's data is (its size decides the chunks).
       const used = worksheets.items.map((sheet) => sheet.getUsedRangeOrNullObject(true).load('rowIndex, columnIndex, rowCount, columnCount'));
       await context.sync();
 
-      // 3. Every chunk of every sheet, in one sync (more only for data over the 4 MB budget).
-
+      // 3. Every chunk of every sheet, in syncs filled up to the 4.5 MB budget (one for any ordinary workbook).
       const toRead: SheetToRead[] = worksheets.items.map((sheet, i) => {
         const range = used[i];
         return { sheet, area: range.isNullObject ? null : { rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount } };
       });
-      const grids = await readUsedAreas(context, toRead, this.chunkRows);
+      const grids = await readUsedAreas(context, toRead, { ...options, chunkRows: this.chunkRows });
       return {
         sheets: worksheets.items.map((sheet, i) => ({
           name: sheet.name,
@@ -108,18 +116,7 @@ export class OfficeWorkbook implements HostPort {
       const workbook = context.workbook;
 
       // 1. What is there now: sheets and protection, number formats under our cells, old flags, names.
-      const worksheets = workbook.worksheets.load('items/name, items/protection/protected');
-      workbook.protection.load('protected');
-      const inspect = new SyncBudget(context);
-      const targets: CellTarget[] = [];
-      for (const writes of plan.cellWrites) targets.push(await inspectCellTarget(context, writes, inspect));
-      const names = Object.keys(plan.names).map((name) => ({ name, existing: workbook.names.getItemOrNullObject(name) }));
-      try {
-        await inspect.sync();
-      } catch (e) {
-        if (errorCode(e) === 'ItemNotFound') await throwMissingSheet(context, plan.cellWrites.map((w) => w.sheet));
-        throw e;
-      }
+      const { worksheets, targets, names } = await inspectPlan(context, plan);
       const existing = new Map(worksheets.items.map((s) => [s.name, s]));
       const gone = plan.cellWrites.find((w) => !existing.has(w.sheet));
       if (gone) throw missingSheetError(gone.sheet);
@@ -199,6 +196,36 @@ function parseSettings(stored: unknown): SettingsInput | null {
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as SettingsInput) : null;
   } catch {
     return null;
+  }
+}
+
+/** The first batch of a write: what is there now. Only loads, so it can be done again when too large. */
+interface Inspection {
+  worksheets: Excel.WorksheetCollection;
+  targets: CellTarget[];
+  names: { name: string; existing: Excel.NamedItem }[];
+}
+
+/**
+ * Queues and syncs the inspection of what the plan touches (more than one sync only past the budget).
+ * A response too large for the estimate of the number formats is asked again with a 4× larger one.
+ */
+async function inspectPlan(context: Excel.RequestContext, plan: WritePlan): Promise<Inspection> {
+  const workbook = context.workbook;
+  for (let attempt = 0, formatBytes = NUMBER_FORMAT_BYTES_PER_CELL; ; attempt++, formatBytes *= 4) {
+    try {
+      const worksheets = workbook.worksheets.load('items/name, items/protection/protected');
+      workbook.protection.load('protected');
+      const budget = new SyncBudget(context);
+      const targets: CellTarget[] = [];
+      for (const writes of plan.cellWrites) targets.push(await inspectCellTarget(context, writes, budget, formatBytes));
+      const names = Object.keys(plan.names).map((name) => ({ name, existing: workbook.names.getItemOrNullObject(name) }));
+      await budget.sync();
+      return { worksheets, targets, names };
+    } catch (e) {
+      if (errorCode(e) === 'ItemNotFound') await throwMissingSheet(context, plan.cellWrites.map((w) => w.sheet));
+      if (!isPayloadTooLarge(e) || attempt >= MAX_INSPECT_RETRIES) throw e;
+    }
   }
 }
 

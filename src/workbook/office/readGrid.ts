@@ -1,13 +1,19 @@
 /// <reference types="office-js" />
 /**
- * Reads the used area of every sheet in row chunks. Each chunk is at most `chunkRows` rows, at most
- * 5 million cells (Excel on the web's limit for one range) and estimated to fit one sync's budget; all
- * chunk loads are queued first and synced together, so a sheet costs no sync of its own however many
- * rows it has. See payload.ts for why the budget, not the chunk, is what keeps a response under 5 MB.
+ * Reads the used area of every sheet in row chunks, one sync after another, each filled up to the
+ * budget (see payload.ts): a chunk is as many rows as fit what is left of the sync, by the sheet's
+ * estimated response bytes per cell, and at most 5 million cells (Excel on the web's limit for one
+ * range). The first chunk of a sheet is sized by a guess; from its response the read learns what a
+ * cell of that sheet really costs and sizes the next ones by it. A sheet costs no sync of its own
+ * however many rows it has; only its bytes do, about one sync per 4.5 MB.
+ *
+ * Between two syncs the read reports its progress (cells read / cells to read) and stops, without
+ * queuing more, when its signal is aborted.
  */
 import type { RawValue } from '../../core/types';
-import { cellKey, type SheetData } from '../port';
-import { isPayloadTooLarge, MAX_CELLS_PER_RANGE, READ_BYTES_PER_CELL, SYNC_BUDGET_BYTES, SyncBudget } from './payload';
+import { cellKey, type ReadOptions, type SheetData } from '../port';
+import { abortedError } from './excelErrors';
+import { CellBytesEstimate, isPayloadTooLarge, jsonBytes, MAX_CELLS_PER_RANGE, OPERATION_BYTES, READ_BYTES_PER_CELL, SYNC_BUDGET_BYTES } from './payload';
 
 /** Where a sheet's used range is (0-based), as `getUsedRangeOrNullObject(true)` reports it. */
 export interface UsedArea {
@@ -25,42 +31,31 @@ export interface SheetToRead {
 
 type Grid = Pick<SheetData, 'values' | 'formulas'>;
 
+export interface ReadChunksOptions extends ReadOptions {
+  /** At most this many rows per range (default: as many as fit the sync). */
+  chunkRows?: number;
+}
+
+/** One range queued for a sync. */
 interface Chunk {
+  /** Index of the sheet in the list read. */
+  sheet: number;
   /** First row of the chunk, relative to the used area. */
   top: number;
   range: Excel.Range;
 }
 
-/** How many re-reads with a four times larger size estimate we try before giving up. */
+/** How many responses that turned out too large a read retries (each time with a 4× larger estimate). */
 const MAX_RETRIES = 4;
 
-/** Rows per chunk: at most `chunkRows`, at most 5 M cells, and small enough for one sync's budget. */
-export function rowsPerChunk(columns: number, chunkRows: number, bytesPerCell: number): number {
-  const byCells = Math.floor(MAX_CELLS_PER_RANGE / columns);
-  const byBytes = Math.floor(SYNC_BUDGET_BYTES / (columns * bytesPerCell));
-  return Math.max(1, Math.min(chunkRows, byCells, byBytes));
-}
-
-/** Queues every chunk load (syncing only when the budget is full) and syncs once at the end. */
-async function loadChunks(context: Excel.RequestContext, sheets: SheetToRead[], chunkRows: number, bytesPerCell: number): Promise<Chunk[][]> {
-  const budget = new SyncBudget(context);
-  const chunksOfSheets: Chunk[][] = [];
-  for (const { sheet, area } of sheets) {
-    const chunks: Chunk[] = [];
-    if (area) {
-      const step = rowsPerChunk(area.columnCount, chunkRows, bytesPerCell);
-      for (let top = 0; top < area.rowCount; top += step) {
-        const rows = Math.min(step, area.rowCount - top);
-        await budget.reserve(rows * area.columnCount * bytesPerCell);
-        const range = sheet.getRangeByIndexes(area.rowIndex + top, area.columnIndex, rows, area.columnCount);
-        range.load('values, formulas');
-        chunks.push({ top, range });
-      }
-    }
-    chunksOfSheets.push(chunks);
-  }
-  await budget.sync();
-  return chunksOfSheets;
+/** Where the read of one sheet is. */
+interface SheetState {
+  area: UsedArea | null;
+  sheet: Excel.Worksheet;
+  /** Rows of the used area read so far. */
+  next: number;
+  estimate: CellBytesEstimate;
+  grid: Grid;
 }
 
 /** Excel's empty cell is `''`; the engine's is null. */
@@ -69,40 +64,84 @@ function rawValue(v: unknown): RawValue {
   return typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' ? v : null;
 }
 
-/** The grid from A1: rows above and columns left of the used area are empty. */
-function gridOf(area: UsedArea | null, chunks: Chunk[]): Grid {
-  const values: RawValue[][] = [];
-  const formulas = new Map<string, string>();
-  if (!area) return { values, formulas };
-  for (let r = 0; r < area.rowIndex; r++) values.push([]);
-  const left: RawValue[] = new Array<RawValue>(area.columnIndex).fill(null);
-  for (const { top, range } of chunks) {
-    const chunkValues: unknown[][] = range.values;
-    const chunkFormulas: unknown[][] = range.formulas;
-    chunkValues.forEach((row, i) => {
-      const r = area.rowIndex + top + i;
-      values.push([...left, ...row.map(rawValue)]);
-      chunkFormulas[i].forEach((f, j) => {
-        if (typeof f === 'string' && f.startsWith('=')) formulas.set(cellKey(r, area.columnIndex + j), f.slice(1));
-      });
-    });
-  }
-  return { values, formulas };
+/** The grid from A1 before any chunk: rows above the used area are empty. */
+function emptyGrid(area: UsedArea | null): Grid {
+  return { values: Array.from({ length: area?.rowIndex ?? 0 }, (): RawValue[] => []), formulas: new Map() };
 }
 
 /**
- * Values and formulas of every sheet. Should a response still be too large (long texts), the chunks
- * are read again with a four times larger size estimate: more, smaller syncs.
+ * Queues the loads of the next sync: from the first sheet not read to the end, as many rows as fit the
+ * budget by each sheet's estimate (one row at least, when the sync would otherwise be empty).
  */
-export async function readUsedAreas(context: Excel.RequestContext, sheets: SheetToRead[], chunkRows: number): Promise<Grid[]> {
-  let bytesPerCell = READ_BYTES_PER_CELL;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const chunks = await loadChunks(context, sheets, chunkRows, bytesPerCell);
-      return sheets.map((s, i) => gridOf(s.area, chunks[i]));
-    } catch (e) {
-      if (!isPayloadTooLarge(e) || attempt >= MAX_RETRIES) throw e;
-      bytesPerCell *= 4;
+function queueSync(states: SheetState[], chunkRows: number): Chunk[] {
+  const chunks: Chunk[] = [];
+  let room = SYNC_BUDGET_BYTES;
+  states.forEach((s, i) => {
+    const area = s.area;
+    if (!area) return;
+    const rowBytes = area.columnCount * s.estimate.bytesPerCell;
+    for (let top = s.next; top < area.rowCount && room > 0; ) {
+      const fit = Math.floor((room - OPERATION_BYTES) / rowBytes);
+      if (fit < 1 && chunks.length > 0) return;
+      const rows = Math.max(1, Math.min(area.rowCount - top, chunkRows, Math.floor(MAX_CELLS_PER_RANGE / area.columnCount), fit));
+      const range = s.sheet.getRangeByIndexes(area.rowIndex + top, area.columnIndex, rows, area.columnCount);
+      range.load('values, formulas');
+      chunks.push({ sheet: i, top, range });
+      room -= rows * rowBytes + OPERATION_BYTES;
+      top += rows;
     }
+  });
+  return chunks;
+}
+
+/** Appends a synced chunk to its sheet's grid; returns the response bytes it took. */
+function takeChunk(state: SheetState, chunk: Chunk): number {
+  const area = state.area as UsedArea;
+  const chunkValues: unknown[][] = chunk.range.values;
+  const chunkFormulas: unknown[][] = chunk.range.formulas;
+  const left: RawValue[] = new Array<RawValue>(area.columnIndex).fill(null);
+  chunkValues.forEach((row, i) => {
+    const r = area.rowIndex + chunk.top + i;
+    state.grid.values.push([...left, ...row.map(rawValue)]);
+    chunkFormulas[i].forEach((f, j) => {
+      if (typeof f === 'string' && f.startsWith('=')) state.grid.formulas.set(cellKey(r, area.columnIndex + j), f.slice(1));
+    });
+  });
+  state.next += chunkValues.length;
+  return jsonBytes(chunkValues) + jsonBytes(chunkFormulas);
+}
+
+/**
+ * Values and formulas of every sheet, sync after sync. Should a response still be too large (long
+ * texts), the rows of that sync are read again with a four times larger estimate for its sheets.
+ */
+export async function readUsedAreas(context: Excel.RequestContext, sheets: SheetToRead[], options: ReadChunksOptions = {}): Promise<Grid[]> {
+  const { signal, onProgress } = options;
+  const chunkRows = options.chunkRows ?? Infinity;
+  const states: SheetState[] = sheets.map(({ sheet, area }) => ({ sheet, area, next: 0, estimate: new CellBytesEstimate(READ_BYTES_PER_CELL), grid: emptyGrid(area) }));
+  const cellsOf = (s: SheetState) => (s.area ? s.area.columnCount * (s.area.rowCount - s.next) : 0);
+  const total = states.reduce((n, s) => n + cellsOf(s), 0);
+  let failures = 0;
+  for (let left = total; left > 0; left = states.reduce((n, s) => n + cellsOf(s), 0)) {
+    if (signal?.aborted) throw abortedError();
+    const chunks = queueSync(states, chunkRows);
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!isPayloadTooLarge(e) || ++failures > MAX_RETRIES) throw e;
+      for (const i of new Set(chunks.map((c) => c.sheet))) states[i].estimate.tooLarge();
+      continue;
+    }
+    const measured = new Map<number, { bytes: number; cells: number }>();
+    for (const chunk of chunks) {
+      const state = states[chunk.sheet];
+      const before = state.next;
+      const bytes = takeChunk(state, chunk);
+      const m = measured.get(chunk.sheet) ?? { bytes: 0, cells: 0 };
+      measured.set(chunk.sheet, { bytes: m.bytes + bytes, cells: m.cells + (state.next - before) * (state.area as UsedArea).columnCount });
+    }
+    for (const [i, { bytes, cells }] of measured) states[i].estimate.learn(bytes, cells);
+    onProgress?.(1 - states.reduce((n, s) => n + cellsOf(s), 0) / total);
   }
+  return states.map((s) => s.grid);
 }

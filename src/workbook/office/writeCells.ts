@@ -1,11 +1,12 @@
 /// <reference types="office-js" />
 /**
  * The avvikelse cells in the user's own sheets: formulas written in column blocks (one 2-D `formulas`
- * write per run of consecutive rows), a number format only where the cell still has `General`, and
- * our flag formats replaced without touching the user's own conditional formats.
+ * write per run of consecutive rows, cut only where a sync's budget is full), a number format only
+ * where the cell still has `General`, and our flag formats replaced without touching the user's own
+ * conditional formats.
  */
 import type { CellWrite, ConditionalFormat, WritePlan } from '../port';
-import { jsonBytes, NUMBER_FORMAT_BYTES_PER_CELL, OPERATION_BYTES, type SyncBudget } from './payload';
+import { jsonBytes, OPERATION_BYTES, type SyncBudget } from './payload';
 
 type CellWrites = WritePlan['cellWrites'][number];
 export type CellInput = string | number | boolean;
@@ -82,22 +83,27 @@ function isOurFlag(item: Excel.ConditionalFormat, format: ConditionalFormat): bo
 export interface CellTarget {
   writes: CellWrites;
   sheet: Excel.Worksheet;
-  blocks: { block: ColumnBlock; range: Excel.Range; formatLoaded: boolean }[];
+  /** Each block with its current number formats, loaded in pieces (none when we set no format). */
+  blocks: { block: ColumnBlock; formats: Excel.Range[] }[];
   flags: { format: ConditionalFormat; existing: Excel.ConditionalFormatCollection }[];
 }
 
-/** First batch: the current number formats under our cells, and the conditional formats on our ranges. */
-export async function inspectCellTarget(context: Excel.RequestContext, writes: CellWrites, budget: SyncBudget): Promise<CellTarget> {
+/**
+ * First batch: the current number formats under our cells (estimated at `formatBytes` a cell, in
+ * pieces that fill each sync), and the conditional formats on our ranges.
+ */
+export async function inspectCellTarget(context: Excel.RequestContext, writes: CellWrites, budget: SyncBudget, formatBytes: number): Promise<CellTarget> {
   const sheet = context.workbook.worksheets.getItem(writes.sheet);
   const blocks: CellTarget['blocks'] = [];
   for (const block of columnBlocks(writes.cells)) {
-    const range = sheet.getRangeByIndexes(block.top, block.col, block.cells.length, 1);
-    const formatLoaded = block.cells.some((c) => c.style?.numFmt);
-    if (formatLoaded) {
-      await budget.reserve(block.cells.length * NUMBER_FORMAT_BYTES_PER_CELL);
-      range.load('numberFormat');
+    const formats: Excel.Range[] = [];
+    const count = block.cells.some((c) => c.style?.numFmt) ? block.cells.length : 0;
+    for (let from = 0; from < count; ) {
+      const to = await budget.reserveRun(() => formatBytes, from, count);
+      formats.push(sheet.getRangeByIndexes(block.top + from, block.col, to - from, 1).load('numberFormat'));
+      from = to;
     }
-    blocks.push({ block, range, formatLoaded });
+    blocks.push({ block, formats });
   }
   const flags: CellTarget['flags'] = [];
   for (const format of writes.conditionalFormats) {
@@ -121,17 +127,23 @@ function numberFormats(block: ColumnBlock, current: unknown[][]): string[][] | u
   return changed ? formats : undefined;
 }
 
+/** Writes one column of a block in as few 2-D writes as the budget allows (one for any ordinary block). */
+async function writeColumn(sheet: Excel.Worksheet, block: ColumnBlock, rows: CellInput[][], set: (range: Excel.Range, rows: CellInput[][]) => void, budget: SyncBudget): Promise<void> {
+  const sizes = rows.map((row) => jsonBytes(row) + 1);
+  for (let from = 0; from < rows.length; ) {
+    const to = await budget.reserveRun((i) => sizes[i], from, rows.length);
+    set(sheet.getRangeByIndexes(block.top + from, block.col, to - from, 1), rows.slice(from, to));
+    from = to;
+  }
+}
+
 /** Second batch: formulas by column block, number formats, and our flags replaced. */
 export async function writeCellTarget(target: CellTarget, budget: SyncBudget): Promise<void> {
-  for (const { block, range, formatLoaded } of target.blocks) {
+  for (const { block, formats: loaded } of target.blocks) {
     const formulas = block.cells.map((cell) => [cellInput(cell)]);
-    await budget.reserve(jsonBytes(formulas) + OPERATION_BYTES);
-    range.formulas = formulas;
-    const formats = formatLoaded ? numberFormats(block, range.numberFormat) : undefined;
-    if (formats) {
-      await budget.reserve(jsonBytes(formats) + OPERATION_BYTES);
-      range.numberFormat = formats;
-    }
+    await writeColumn(target.sheet, block, formulas, (range, rows) => (range.formulas = rows), budget);
+    const formats = loaded.length ? numberFormats(block, loaded.flatMap((range) => range.numberFormat)) : undefined;
+    if (formats) await writeColumn(target.sheet, block, formats, (range, rows) => (range.numberFormat = rows), budget);
   }
   for (const { format, existing } of target.flags) {
     for (const item of existing.items) {

@@ -1,11 +1,11 @@
 /// <reference types="office-js" />
 /**
  * Our own output sheets, replaced whole: cleared, then values in one 2-D block over the used area,
- * number formats in one block, the other styles per run of equally styled cells in a row, merges,
+ * number formats in one block (each cut only where a sync's budget is full), the other styles per run of equally styled cells in a row, merges,
  * column widths, row heights, hidden columns, frozen rows, page breaks and the flag formats.
  */
 import type { CellStyle, CellWrite, OutputSheet } from '../port';
-import { jsonBytes, OPERATION_BYTES, SYNC_BUDGET_BYTES, type SyncBudget } from './payload';
+import { jsonBytes, OPERATION_BYTES, type SyncBudget } from './payload';
 import { addConditionalFormats, cellInput, hexColor, type CellInput } from './writeCells';
 
 const ALIGN = { left: 'Left', right: 'Right', center: 'Center' } as const;
@@ -34,20 +34,14 @@ function resetSheet(sheet: Excel.Worksheet): void {
   sheet.horizontalPageBreaks.removePageBreaks();
 }
 
-/** Writes a grid from A1 in as few blocks as fit the budget (one block for any ordinary sheet). */
+/** Writes a grid from A1 in as few blocks as the budget allows (one block for any ordinary sheet). */
 async function writeGrid(sheet: Excel.Worksheet, grid: CellInput[][], set: (range: Excel.Range, rows: CellInput[][]) => void, budget: SyncBudget): Promise<void> {
   const columns = grid[0]?.length ?? 0;
-  let top = 0;
-  let bytes = 0;
-  for (let r = 0; r <= grid.length; r++) {
-    const rowBytes = r < grid.length ? jsonBytes(grid[r]) : 0;
-    if (r > top && (r === grid.length || bytes + rowBytes > SYNC_BUDGET_BYTES / 2)) {
-      await budget.reserve(bytes + OPERATION_BYTES);
-      set(sheet.getRangeByIndexes(top, 0, r - top, columns), grid.slice(top, r));
-      top = r;
-      bytes = 0;
-    }
-    bytes += rowBytes;
+  const sizes = grid.map((row) => jsonBytes(row) + 1);
+  for (let top = 0; top < grid.length; ) {
+    const end = await budget.reserveRun((i) => sizes[i], top, grid.length);
+    set(sheet.getRangeByIndexes(top, 0, end - top, columns), grid.slice(top, end));
+    top = end;
   }
 }
 
@@ -86,6 +80,17 @@ function setEdge(borders: Excel.RangeBorderCollection, edge: 'EdgeTop' | 'EdgeBo
   border.weight = WEIGHT[weight];
 }
 
+/**
+ * The queued operations `applyStyle` makes of a style, to reserve for it: getting the range, and one
+ * per property set (a border edge is two: its style and its weight). The objects reached on the way
+ * (format, font, fill, the edge) are small paths, counted in `OPERATION_BYTES`.
+ */
+export function styleOperations(style: CellStyle): number {
+  const set = [style.bold, style.italic, style.size, style.color, style.fill, style.align, style.indent, style.wrap, style.valign].filter(Boolean).length;
+  const edges = [style.borderTop, style.borderBottom].filter(Boolean).length;
+  return 1 + set + 2 * edges;
+}
+
 /** Sets a style on a freshly cleared range (so only what differs from Excel's defaults). */
 function applyStyle(range: Excel.Range, style: CellStyle): void {
   const format = range.format;
@@ -116,7 +121,7 @@ export async function writeOutputSheet(context: Excel.RequestContext, out: Outpu
     await writeGrid(sheet, gridOf(out.cells, (c) => c.style?.numFmt ?? 'General', 'General'), (range, rows) => (range.numberFormat = rows), budget);
   }
   for (const run of styleRuns(out.cells)) {
-    await budget.reserve(8 * OPERATION_BYTES);
+    await budget.reserve(styleOperations(run.style) * OPERATION_BYTES);
     applyStyle(sheet.getRangeByIndexes(run.row, run.col, 1, run.width), run.style);
   }
   for (const merge of out.merges) {

@@ -1,30 +1,15 @@
 /// <reference types="office-js" />
 import { runReport } from '../../../src/report/run';
-import { buildSettings, type SettingsInput } from '../../../src/report/settings';
+import type { SettingsInput } from '../../../src/report/settings';
 import { SETTINGS_KEY } from '../../../src/workbook/host';
 import { MemoryWorkbook, type MemorySheet } from '../../../src/workbook/memory/memoryWorkbook';
 import { hostError } from '../../../src/workbook/office/excelErrors';
 import { OfficeWorkbook } from '../../../src/workbook/office/officeWorkbook';
 import { columnPoints } from '../../../src/workbook/office/writeOutputSheet';
 import type { CellStyle, WritePlan } from '../../../src/workbook/port';
-import { domainGrid } from '../../fixtures/domainDrift';
-import { boxAddress, cellId, FakeExcel, FakeExcelError, PAYLOAD_LIMIT, type FakeSheet, type Scalar } from './fakeExcel';
+import { excelWith, forecast, settings } from './driftSheet';
+import { boxAddress, cellId, FakeExcel, FakeExcelError, type FakeSheet, type Scalar } from './fakeExcel';
 import type { CellFormat } from './fakeModel';
-import { calculate } from './miniCalc';
-
-const settings = (extra: SettingsInput = {}) => buildSettings({ months: 8, ...extra }, undefined, 2026);
-
-/** The domain forecast with its five data rows repeated `copies` times. */
-function forecast(copies = 1): (Scalar | null)[][] {
-  const [title, unit, header, ...rows] = domainGrid();
-  return [title, unit, header, ...Array.from({ length: copies }, () => rows.map((r) => [...r])).flat()];
-}
-
-function excelWith(grid: (Scalar | null)[][], options: { protected?: boolean } = {}): { excel: FakeExcel; workbook: OfficeWorkbook } {
-  const excel = new FakeExcel({ calculate });
-  excel.addSheet('Drift', grid, options);
-  return { excel, workbook: new OfficeWorkbook({ run: excel.excelRun }) };
-}
 
 /** A grid's content with empty cells as null, trailing empties dropped, amounts to 6 decimals. */
 function cells(get: (r: number, c: number) => unknown, rows: number, cols: number): (Scalar | null)[][] {
@@ -141,55 +126,6 @@ describe('OfficeWorkbook through a fake Excel', () => {
     expect(excel.runs.map((run) => run.map((s) => s.failed ?? 'ok'))).toEqual([['ok'], ['ItemNotFound', 'ok']]);
     expect(excel.sheets.map((s) => s.name)).toEqual(['Drift']);
   });
-
-  test('read and write take the same number of syncs for 10 rows and for 10 000 rows', async () => {
-    const syncs = async (copies: number) => {
-      const { excel, workbook } = excelWith(forecast(copies));
-      const result = await runReport(workbook, settings());
-      expect(result.written).toBe(true);
-      expect(excel.sheet('Drift').formulas.size).toBe(copies * 5 * 2);
-      expect(excel.runs.flat().every((s) => s.request <= PAYLOAD_LIMIT && s.response <= PAYLOAD_LIMIT && !s.failed)).toBe(true);
-      const actions = excel.runs.flat().reduce((n, s) => n + s.actions, 0);
-      return { counts: excel.syncCounts(), actions, largest: Math.max(...excel.runs.flat().map((s) => Math.max(s.request, s.response))) };
-    };
-    const small = await syncs(2);
-    const large = await syncs(2000);
-    expect(small.counts).toEqual([3, 2]);
-    expect(large.counts).toEqual([3, 2]);
-    // Nor do the loads and writes grow with the rows (one more chunk per 5 000 rows, a few more flagged
-    // rows): one write per cell or per row would add 10 000 or more.
-    expect(large.actions - small.actions).toBeLessThan(100);
-    expect(large.largest).toBeGreaterThan(1_000_000);
-    expect(large.largest).toBeLessThan(PAYLOAD_LIMIT);
-  });
-
-  test('a 100 000 × 10 sheet is read in chunks, no sync over 5 MB', async () => {
-    const excel = new FakeExcel();
-    const rows = Array.from({ length: 100_000 }, (_, r) => Array.from({ length: 10 }, (_, c) => ((r * 7919 + c * 104_729) % 100_000_000) / 100));
-    excel.addSheet('Stor', rows);
-    const data = await new OfficeWorkbook({ run: excel.excelRun }).read();
-    expect(data.sheets[0].values).toHaveLength(100_000);
-    expect(data.sheets[0].values[99_999]).toEqual(rows[99_999]);
-    const syncs = excel.runs[0];
-    // 2 syncs (sheets; used ranges) + 20 chunks of 5 000 rows, two per 4 MB budget.
-    expect(syncs).toHaveLength(12);
-    expect(syncs.every((s) => !s.failed && s.response < PAYLOAD_LIMIT)).toBe(true);
-    expect(Math.max(...syncs.map((s) => s.response))).toBeGreaterThan(2_000_000);
-    // …while the whole sheet in one response would be about 20 MB.
-    expect(syncs.reduce((n, s) => n + s.response, 0)).toBeGreaterThan(3 * PAYLOAD_LIMIT);
-  }, 20_000);
-
-  test('long texts that outgrow the size estimate are read again in smaller syncs', async () => {
-    const excel = new FakeExcel();
-    const text = (r: number, c: number) => `Projekt ${r} kolumn ${c} `.padEnd(60, 'x');
-    excel.addSheet('Texter', Array.from({ length: 20_000 }, (_, r) => Array.from({ length: 5 }, (_, c) => text(r, c))));
-    const data = await new OfficeWorkbook({ run: excel.excelRun }).read();
-    expect(data.sheets[0].values[12_345][3]).toBe(text(12_345, 3));
-    const syncs = excel.runs[0];
-    expect(syncs.filter((s) => s.failed)).toEqual([expect.objectContaining({ failed: 'ResponsePayloadSizeLimitExceeded' })]);
-    expect(syncs.filter((s) => !s.failed).every((s) => s.response < PAYLOAD_LIMIT)).toBe(true);
-    expect(syncs).toHaveLength(2 + 1 + 4);
-  }, 20_000);
 
   test('a second run updates in place: same sheets, no duplicate flags or names, the user’s own formats kept', async () => {
     const memory = new MemoryWorkbook([{ name: 'Drift', values: forecast() }]);
