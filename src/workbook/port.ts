@@ -1,7 +1,8 @@
 /**
- * The port between the engine and a workbook. Adapters (xlsx via exceljs, Office.js, in-memory) read a
- * snapshot of the workbook and apply a write plan in one go, so an Office host can do each in a
- * constant number of round trips however large the sheet is.
+ * The port between the engine and a workbook. Adapters (the .xlsx package, Office.js, in-memory) read a
+ * snapshot of the workbook and apply a write plan in one go, so an Office host does each in a fixed
+ * number of round trips, plus only as many as the 5 MB limit per round trip forces for large sheets
+ * (never one per row).
  */
 import type { RawValue } from '../core/types';
 
