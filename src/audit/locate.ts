@@ -89,7 +89,8 @@ function unitIn(text: string): TableModel['unit'] {
 /** Unit and title from the label header, the header cells and up to three rows above the header. */
 function unitAndTitle(grid: RawValue[][], header: HeaderMap, notBefore: number): { unit?: TableModel['unit']; title?: string } {
   const texts: string[] = [header.labelHeader ?? ''];
-  for (let r = header.firstHeaderRow; r < header.firstDataRow; r++) texts.push(...(grid[r] ?? []).map(cellText));
+  // Array.from, not map: a row read from a file has holes where cells are empty, and map keeps them
+  for (let r = header.firstHeaderRow; r < header.firstDataRow; r++) texts.push(...Array.from(grid[r] ?? [], cellText));
   let title: string | undefined;
   for (let r = Math.max(notBefore, header.firstHeaderRow - 3); r < header.firstHeaderRow; r++) {
     const cells = (grid[r] ?? []).map(cellText).filter((t) => t !== '');

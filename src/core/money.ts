@@ -132,11 +132,17 @@ function isoDate(date: Date): string {
 /** Excel's error values, which Office.js hands over as text (`#N/A`, `#REF!`, `#DIV/0!` …). */
 const EXCEL_ERROR = /^#(N\/A|REF!|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
 
+/** Amounts from 10^18 up (a million times the state budget) are no amounts: below it every sum,
+ * displayed figure and percentage stays a finite number. */
+const MAX_AMOUNT = 1e18;
+const tooLarge = (shown: string): ParsedCell => ({ kind: 'error', message: `${quote(shown)} är för stort för att vara ett belopp` });
+
 /** One spreadsheet cell → an amount, a blank, or an error with a Swedish message (without address). */
 export function parseAmountCell(value: RawValue): ParsedCell {
   if (value === null || value === undefined) return { kind: 'blank' };
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { kind: 'error', message: `"${String(value)}" är inget belopp` };
+    if (Math.abs(value) >= MAX_AMOUNT) return tooLarge(String(value));
     return { kind: 'amount', value: normaliseZero(new D(value)) };
   }
   if (typeof value === 'boolean') {
@@ -150,7 +156,7 @@ export function parseAmountCell(value: RawValue): ParsedCell {
     const trimmed = value.replace(SPACE_LIKE, ' ').trim();
     if (trimmed === '' || LONE_DASHES.has(trimmed)) return { kind: 'blank' };
     const parsed = parseSwedishNumber(trimmed);
-    if (parsed !== null) return { kind: 'amount', value: parsed };
+    if (parsed !== null) return parsed.abs().gte(MAX_AMOUNT) ? tooLarge(trimmed) : { kind: 'amount', value: parsed };
     if (EXCEL_ERROR.test(trimmed)) return { kind: 'error', message: `${quote(trimmed)} är ett felvärde, inget belopp` };
     return { kind: 'error', message: `${quote(trimmed)} är inget belopp` };
   }

@@ -6,13 +6,14 @@ import type Decimal from 'decimal.js';
 import { cellAddress, issue } from './address';
 import { Dec } from './decimal';
 import { fromInputUnit, parseAmountCell } from './money';
-import { fold, typeFromAccount, typeFromTypCell, userSumKind } from './rowTypes';
+import { fold, labelsMayBeAccounts, typeFromAccount, typeFromTypCell, userSumKind } from './rowTypes';
 import { AMOUNT_ROLES, type AmountRole, type HeaderMap, type InputIssue, type RawValue, type RowType, type TableSettings } from './types';
 
 export function cellText(v: RawValue): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v.trim();
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'boolean') return v ? 'SANT' : 'FALSKT'; // as Swedish Excel shows them
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   return v.error;
 }
@@ -68,6 +69,7 @@ export function parseRows(sheet: string, grid: RawValue[][], header: HeaderMap, 
   const rows: ParsedRow[] = [];
   const filledRoles = new Set<AmountRole>();
   const groupCols = cols.group !== undefined || cols.group1 !== undefined;
+  const accounts = drift && labelsMayBeAccounts(header.labelHeader);
   let group = '';
   let group1 = '';
   let group2 = '';
@@ -102,7 +104,7 @@ export function parseRows(sheet: string, grid: RawValue[][], header: HeaderMap, 
     if (g2) group2 = g2;
     const typeText = text(cells, cols.type);
     const typeCell = typeText ? typeFromTypCell(typeText) : undefined;
-    const blank = Object.keys(raw).length === 0 && !bad && !declaresData(typeCell, label, drift);
+    const blank = Object.keys(raw).length === 0 && !bad && !declaresData(typeCell, label, accounts);
     if (blank) {
       const hint = label ? headingType(label) : undefined;
       if (hint) typeHint = hint;

@@ -26,9 +26,12 @@ export function deviation(budgetSigned: Decimal, actualSigned: Decimal): Decimal
   return actualSigned.minus(budgetSigned);
 }
 
+/** Below half an öre a budget is 0: float noise from a formula (5.55e-17) gives no percentage. */
+const HALF_ORE = new Dec('0.005');
+
 /** avvikelse % = avvikelse / |budget| × 100, unrounded; null when the budget is 0 (shown as `–`). */
 export function deviationPercent(dev: Decimal, budget: Decimal): Decimal | null {
-  if (budget.isZero()) return null;
+  if (budget.abs().lt(HALF_ORE)) return null;
   return dev.div(budget.abs()).times(100);
 }
 

@@ -10,6 +10,7 @@ import { readLedger, isLedgerSheet, UNMAPPED_LABEL } from '../core/ledger';
 import { Dec } from '../core/decimal';
 import { formatSwedish } from '../core/money';
 import { DEVIATION_OF } from '../core/tableRows';
+import { deviationPercent } from '../core/variance';
 import { standardTables } from '../core/tables';
 import { columnLetters } from '../core/address';
 import type { AmountRole, TableSettings, CommentStub, DeviationRole, FlagLevel, HeaderMap, InputIssue, RawValue, Role, SignConvention, StandardTable, TableRow } from '../core/types';
@@ -223,6 +224,6 @@ export function commentsFor(tables: StandardTable[]): ReportComment[] {
 function percentOf(row: TableRow, column: DeviationRole) {
   const budget = row.values[DEVIATION_OF[column].budget];
   const dev = row.values[column];
-  if (!budget || !dev || budget.isZero()) return null;
-  return dev.div(budget.abs()).times(100);
+  if (!budget || !dev) return null;
+  return deviationPercent(dev, budget);
 }

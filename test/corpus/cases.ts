@@ -500,4 +500,27 @@ export const CASES: CorpusCase[] = [
     args: ['--months', '13'],
     expect: { code: 2, errContains: ['months'] },
   },
+  // ——— found by the fuzz (test/fuzz) ———
+  {
+    name: 'a boolean in the Typ column is quoted as Excel shows it',
+    sheets: ONE('Drift', drift({ B5: false })),
+    expect: { code: 1, errLines: ['Drift!B5: "FALSKT" är ingen radtyp (skriv Intäkt eller Kostnad)', FOOT(1)] },
+  },
+  {
+    name: 'amounts too large to be amounts',
+    sheets: ONE('Drift', drift({ D5: '-1e400', G7: 1.7976931348623157e308 })),
+    expect: {
+      code: 1,
+      errLines: ['Drift!D5: "-1e400" är för stort för att vara ett belopp', 'Drift!G7: "1.7976931348623157e+308" är för stort för att vara ett belopp', FOOT(2)],
+    },
+  },
+  {
+    name: 'a budget of float noise gives no percentage',
+    sheets: ONE('Drift', [
+      ['Verksamhet', 'Kategori', 'Typ', 'Budget helår', 'Prognos helår', 'Avvikelse helår'],
+      ['Förskola', 'Avgifter', 'Intäkt', 0, 0, null],
+      ['Förskola', 'Personal', 'Kostnad', 0.1 + 0.2 - 0.3, 0, null],
+    ]),
+    expect: { code: 0, json: { Drift: { Förskola: { budgetHelar: 0, prognosHelar: 0, avvikelseHelar: 0, avvikelsePctHelar: null } } } },
+  },
 ];

@@ -3,10 +3,17 @@
  * their cached result), formulas as text (shared formulas translated to each cell), merged cells
  * carrying their top-left value, as Excel shows them.
  */
-import { columnIndex, columnLetters, parseCellAddress } from '../../core/address';
+import { cellAddress, columnIndex, columnLetters, parseCellAddress } from '../../core/address';
 import type { RawValue } from '../../core/types';
 import { cellKey } from '../port';
 import { attributes, decodeXml, elements } from './xml';
+
+/** What SpreadsheetML does not allow inside a part (a Swedish detail); the package names the part. */
+export class SheetFormatError extends Error {}
+
+/** Excel's limits: 1 048 576 rows, 16 384 columns (A–XFD). */
+const MAX_ROW = 1_048_575;
+const MAX_COL = 16_383;
 
 /** Shared strings: the text of each `<si>`, phonetic runs left out. */
 export function readSharedStrings(xml: string | undefined): string[] {
@@ -93,6 +100,7 @@ export function readSheet(xml: string, shared: string[], dateStyles: ReadonlySet
   while ((rowMatch = rowRe.exec(data))) {
     const rAttr = /\br="(\d+)"/.exec(rowMatch[1]);
     const r = rAttr ? Number(rAttr[1]) - 1 : lastRow + 1;
+    if (r < 0 || r > MAX_ROW) throw new SheetFormatError(`radnumret ${r + 1} ligger utanför Excels 1 048 576 rader`);
     lastRow = r;
     const body = rowMatch[2];
     if (!body) continue;
@@ -104,9 +112,13 @@ export function readSheet(xml: string, shared: string[], dateStyles: ReadonlySet
       const ref = CELL_REF.exec(cell[1]);
       const c = ref ? columnIndex(ref[1]) : lastCol + 1;
       lastCol = c;
+      if (c > MAX_COL) throw new SheetFormatError(`cellen ${cellAddress(r, c)} ligger utanför Excels sista kolumn XFD`);
       const inner = cell[2] ?? '';
       const v = inner ? /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/.exec(inner)?.[1] : undefined;
       const type = CELL_TYPE.exec(cell[1])?.[1];
+      if (type === 's' && v !== undefined && shared[Number(v)] === undefined) {
+        throw new SheetFormatError(`cellen ${cellAddress(r, c)} hänvisar till delad text nr ${v}, men arbetsboken har ${shared.length === 0 ? 'inga delade texter' : `bara ${shared.length}`}`);
+      }
       row[c] = cellValue(type, v, inner, shared);
       if (dateStyles.size && typeof row[c] === 'number') {
         const style = /\bs="(\d+)"/.exec(cell[1]);
@@ -133,7 +145,13 @@ export function readSheet(xml: string, shared: string[], dateStyles: ReadonlySet
   for (const m of elements(xml, 'mergeCell')) {
     const ref = attributes(m).ref;
     if (!ref || !ref.includes(':')) continue;
-    const [a, b] = ref.split(':').map(parseCellAddress);
+    let a: { row: number; col: number };
+    let b: { row: number; col: number };
+    try {
+      [a, b] = ref.split(':').map(parseCellAddress);
+    } catch {
+      throw new SheetFormatError(`den sammanfogade cellen "${ref}" är ingen giltig cellreferens`);
+    }
     const top = values[a.row]?.[a.col];
     if (top === undefined || top === null) continue;
     for (let r = a.row; r <= b.row && r - a.row < 1000; r++)

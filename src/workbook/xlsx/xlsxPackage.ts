@@ -7,7 +7,7 @@
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { OutputSheet, SheetData, WorkbookData, WorkbookPort, WritePlan } from '../port';
-import { readSharedStrings, readSheet } from './sheetReader';
+import { readSharedStrings, readSheet, SheetFormatError } from './sheetReader';
 import { patchSheet } from './sheetPatch';
 import { outputSheetXml } from './sheetXml';
 import { dateStyleIndexes, StyleBook } from './styles';
@@ -38,6 +38,24 @@ interface SheetEntry {
 }
 
 export class XlsxFormatError extends Error {}
+
+/**
+ * A part inside a sound zip is missing or broken: the message names the part (and the sheet), e.g.
+ * `fliken 'Budget' (xl/worksheets/sheet1.xml) är skadad: den tar slut mitt i rad 6`.
+ */
+export class WorkbookFormatError extends XlsxFormatError {}
+
+const BINARY = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+
+/** What is wrong with an XML part whose root element is `root` (prefixed or not), or undefined. */
+function partProblem(xml: string, root: string): string | undefined {
+  if (xml.startsWith('\uFFFD\uFFFD') || xml[1] === '\u0000') return 'delen är UTF-16-kodad; öppna filen i Excel och spara den igen';
+  if (BINARY.test(xml)) return 'delen innehåller binära data, inte XML';
+  if (!new RegExp(`<(?:\\w+:)?${root}[\\s/>]`).test(xml)) return `delen är inte XML (elementet <${root}> saknas)`;
+  if (new RegExp(`<\\/(?:\\w+:)?${root}>\\s*$|<(?:\\w+:)?${root}\\b[^>]*/>\\s*$`).test(xml.slice(-200))) return undefined;
+  const lastRow = /<row\b[^>]*?\br="(\d+)"/.exec(xml.slice(xml.lastIndexOf('<row ')));
+  return root === 'worksheet' && lastRow ? `delen är avkortad: den slutar mitt i rad ${lastRow[1]}` : `delen är avkortad: </${root}> saknas`;
+}
 
 export class XlsxPackage implements WorkbookPort {
   private readonly workbookPath: string;
@@ -85,32 +103,57 @@ export class XlsxPackage implements WorkbookPort {
     return rel ? resolvePartPath(dirname(this.workbookPath), rel.Target) : undefined;
   }
 
+  /** A part's text, checked to be whole XML with root `root`; `what` names it in the error. */
+  private xmlPart(path: string, root: string, what: string): string {
+    const xml = this.text(path);
+    if (xml === undefined) throw new WorkbookFormatError(`${what} (${path}) saknas i paketet`);
+    const problem = partProblem(xml, root);
+    if (problem) throw new WorkbookFormatError(`${what} (${path}) är skadad: ${problem}`);
+    return xml;
+  }
+
+  /** `parse` on a checked part; anything it cannot read becomes a WorkbookFormatError naming the part. */
+  private parsePart<T>(path: string, root: string, what: string, parse: (xml: string) => T): T {
+    const xml = this.xmlPart(path, root, what);
+    try {
+      return parse(xml);
+    } catch (e) {
+      const detail = e instanceof SheetFormatError ? e.message : `XML-innehållet kan inte tolkas (${(e as Error).message})`;
+      throw new WorkbookFormatError(`${what} (${path}) är skadad: ${detail}`);
+    }
+  }
+
   private loadSheets(): void {
-    const workbook = this.text(this.workbookPath) ?? '';
+    const sheetElements = this.parsePart(this.workbookPath, 'workbook', 'arbetsboksdelen', (xml) => elements(xml, 'sheet').map(attributes));
+    if (sheetElements.length > 0) this.xmlPart(this.relsPath, 'Relationships', 'arbetsbokens relationer');
     const rels = new Map(this.rels().map((r) => [r.Id, r]));
     this.sheets = [];
-    for (const el of elements(workbook, 'sheet')) {
-      const a = attributes(el);
+    for (const a of sheetElements) {
       const rel = rels.get(a['r:id']);
-      if (!rel || rel.Type !== WORKSHEET_TYPE) continue;
-      this.sheets.push({ name: a.name, path: resolvePartPath(dirname(this.workbookPath), rel.Target), state: a.state ?? 'visible' });
+      if (!rel) throw new WorkbookFormatError(`fliken '${a.name}' saknar sin del: relationen ${a['r:id']} finns inte i ${this.relsPath}`);
+      if (rel.Type !== WORKSHEET_TYPE) continue;
+      const path = resolvePartPath(dirname(this.workbookPath), rel.Target);
+      if (!this.entries.has(path)) throw new WorkbookFormatError(`fliken '${a.name}' (${path}) saknas i paketet`);
+      this.sheets.push({ name: a.name, path, state: a.state ?? 'visible' });
     }
   }
 
   async read(): Promise<WorkbookData> {
     const sharedPath = this.partOfType('/sharedStrings');
-    const shared = readSharedStrings(sharedPath ? this.text(sharedPath) : undefined);
+    const shared = sharedPath ? this.parsePart(sharedPath, 'sst', 'delen med delade texter', readSharedStrings) : [];
     const stylesPath = this.partOfType('/styles');
-    const dateStyles = dateStyleIndexes(stylesPath ? this.text(stylesPath) : undefined);
+    const dateStyles = stylesPath && this.entries.has(stylesPath) ? this.parsePart(stylesPath, 'styleSheet', 'formatdelen', dateStyleIndexes) : new Set<number>();
     const sheets: SheetData[] = this.sheets.map((s) => {
-      const grid = readSheet(this.text(s.path) ?? '', shared, dateStyles);
+      const grid = this.parsePart(s.path, 'worksheet', `fliken '${s.name}'`, (xml) => readSheet(xml, shared, dateStyles));
       return { name: s.name, values: grid.values, formulas: grid.formulas, hidden: s.state !== 'visible', protected: grid.protected };
     });
     const names: Record<string, string> = {};
-    for (const el of elements(this.text(this.workbookPath) ?? '', 'definedName')) {
-      const a = attributes(el);
-      if (a.localSheetId === undefined) names[a.name] = decodeXml(/>([\s\S]*)<\/definedName>/.exec(el)?.[1] ?? '');
-    }
+    this.parsePart(this.workbookPath, 'workbook', 'arbetsboksdelen', (xml) => {
+      for (const el of elements(xml, 'definedName')) {
+        const a = attributes(el);
+        if (a.localSheetId === undefined) names[a.name] = decodeXml(/>([\s\S]*)<\/definedName>/.exec(el)?.[1] ?? '');
+      }
+    });
     return { sheets, names };
   }
 
