@@ -72,7 +72,10 @@ export function isLedgerSheet(grid: RawValue[][], header: HeaderMap): boolean {
     const v = grid[r]?.[label];
     if (v === null || v === undefined || v === '' || (typeof v === 'string' && userSumKind(v))) continue;
     rows++;
-    if (labelled >= SAMPLE) continue;
+    if (labelled >= SAMPLE) {
+      if (rows > 500) break; // enough seen: a sample of labels and more rows than a forecast sheet has
+      continue;
+    }
     labelled++;
     const a = accountNumber(v);
     if (a === undefined) continue;
