@@ -86,6 +86,18 @@ export function isLedgerSheet(grid: RawValue[][], header: HeaderMap): boolean {
   return labelled > 0 && accounts >= labelled * 0.7 && (repeats > 0 || rows > 500);
 }
 
+/**
+ * The column of the verksamheter: a column headed `Verksamhet` when the extract has one beside `Ansvar`
+ * (an ansvar is finer than a verksamhet), else the header's grouping column.
+ */
+function activityColumn(grid: RawValue[][], header: HeaderMap): number | undefined {
+  for (let r = header.firstHeaderRow; r < header.firstDataRow; r++) {
+    const c = (grid[r] ?? []).findIndex((v) => typeof v === 'string' && /^verksamhet(er)?$/.test(fold(v).split(/[^a-z0-9]+/)[0] ?? ''));
+    if (c >= 0 && c !== header.columns.label) return c;
+  }
+  return header.columns.group;
+}
+
 interface Cell {
   activity: string;
   /** undefined = an unmapped account (one cell per activity and account). */
@@ -106,7 +118,7 @@ const MAX_ISSUES = 200;
 export function readLedger(sheet: string, grid: RawValue[][], header: HeaderMap, settings: TableSettings, map: AccountMap, activityMap?: ActivityMap): SourceTable {
   const cols = header.columns;
   const labelCol = cols.label ?? 0;
-  const groupCol = cols.group;
+  const groupCol = activityColumn(grid, header);
   const roles = AMOUNT_ROLES.filter((r) => cols[r] !== undefined);
   const roleCols = roles.map((r) => cols[r] as number);
   const n = roles.length;

@@ -212,3 +212,21 @@ describe('ledger extracts', () => {
     expect(src.derivedPeriodBudget).toBe(true);
   });
 });
+
+describe('ledger headers', () => {
+  test('`Kto` names the account column; a Verksamhet column beside Ansvar groups the verksamheter', () => {
+    const values: RawValue[][] = [
+      ['Kto', 'Ansvar', 'Verksamhet', 'Budget', 'Utfall jan–aug'],
+      [5010, 4101, 'Grundskola', 1200000, 800000],
+      [5010, 4102, 'Grundskola', 600000, 450000],
+      [3110, 4201, 'Förskola', -300000, -220000],
+    ];
+    const model = analyzeWorkbook(book('Utdrag', values), settings());
+    expect(model.detected[0]).toMatchObject({ kind: 'huvudbok', columns: { label: 'A' } });
+    expect(reportJson(model).tables[1].rows.map((r) => [r.label, r.cells.utfallPeriod])).toEqual([
+      ['Förskola', -220],
+      ['Grundskola', 1250],
+      ['Summa nettokostnad', 1030],
+    ]);
+  });
+});
