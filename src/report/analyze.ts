@@ -136,13 +136,13 @@ export function readSource(sheet: string, values: RawValue[][], header: HeaderMa
 /** `Fliken Huvudbok: huvudboksutdrag med 1 000 000 rader, 212 konton och 40 verksamheter; …` */
 export function ledgerNote(src: SourceTable): string {
   const l = src.ledger!;
-  const n = (x: number) => formatSwedish(new Dec(x), 0);
-  const parts = [`huvudboksutdrag med ${n(l.dataRows)} rader, ${n(l.accounts)} konton och ${n(l.activities)} verksamheter`];
+  const n = (x: number, one: string, many: string) => `${formatSwedish(new Dec(x), 0)} ${x === 1 ? one : many}`;
+  const parts = [`huvudboksutdrag med ${n(l.dataRows, 'rad', 'rader')}, ${n(l.accounts, 'konto', 'konton')} och ${n(l.activities, 'verksamhet', 'verksamheter')}`];
   const total = (['utfallPeriod', 'budgetHelar', 'prognosHelar', 'budgetPeriod', 'utfallFgAr'] as AmountRole[]).find((r) => l.totals[r]);
   if (total && l.reconciled) parts.push(`tabellerna stämmer mot underlagets summor (t.ex. ${ROLE_TEXT[total]} ${formatSwedish(l.totals[total]!, 2)} kr)`);
-  if (l.unmapped.length) parts.push(`${n(l.unmapped.length)} ${l.unmapped.length === 1 ? 'konto' : 'konton'} saknas i kontoplanen och redovisas som "${UNMAPPED_LABEL}"`);
-  if (l.blankCells) parts.push(`${n(l.blankCells)} tomma beloppsceller räknas som 0`);
-  if (l.sumRows.length) parts.push(`${n(l.sumRows.length)} summarader räknas inte (rad ${l.sumRows.slice(0, 5).join(', ')}${l.sumRows.length > 5 ? ' …' : ''})`);
+  if (l.unmapped.length) parts.push(`${n(l.unmapped.length, 'konto', 'konton')} saknas i kontoplanen och redovisas som "${UNMAPPED_LABEL}"`);
+  if (l.blankCells) parts.push(`${n(l.blankCells, 'tom beloppscell', 'tomma beloppsceller')} räknas som 0`);
+  if (l.sumRows.length) parts.push(`${n(l.sumRows.length, 'summarad', 'summarader')} räknas inte (rad ${l.sumRows.slice(0, 5).join(', ')}${l.sumRows.length > 5 ? ' …' : ''})`);
   return `Fliken ${src.sheet}: ${parts.join('; ')}.`;
 }
 

@@ -487,6 +487,61 @@ export const CASES: CorpusCase[] = [
       json: { Drift: { '3010 Taxor och avgifter': { avvikelseHelar: 650 }, '5010 Löner': { avvikelseHelar: -1805 }, '6010 Lokalhyror': { avvikelseHelar: 150 }, 'Verksamhetens kostnader': { budgetHelar: 97330, avvikelseHelar: -1655 } } },
     },
   },
+  // ——— ledger extracts (huvudboksutdrag) ———
+  {
+    name: 'ledger: amounts as Swedish and English text, parentheses, unicode minus, NBSP, a blank cell',
+    sheets: ONE('Huvudbok', [
+      ['Konto', 'Ansvar', 'Budget 2026', 'Utfall jan–aug'],
+      [5010, '410 Skola', '1\u00a0200\u00a0000,50', '810 000.25'],
+      [5010, '410 Skola', '(200 000)', '\u2212150\u2009000'],
+      [3110, '410 Skola', -300000, null],
+      ['6110 Lokalhyra', '410 Skola', 90000, 61000],
+    ]),
+    expect: {
+      code: 0,
+      outContains: ['huvudboksutdrag med 4 rader, 3 konton och 1 verksamhet', '1 tom beloppscell räknas som 0'],
+      json: { Huvudbok: { Personal: { budgetHelar: 1000, utfallPeriod: 660 }, Lokaler: { budgetHelar: 90 }, 'Årets resultat (nettokostnad)': { budgetHelar: 790, utfallPeriod: 721 } } },
+    },
+  },
+  {
+    name: 'ledger: a Summa row and blank separator rows are skipped, not summed',
+    sheets: ONE('Huvudbok', [
+      ['Huvudboksutdrag jan–aug 2026'],
+      ['Konto', 'Verksamhet', 'Budget', 'Utfall jan–aug'],
+      [5010, 'Skola', 1000000, 700000],
+      [],
+      [5010, 'Förskola', 500000, 300000],
+      [5010, 'Förskola', 500000, 300000],
+      ['Summa', null, 2000000, 1300000],
+    ]),
+    expect: { code: 0, outContains: ['huvudboksutdrag med 3 rader, 1 konto och 2 verksamheter', '1 summarad räknas inte (rad 7)'], json: { Huvudbok: { 'Summa nettokostnad': { utfallPeriod: 1300 }, Förskola: { utfallPeriod: 600 } } } },
+  },
+  {
+    name: 'ledger: a row without an account number and an error value are errors at their cells',
+    sheets: ONE('Huvudbok', [
+      ['Konto', 'Ansvar', 'Budget', 'Utfall jan–aug'],
+      [5010, 410, 1000, 700],
+      [5010, 410, 1000, { error: '#REF!' } as unknown as FixtureCell],
+      [5010, 420, 1000, 700],
+      [4010, 420, 1000, 700],
+      ['Personal', 410, 1000, 700],
+    ]),
+    expect: { code: 1, errLines: ['Huvudbok!D3: "#REF!" är ett felvärde, inget belopp', 'Huvudbok!A6: "Personal" är inget kontonummer', FOOT(2)] },
+  },
+  {
+    name: 'ledger: an account outside the map is listed and reconciled on its own row',
+    sheets: ONE('Huvudbok', [
+      ['Konto', 'Ansvar', 'Budget', 'Utfall jan–aug'],
+      [5010, 410, 1000000, 700000],
+      [8410, 410, 20000, 15000],
+      [8410, 420, 20000, 15000],
+    ]),
+    expect: {
+      code: 0,
+      outContains: ['Varning: Huvudbok!A3: konto 8410 (2 rader) finns inte i kontoplanen och redovisas på raden "Ej mappade konton"'],
+      json: { Huvudbok: { 'Ej mappade konton': { budgetHelar: 40, utfallPeriod: 30 }, 'Årets resultat (nettokostnad)': { budgetHelar: 1040, utfallPeriod: 730 } } },
+    },
+  },
   // ——— usage errors ———
   {
     name: 'unknown unit option',

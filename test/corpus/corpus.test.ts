@@ -40,7 +40,7 @@ async function check(c: CorpusCase): Promise<void> {
   if (c.expect.errLines) expect(run.err).toEqual(c.expect.errLines);
   for (const s of c.expect.errContains ?? []) expect(run.err.some((l) => l.includes(s))).toBe(true);
   for (const re of c.expect.errMatch ?? []) expect(run.err.some((l) => re.test(l))).toBe(true);
-  for (const s of c.expect.outContains ?? []) expect(run.out).toContain(s);
+  for (const s of c.expect.outContains ?? []) expect(run.out.join('\n')).toContain(s);
 
   if (c.expect.code !== 0) {
     // Errors name sheet and cell or say what is missing; nothing is written.
