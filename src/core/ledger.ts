@@ -12,10 +12,10 @@ import { accountLookup, accountNumber, activityFor, type AccountMap, type Accoun
 import { cellAddress, issue } from './address';
 import { Dec } from './decimal';
 import { ExactSums } from './exactSum';
-import { formatSwedish, fromInputUnit, parseAmountCell } from './money';
+import { countText, fromInputUnit, parseAmountCell } from './money';
 import { periodBudget } from './periodize';
-import { fold, userSumKind } from './rowTypes';
-import { conventionText, type SourceTable } from './source';
+import { firstWord, userSumKind } from './rowTypes';
+import { conventionSentence, periodBudgetMissing, unknownPeriodIssue, type SourceTable } from './source';
 import { cellText } from './sourceRows';
 import { toSigned } from './variance';
 import { AMOUNT_ROLES, type AmountRole, type HeaderMap, type InputIssue, type RawValue, type RowType, type SignConvention, type SourceRow, type TableSettings } from './types';
@@ -60,8 +60,7 @@ const SAMPLE = 400;
  * row per account (`3010 Taxor`) stays a drift sheet: its rows are the table.
  */
 export function isLedgerSheet(grid: RawValue[][], header: HeaderMap): boolean {
-  const first = fold(header.labelHeader ?? '').split(/[^a-z0-9]+/).find((t) => t !== '');
-  if (!first || !ACCOUNT_WORDS.test(first)) return false;
+  if (!ACCOUNT_WORDS.test(firstWord(header.labelHeader))) return false;
   const label = header.columns.label ?? 0;
   let labelled = 0;
   let accounts = 0;
@@ -92,7 +91,7 @@ export function isLedgerSheet(grid: RawValue[][], header: HeaderMap): boolean {
  */
 function activityColumn(grid: RawValue[][], header: HeaderMap): number | undefined {
   for (let r = header.firstHeaderRow; r < header.firstDataRow; r++) {
-    const c = (grid[r] ?? []).findIndex((v) => typeof v === 'string' && /^verksamhet(er)?$/.test(fold(v).split(/[^a-z0-9]+/)[0] ?? ''));
+    const c = (grid[r] ?? []).findIndex((v) => typeof v === 'string' && /^verksamhet(er)?$/.test(firstWord(v)));
     if (c >= 0 && c !== header.columns.label) return c;
   }
   return header.columns.group;
@@ -104,6 +103,7 @@ interface Cell {
   rule?: AccountRule;
   account?: string;
   firstRow: number;
+  rows: number;
   /** Its sums are `cellSums` at base + 0 … base + n − 1 (one per amount column). */
   base: number;
 }
@@ -129,15 +129,13 @@ export function readLedger(sheet: string, grid: RawValue[][], header: HeaderMap,
     if (issues.length < MAX_ISSUES) issues.push(issue(sheet, cellAddress(r, c), message));
     else extraIssues++;
   };
-  // exact sums side by side: totals at 0 … n−1, cells and unmapped accounts at their base + column
+  // exact sums side by side: totals at 0 … n−1, cells at their base + column
   const totals = new ExactSums(n);
   const cellSums = new ExactSums(64 * n);
-  const unmappedSums = new ExactSums(4 * n);
   const filled = new Array<boolean>(n).fill(false);
   const cells = new Map<string, Cell>();
   const activityNames = new Map<string, string>();
   const unmappedActivities = new Set<string>();
-  const unmapped = new Map<string, { rows: number; firstRow: number; base: number }>();
   const accounts = new Set<string>();
   const sumRows: number[] = [];
   let dataRows = 0;
@@ -186,28 +184,17 @@ export function readLedger(sheet: string, grid: RawValue[][], header: HeaderMap,
     const key = rule ? `${activity}\u0000${rule.index}` : `${activity}\u0000#${account}`;
     let cell = cells.get(key);
     if (!cell) {
-      cell = { activity, rule, account: rule ? undefined : account, firstRow: r + 1, base: cells.size * n };
+      cell = { activity, rule, account: rule ? undefined : account, firstRow: r + 1, rows: 0, base: cells.size * n };
       cells.set(key, cell);
       cellSums.ensure(cells.size * n);
     }
-    let miss = -1;
-    if (!rule) {
-      let u = unmapped.get(account);
-      if (!u) {
-        u = { rows: 0, firstRow: r + 1, base: unmapped.size * n };
-        unmapped.set(account, u);
-        unmappedSums.ensure(unmapped.size * n);
-      }
-      u.rows++;
-      miss = u.base;
-    }
+    cell.rows++;
     const base = cell.base;
     for (let i = 0; i < n; i++) {
       const v = row[roleCols[i]];
       if (typeof v === 'number' && Number.isFinite(v)) {
         cellSums.addNumber(base + i, v);
         totals.addNumber(i, v);
-        if (miss >= 0) unmappedSums.addNumber(miss + i, v);
         filled[i] = true;
         continue;
       }
@@ -215,7 +202,6 @@ export function readLedger(sheet: string, grid: RawValue[][], header: HeaderMap,
       if (parsed.kind === 'amount') {
         cellSums.addDecimal(base + i, parsed.value);
         totals.addDecimal(i, parsed.value);
-        if (miss >= 0) unmappedSums.addDecimal(miss + i, parsed.value);
         filled[i] = true;
       } else if (parsed.kind === 'blank') blankCells++;
       else report(r, roleCols[i], parsed.message);
@@ -227,24 +213,33 @@ export function readLedger(sheet: string, grid: RawValue[][], header: HeaderMap,
   const list = [...cells.values()];
   const detected = detectLedgerConvention(list, cellSums, n);
   const convention = settings.convention ?? detected.convention;
-  const conventionNote = settings.convention
-    ? `Beloppen läses ${conventionText(convention)}, enligt inställningen.`
-    : `Beloppen antas vara ${conventionText(convention)}, eftersom ${detected.why}.`;
+  const conventionNote = conventionSentence(settings, convention, detected.why);
   const months = settings.months ?? header.months;
-  const derive = roles.includes('utfallPeriod') && !roles.includes('budgetPeriod') && roles.includes('budgetHelar') && !!months;
+  const derive = periodBudgetMissing(header) && !!months;
 
   // rows: verksamheter in natural order of their codes, categories in the map's order, unmapped last
   const collator = new Intl.Collator('sv', { numeric: true });
   list.sort((a, b) => collator.compare(a.activity, b.activity) || (a.rule?.index ?? Infinity) - (b.rule?.index ?? Infinity) || collator.compare(a.account ?? '', b.account ?? ''));
   const rows: SourceRow[] = [];
   const cellTotals = roles.map(() => new Dec(0) as Decimal);
+  // accounts outside the map: their cells (one per verksamhet) added up per account, in the sheet's sign
+  const unmapped = new Map<string, UnmappedAccount>();
   for (const cell of list) {
     const type = cell.rule?.type ?? classType(cell.account as string);
     const amounts: Partial<Record<AmountRole, Decimal>> = {};
+    let missing: UnmappedAccount | undefined;
+    if (!cell.rule) {
+      const account = cell.account as string;
+      missing = unmapped.get(account) ?? { account, rows: 0, firstRow: cell.firstRow, amounts: {} };
+      missing.rows += cell.rows;
+      missing.firstRow = Math.min(missing.firstRow, cell.firstRow);
+      unmapped.set(account, missing);
+    }
     for (let i = 0; i < n; i++) {
       const raw = kr(cellSums, cell.base + i);
       cellTotals[i] = cellTotals[i].plus(raw);
       if (filled[i]) amounts[roles[i]] = toSigned(raw, type, convention);
+      if (missing) missing.amounts[roles[i]] = (missing.amounts[roles[i]] ?? new Dec(0)).plus(raw);
     }
     if (derive && amounts.budgetHelar) amounts.budgetPeriod = periodBudget(amounts.budgetHelar, months as number, settings.profile);
     const source: SourceRow = { row: cell.firstRow, label: cell.rule?.category ?? UNMAPPED_LABEL, type: cell.rule ? type : 'cost', groups: cell.activity ? [cell.activity] : [], amounts };
@@ -259,15 +254,9 @@ export function readLedger(sheet: string, grid: RawValue[][], header: HeaderMap,
     if (!totalsKr[role]!.eq(cellTotals[i])) reconciled = false;
   });
   if (!reconciled) issues.push(issue(sheet, undefined, 'internt fel: tabellens summor stämmer inte mot underlaget; ingenting skrivs'));
-  const unmappedList: UnmappedAccount[] = [...unmapped.entries()]
-    .sort(([a], [b]) => collator.compare(a, b))
-    .map(([account, u]) => {
-      const amounts: UnmappedAccount['amounts'] = {};
-      roles.forEach((role, i) => (amounts[role] = kr(unmappedSums, u.base + i)));
-      return { account, rows: u.rows, firstRow: u.firstRow, amounts };
-    });
+  const unmappedList = [...unmapped.values()].sort((a, b) => collator.compare(a.account, b.account));
   for (const u of unmappedList) {
-    issues.push(issue(sheet, cellAddress(u.firstRow - 1, labelCol), `konto ${u.account} (${formatSwedish(new Dec(u.rows), 0)} ${u.rows === 1 ? 'rad' : 'rader'}) finns inte i kontoplanen och redovisas på raden "${UNMAPPED_LABEL}"`, 'warning'));
+    issues.push(issue(sheet, cellAddress(u.firstRow - 1, labelCol), `konto ${u.account} (${countText(u.rows, 'rad', 'rader')}) finns inte i kontoplanen och redovisas på raden "${UNMAPPED_LABEL}"`, 'warning'));
   }
   if (unmappedActivities.size > 0) {
     const codes = [...unmappedActivities].sort(collator.compare);
@@ -277,9 +266,7 @@ export function readLedger(sheet: string, grid: RawValue[][], header: HeaderMap,
 
   const presentRoles = new Set(roles.filter((_, i) => filled[i]));
   if (derive && presentRoles.has('budgetHelar') && presentRoles.has('utfallPeriod')) presentRoles.add('budgetPeriod');
-  if (roles.includes('utfallPeriod') && !roles.includes('budgetPeriod') && roles.includes('budgetHelar') && !months) {
-    issues.push(issue(sheet, undefined, 'periodens längd är okänd: ange antal månader (--months) eller lägg till en kolumn Budget period'));
-  }
+  if (periodBudgetMissing(header) && !months) issues.push(unknownPeriodIssue(sheet));
   const ledger: LedgerInfo = {
     dataRows,
     accounts: accounts.size,

@@ -207,6 +207,11 @@ export function formatSwedish(d: Decimal, decimals: number): string {
   return fracPart === undefined ? `${sign}${grouped}` : `${sign}${grouped},${fracPart}`;
 }
 
+/** `1 rad`, `4 166 rader`: a count with Swedish digit grouping and the word in singular or plural. */
+export function countText(n: number, one: string, many: string): string {
+  return `${formatSwedish(new D(n), 0)} ${n === 1 ? one : many}`;
+}
+
 /** Decimal → JS number for JSON output; never `-0`. */
 export function toJsonNumber(d: Decimal): number {
   const n = d.toNumber();

@@ -40,13 +40,18 @@ export function accountClass(label: string): number | undefined {
   return m ? Number(m[1][0]) : undefined;
 }
 
+/** The first word of a text, folded (`Verksamhet, tkr` → `verksamhet`); '' when there is none. */
+export function firstWord(text: string | undefined): string {
+  return fold(text ?? '').split(/[^a-z0-9]+/).find((t) => t !== '') ?? '';
+}
+
 /**
  * Whether a number at the start of a label can be an account: not when the label column names an
  * organisation (`Verksamhet`, `Ansvar`, `Nämnd`, `Projekt`), whose codes (`30 Fritidshem`, `410 Grundskola`)
  * only look like account classes.
  */
 export function labelsMayBeAccounts(labelHeader: string | undefined): boolean {
-  const first = fold(labelHeader ?? '').split(/[^a-z0-9]+/).find((t) => t !== '');
+  const first = firstWord(labelHeader);
   return !first || !/^(verksamhet|verksamheter|verksamhetsomrade|ansvar|ansvarsomrade|namnd|namnder|projekt|projektnamn|enhet|forvaltning)$/.test(first);
 }
 

@@ -125,9 +125,7 @@ export function readSourceTable(sheet: string, grid: RawValue[][], header: Heade
   const typed = parsed.rows.filter((p) => !isSum(p)).map((p) => ({ p, type: explicitType(p, kind, sheet, header, issues), raw: p.raw }));
   const detected = detectConvention(kind, typed);
   const convention = settings.convention ?? detected.convention;
-  const conventionNote = settings.convention
-    ? `Beloppen läses ${conventionText(convention)}, enligt inställningen.`
-    : `Beloppen antas vara ${conventionText(convention)}, eftersom ${detected.why}.`;
+  const conventionNote = conventionSentence(settings, convention, detected.why);
   const months = settings.months ?? header.months;
   const withPeriod = (raw: Amounts) => (kind === 'drift' ? withPeriodBudget(raw, months, settings) : raw);
   const reported = new Set(issues.map((i) => i.cell));
@@ -158,13 +156,29 @@ export function readSourceTable(sheet: string, grid: RawValue[][], header: Heade
     sheetRows.push({ row: p.row, label: p.label, type, raw: withPeriod(p.raw), sum });
   }
   sheetRows.sort((a, b) => a.row - b.row);
-  if (kind === 'drift' && header.columns.utfallPeriod !== undefined && header.columns.budgetPeriod === undefined && header.columns.budgetHelar !== undefined && !months) {
-    issues.push(issue(sheet, undefined, 'periodens längd är okänd: ange antal månader (--months) eller lägg till en kolumn Budget period'));
-  }
+  if (kind === 'drift' && periodBudgetMissing(header) && !months) issues.push(unknownPeriodIssue(sheet));
   const presentRoles = new Set(parsed.filledRoles);
   const derivedPeriodBudget = kind === 'drift' && header.columns.budgetPeriod === undefined && rows.some((r) => r.amounts.budgetPeriod !== undefined);
   if (derivedPeriodBudget) presentRoles.add('budgetPeriod');
   return { sheet, kind, header, settings, months, convention, conventionNote, rows, sheetRows, issues, derivedPeriodBudget, presentRoles };
+}
+
+/** The sentence saying which sign convention the amounts are read with, and why. */
+export function conventionSentence(settings: TableSettings, convention: SignConvention, why: string): string {
+  return settings.convention
+    ? `Beloppen läses ${conventionText(convention)}, enligt inställningen.`
+    : `Beloppen antas vara ${conventionText(convention)}, eftersom ${why}.`;
+}
+
+/** A drift sheet with utfall for the period and an annual budget, but no period budget: one is derived. */
+export function periodBudgetMissing(header: HeaderMap): boolean {
+  const c = header.columns;
+  return c.utfallPeriod !== undefined && c.budgetPeriod === undefined && c.budgetHelar !== undefined;
+}
+
+/** The error when a period budget must be derived but the period's length is not known. */
+export function unknownPeriodIssue(sheet: string): InputIssue {
+  return issue(sheet, undefined, 'periodens längd är okänd: ange antal månader (--months) eller lägg till en kolumn Budget period');
 }
 
 export function conventionText(c: SignConvention): string {

@@ -7,8 +7,7 @@ import { indicatorTable } from '../core/indicatorTable';
 import { detectHeader } from '../core/roles';
 import { detectKind, readSourceTable, type SourceTable } from '../core/source';
 import { readLedger, isLedgerSheet, UNMAPPED_LABEL } from '../core/ledger';
-import { Dec } from '../core/decimal';
-import { formatSwedish } from '../core/money';
+import { countText, formatSwedish } from '../core/money';
 import { DEVIATION_OF } from '../core/tableRows';
 import { deviationPercent } from '../core/variance';
 import { standardTables } from '../core/tables';
@@ -136,13 +135,12 @@ export function readSource(sheet: string, values: RawValue[][], header: HeaderMa
 /** `Fliken Huvudbok: huvudboksutdrag med 1 000 000 rader, 212 konton och 40 verksamheter; …` */
 export function ledgerNote(src: SourceTable): string {
   const l = src.ledger!;
-  const n = (x: number, one: string, many: string) => `${formatSwedish(new Dec(x), 0)} ${x === 1 ? one : many}`;
-  const parts = [`huvudboksutdrag med ${n(l.dataRows, 'rad', 'rader')}, ${n(l.accounts, 'konto', 'konton')} och ${n(l.activities, 'verksamhet', 'verksamheter')}`];
+  const parts = [`huvudboksutdrag med ${countText(l.dataRows, 'rad', 'rader')}, ${countText(l.accounts, 'konto', 'konton')} och ${countText(l.activities, 'verksamhet', 'verksamheter')}`];
   const total = (['utfallPeriod', 'budgetHelar', 'prognosHelar', 'budgetPeriod', 'utfallFgAr'] as AmountRole[]).find((r) => l.totals[r]);
   if (total && l.reconciled) parts.push(`tabellerna stämmer mot underlagets summor (t.ex. ${ROLE_TEXT[total]} ${formatSwedish(l.totals[total]!, 2)} kr)`);
-  if (l.unmapped.length) parts.push(`${n(l.unmapped.length, 'konto', 'konton')} saknas i kontoplanen och redovisas som "${UNMAPPED_LABEL}"`);
-  if (l.blankCells) parts.push(`${n(l.blankCells, 'tom beloppscell', 'tomma beloppsceller')} räknas som 0`);
-  if (l.sumRows.length) parts.push(`${n(l.sumRows.length, 'summarad', 'summarader')} räknas inte (rad ${l.sumRows.slice(0, 5).join(', ')}${l.sumRows.length > 5 ? ' …' : ''})`);
+  if (l.unmapped.length) parts.push(`${countText(l.unmapped.length, 'konto', 'konton')} saknas i kontoplanen och redovisas som "${UNMAPPED_LABEL}"`);
+  if (l.blankCells) parts.push(`${countText(l.blankCells, 'tom beloppscell', 'tomma beloppsceller')} räknas som 0`);
+  if (l.sumRows.length) parts.push(`${countText(l.sumRows.length, 'summarad', 'summarader')} räknas inte (rad ${l.sumRows.slice(0, 5).join(', ')}${l.sumRows.length > 5 ? ' …' : ''})`);
   return `Fliken ${src.sheet}: ${parts.join('; ')}.`;
 }
 
