@@ -5,9 +5,8 @@
  * amounts on every machine (integer öre from a seeded generator, divided by 100 once).
  */
 import ExcelJS from 'exceljs';
-import { mkdirSync, renameSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { seeded } from '../examples/seeded';
+import { writeStreamingWorkbook } from '../examples/streamingWorkbook';
 
 /** Bumped whenever the generated content changes, so a cached file from an older layout is not reused. */
 export const GENERATOR_VERSION = 1;
@@ -100,29 +99,23 @@ export function* forecastRows(n: number): Generator<ForecastRow> {
 }
 
 /** Writes the workbook (to a temporary name first, so an interrupted run never leaves a half file). */
-export async function generateForecast(path: string, n: number): Promise<void> {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.partial`;
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useSharedStrings: true, useStyles: true });
-  wb.creator = 'avvikelse bench';
-  wb.created = new Date(Date.UTC(2026, 0, 1));
-  wb.modified = wb.created;
-  const ws = wb.addWorksheet(SHEET_NAME, { views: [{ state: 'frozen', ySplit: 3 }] });
-  const amountStyle: Partial<ExcelJS.Style> = { numFmt: '#,##0.00' };
-  ws.columns = HEADER.map((_, c) => ({
-    width: c < 2 ? 30 : c === 2 ? 10 : 16,
-    style: c >= 3 ? amountStyle : {},
-  }));
-  ws.addRow([`Driftredovisning – benchmark (${n} rader)`]).commit();
-  ws.addRow(['kr']).commit();
-  const header = ws.addRow(HEADER);
-  header.font = { bold: true };
-  header.commit();
-  for (const r of forecastRows(n)) {
-    const [bh, ph, bp, up, fg] = r.ore.map((o) => o / 100);
-    ws.addRow([r.verksamhet, r.kategori, r.typ, bh, ph, null, bp, up, null, fg]).commit();
-  }
-  ws.commit();
-  await wb.commit();
-  renameSync(tmp, path);
+export function generateForecast(path: string, n: number): Promise<void> {
+  return writeStreamingWorkbook(path, 'avvikelse bench', (wb) => {
+    const ws = wb.addWorksheet(SHEET_NAME, { views: [{ state: 'frozen', ySplit: 3 }] });
+    const amountStyle: Partial<ExcelJS.Style> = { numFmt: '#,##0.00' };
+    ws.columns = HEADER.map((_, c) => ({
+      width: c < 2 ? 30 : c === 2 ? 10 : 16,
+      style: c >= 3 ? amountStyle : {},
+    }));
+    ws.addRow([`Driftredovisning – benchmark (${n} rader)`]).commit();
+    ws.addRow(['kr']).commit();
+    const header = ws.addRow(HEADER);
+    header.font = { bold: true };
+    header.commit();
+    for (const r of forecastRows(n)) {
+      const [bh, ph, bp, up, fg] = r.ore.map((o) => o / 100);
+      ws.addRow([r.verksamhet, r.kategori, r.typ, bh, ph, null, bp, up, null, fg]).commit();
+    }
+    ws.commit();
+  });
 }

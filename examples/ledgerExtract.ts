@@ -5,10 +5,8 @@
  * shipped example `examples/huvudbok-exempel.xlsx` and, at 100 000 and 1 000 000 rows, by the benchmark.
  * Deterministic: the same N gives the same file everywhere (integer öre from a seeded generator).
  */
-import ExcelJS from 'exceljs';
-import { mkdirSync, renameSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { seeded } from './seeded';
+import { writeStreamingWorkbook } from './streamingWorkbook';
 
 export const LEDGER_SHEET = 'Huvudbok';
 export const LEDGER_HEADER = ['Konto', 'Verksamhet', 'Budget 2026', 'Prognos 2026', 'Budget jan–aug', 'Utfall jan–aug', 'Utfall jan–aug 2025'];
@@ -83,20 +81,14 @@ export function* ledgerRows(n: number, seed = 20261124): Generator<LedgerRow> {
 }
 
 /** Writes the extract with exceljs's streaming writer (to a temporary name first). */
-export async function writeLedgerExtract(path: string, n: number): Promise<void> {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.partial`;
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useSharedStrings: true, useStyles: true });
-  wb.creator = 'Avvikelse';
-  wb.created = new Date(Date.UTC(2026, 0, 1));
-  wb.modified = wb.created;
-  const ws = wb.addWorksheet(LEDGER_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = LEDGER_HEADER.map((_, c) => ({ width: c === 1 ? 30 : c === 0 ? 10 : 16, style: c >= 2 ? { numFmt: '#,##0.00' } : {} }));
-  const header = ws.addRow(LEDGER_HEADER);
-  header.font = { bold: true };
-  header.commit();
-  for (const r of ledgerRows(n)) ws.addRow([r.account, r.activity, ...r.ore.map((o) => o / 100)]).commit();
-  ws.commit();
-  await wb.commit();
-  renameSync(tmp, path);
+export function writeLedgerExtract(path: string, n: number): Promise<void> {
+  return writeStreamingWorkbook(path, 'Avvikelse', (wb) => {
+    const ws = wb.addWorksheet(LEDGER_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.columns = LEDGER_HEADER.map((_, c) => ({ width: c === 1 ? 30 : c === 0 ? 10 : 16, style: c >= 2 ? { numFmt: '#,##0.00' } : {} }));
+    const header = ws.addRow(LEDGER_HEADER);
+    header.font = { bold: true };
+    header.commit();
+    for (const r of ledgerRows(n)) ws.addRow([r.account, r.activity, ...r.ore.map((o) => o / 100)]).commit();
+    ws.commit();
+  });
 }
