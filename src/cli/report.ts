@@ -25,14 +25,7 @@ export function settingsFrom(args: ParsedArgs) {
   if (args.options['ledger-signs']) cli.convention = 'ledger';
   for (const k of Object.keys(cli) as (keyof SettingsInput)[]) if (cli[k] === undefined) delete cli[k];
   const configPath = stringOption(args, 'config');
-  let config: unknown;
-  if (configPath) {
-    try {
-      config = JSON.parse(readFileSync(configPath, 'utf8'));
-    } catch (e) {
-      throw new SettingsError(`kan inte läsa konfigurationen ${configPath}: ${(e as Error).message}`);
-    }
-  }
+  const config = configPath ? readJson(configPath, 'konfigurationen') : undefined;
   const mapPath = stringOption(args, 'kontoplan');
   if (mapPath) Object.assign(cli, readAccountMapFile(mapPath));
   const year = stringOption(args, 'year');
@@ -40,17 +33,21 @@ export function settingsFrom(args: ParsedArgs) {
   return buildSettings(cli, config, year ? Number(year) : undefined);
 }
 
+/** A JSON file given on the command line; `what` names it in the error (`kan inte läsa kontoplanen …`). */
+function readJson(path: string, what: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new SettingsError(`kan inte läsa ${what} ${path}: ${(e as Error).message}`);
+  }
+}
+
 /**
  * `--kontoplan <fil.json>`: a list of rules `[{ "konton": "5", "kategori": "Personal" }, …]`, or an object
  * with `kontoplan` and/or `verksamheter`.
  */
 function readAccountMapFile(path: string): Pick<SettingsInput, 'kontoplan' | 'verksamheter'> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    throw new SettingsError(`kan inte läsa kontoplanen ${path}: ${(e as Error).message}`);
-  }
+  const parsed = readJson(path, 'kontoplanen');
   if (Array.isArray(parsed)) return { kontoplan: parsed };
   if (typeof parsed === 'object' && parsed !== null && ('kontoplan' in parsed || 'verksamheter' in parsed)) {
     const { kontoplan, verksamheter } = parsed as SettingsInput;
