@@ -1,38 +1,73 @@
-/** A small argument parser: `command <positional> --flag value --switch`. */
+/**
+ * The argument parser: `command <positional> --flag value --switch`. Every option is checked against
+ * the command's own list, so a misspelt one (`--threshold-amout`) stops the run naming it and the
+ * closest real one, instead of running with the defaults.
+ */
+import { closest } from '../core/suggest';
+
 export interface ParsedArgs {
   command?: string;
   positional: string[];
   options: Record<string, string | true>;
 }
 
-const SWITCHES = new Set(['signed', 'unsigned', 'ledger-signs', 'blank-as-zero', 'help', 'quiet', 'version']);
+/** Options that take no value. */
+const SWITCHES = new Set(['signed', 'unsigned', 'ledger-signs', 'blank-as-zero', 'help', 'quiet', 'version', 'force']);
+/** Switches that contradict each other. */
+const EXCLUSIVE = [['signed', 'unsigned', 'ledger-signs']];
 
 export class UsageError extends Error {}
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const out: ParsedArgs = { positional: [], options: {} };
+  const set = (name: string, value: string | true) => {
+    if (name in out.options) throw new UsageError(`--${name} är angiven två gånger`);
+    out.options[name] = value;
+  };
+  let onlyPositional = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '-h') out.options.help = true;
-    else if (a.startsWith('--')) {
+    if (onlyPositional || !a.startsWith('-') || a === '-') {
+      if (!out.command) out.command = a;
+      else out.positional.push(a);
+    } else if (a === '--') onlyPositional = true;
+    else if (a === '-h') set('help', true);
+    else if (a === '-v') set('version', true);
+    else if (!a.startsWith('--')) throw new UsageError(`okänt val ${a}`);
+    else {
       const eq = a.indexOf('=');
       const name = eq > 0 ? a.slice(2, eq) : a.slice(2);
-      if (eq > 0) out.options[name] = a.slice(eq + 1);
-      else if (SWITCHES.has(name)) out.options[name] = true;
+      if (SWITCHES.has(name)) {
+        if (eq > 0) throw new UsageError(`--${name} tar inget värde (skriv bara --${name}${name === 'signed' ? ', eller --unsigned för motsatsen' : ''})`);
+        set(name, true);
+      } else if (eq > 0) set(name, a.slice(eq + 1));
       else {
         const v = argv[i + 1];
         if (v === undefined || v.startsWith('--')) throw new UsageError(`--${name} behöver ett värde`);
-        out.options[name] = v;
+        set(name, v);
         i++;
       }
-    } else if (!out.command) out.command = a;
-    else out.positional.push(a);
+    }
   }
   return out;
+}
+
+/** Refuses options the command does not know (naming the closest one) and contradicting switches. */
+export function checkOptions(args: ParsedArgs, known: readonly string[]): void {
+  for (const name of Object.keys(args.options)) {
+    if (known.includes(name)) continue;
+    const near = closest(name, known);
+    throw new UsageError(`okänt val --${name}${args.command ? ` för ${args.command}` : ''}${near ? `; menade du --${near}?` : ''}`);
+  }
+  for (const group of EXCLUSIVE) {
+    const given = group.filter((name) => args.options[name]);
+    if (given.length > 1) throw new UsageError(`${given.map((n) => `--${n}`).join(' och ')} går inte att kombinera; välj en`);
+  }
 }
 
 export function stringOption(args: ParsedArgs, name: string): string | undefined {
   const v = args.options[name];
   if (v === true) throw new UsageError(`--${name} behöver ett värde`);
+  if (v === '') throw new UsageError(`--${name} behöver ett värde`);
   return v;
 }

@@ -6,15 +6,15 @@
  * Exit codes: 0 no errors (rounding differences only, or nothing); 1 at least one error, or no table
  * found to audit; 2 usage error (missing file, bad option, not an .xlsx file). The file is only read.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { sheetRef } from '../core/address';
 import { auditJson, auditSummary, auditWorkbook, formatFinding } from '../audit';
 import type { AuditOptions } from '../audit';
 import { stringOption, UsageError, type ParsedArgs } from './args';
-import { openWorkbook, type CliIO } from './io';
+import { openWorkbook, readWorkbookFile, type CliIO } from './io';
+import { commitOutputs, planOutputs } from './outputs';
 
-export const AUDIT_USAGE = '  avvikelse audit <arbetsbok.xlsx> [--json <fynd.json>] [--months N]';
+export const AUDIT_USAGE = '  avvikelse audit <arbetsbok.xlsx> [--json <fynd.json>] [--months N] [--quiet]';
+export const AUDIT_OPTIONS = ['json', 'months', 'force', 'quiet', 'help'];
 
 function auditOptions(args: ParsedArgs): AuditOptions {
   const months = stringOption(args, 'months');
@@ -28,17 +28,15 @@ export async function audit(args: ParsedArgs, { out, err }: CliIO): Promise<numb
   const input = args.positional[0];
   if (!input) throw new UsageError('ange arbetsboken som ska granskas');
   if (args.positional.length > 1) throw new UsageError(`okänt argument "${args.positional[1]}"`);
-  if (!existsSync(input)) throw new UsageError(`filen ${input} finns inte`);
+  const source = readWorkbookFile(input);
   const options = auditOptions(args);
   const json = stringOption(args, 'json');
-  const workbook = openWorkbook(input, { out, err });
+  const plans = json ? planOutputs([{ option: '--json', path: json, kind: 'json' }], [{ label: 'indata', file: source }], !!args.options.force) : [];
+  const workbook = openWorkbook(source, { out, err });
   if (!workbook) return 2;
   const data = await workbook.read();
   const result = auditWorkbook(data, options);
-  if (json) {
-    mkdirSync(dirname(resolve(json)), { recursive: true });
-    writeFileSync(json, JSON.stringify(auditJson(result), null, 2) + '\n');
-  }
+  if (plans.length) commitOutputs([{ plan: plans[0], data: JSON.stringify(auditJson(result), null, 2) + '\n' }]);
   if (result.tables.length === 0) {
     err(`${input}: hittade ingen tabell med budget-, prognos-, utfalls- eller avvikelsekolumner att granska.`);
     return 1;

@@ -1,24 +1,27 @@
 /** `avvikelse export <workbook.xlsx> --docx <out.docx> [options]`: the tables and comments as a Word document. */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { commentTexts } from '../export/comments';
 import { exportDocx } from '../export/docx';
 import { analyzeWorkbook, noTablesIssues } from '../report/analyze';
 import { stringOption, UsageError, type ParsedArgs } from './args';
-import { openWorkbook, printInputErrors, type CliIO } from './io';
-import { settingsFrom } from './report';
+import { openWorkbook, printInputErrors, readWorkbookFile, type CliIO } from './io';
+import { commitOutputs, planOutputs } from './outputs';
+import { readSettings, SETTINGS_OPTIONS } from './settingsArgs';
 
 export const EXPORT_USAGE = '  avvikelse export <arbetsbok.xlsx> --docx <rapport.docx> [val]';
+export const EXPORT_OPTIONS = ['docx', 'force', 'quiet', 'help', ...SETTINGS_OPTIONS];
 
 export async function exportCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   const { out } = io;
   const input = args.positional[0];
   const output = stringOption(args, 'docx');
   if (!input || !output) throw new UsageError('ange arbetsbok och --docx <rapport.docx>');
-  if (!existsSync(input)) throw new UsageError(`filen ${input} finns inte`);
+  if (args.positional.length > 1) throw new UsageError(`okänt argument "${args.positional[1]}"`);
+  const source = readWorkbookFile(input);
   if (!output.toLowerCase().endsWith('.docx')) throw new UsageError(`--docx: "${output}" ska sluta på .docx`);
-  const settings = settingsFrom(args);
-  const workbook = openWorkbook(input, io);
+  const { settings, reads } = readSettings(args);
+  const [plan] = planOutputs([{ option: '--docx', path: output, kind: 'docx' }], [{ label: 'indata', file: source }, ...reads], !!args.options.force);
+  const workbook = openWorkbook(source, io);
   if (!workbook) return 2;
   const data = await workbook.read();
   const model = analyzeWorkbook(data, settings);
@@ -27,8 +30,7 @@ export async function exportCommand(args: ParsedArgs, io: CliIO): Promise<number
   if (errors.length > 0) return printInputErrors(errors, io);
   const { comments, leftOut } = commentTexts(model, data);
   const bytes = await exportDocx(model.tables, comments, { subtitle: `Underlag: ${basename(input)}` });
-  mkdirSync(dirname(resolve(output)), { recursive: true });
-  writeFileSync(output, bytes);
+  commitOutputs([{ plan, data: bytes }]);
   if (!args.options.quiet) {
     for (const n of model.notes) out(n);
     const edited = comments.filter((c) => c.edited).length;

@@ -57,8 +57,18 @@ export interface SettingsInput {
 export class SettingsError extends Error {}
 
 function num(v: number | string, what: string): Decimal {
-  const d = typeof v === 'number' ? new Dec(v) : parseSwedishNumber(v);
+  const d = typeof v === 'number' && Number.isFinite(v) ? new Dec(v) : typeof v === 'string' ? parseSwedishNumber(v) : null;
   if (!d || d.isNegative()) throw new SettingsError(`${what}: "${v}" är inget giltigt tal`);
+  return d;
+}
+
+/** The largest thresholds that mean anything: 1 000 000 000 tkr (a thousand times a large city's budget), 100 000 %. */
+const MAX_THRESHOLD = { amount: 1e9, percent: 1e5 };
+
+/** A threshold: a number from 0 up to a sane maximum (`1e400` is a slip, not a setting). */
+function threshold(v: number | string, what: string, kind: keyof typeof MAX_THRESHOLD): Decimal {
+  const d = num(v, what);
+  if (d.gt(MAX_THRESHOLD[kind])) throw new SettingsError(`${what}: "${v}" är orimligt stort (högst ${kind === 'amount' ? '1 000 000 000 tkr' : '100 000 %'})`);
   return d;
 }
 
@@ -88,11 +98,11 @@ export function applyInput(base: Partial<TableSettings>, input: SettingsInput, p
   const th: Thresholds = out.thresholds ?? DEFAULT_THRESHOLDS;
   const comment = { ...th.comment };
   const observe = { ...th.observe };
-  if (input.thresholdAmount !== undefined) comment.amountTkr = num(input.thresholdAmount, `${where}threshold-amount`);
-  if (input.thresholdPercent !== undefined) comment.percent = num(input.thresholdPercent, `${where}threshold-percent`);
-  if (input.observeAmount !== undefined) observe.amountTkr = num(input.observeAmount, `${where}observe-amount`);
+  if (input.thresholdAmount !== undefined) comment.amountTkr = threshold(input.thresholdAmount, `${where}threshold-amount`, 'amount');
+  if (input.thresholdPercent !== undefined) comment.percent = threshold(input.thresholdPercent, `${where}threshold-percent`, 'percent');
+  if (input.observeAmount !== undefined) observe.amountTkr = threshold(input.observeAmount, `${where}observe-amount`, 'amount');
   else if (input.thresholdAmount !== undefined) observe.amountTkr = comment.amountTkr?.div(2);
-  if (input.observePercent !== undefined) observe.percent = num(input.observePercent, `${where}observe-percent`);
+  if (input.observePercent !== undefined) observe.percent = threshold(input.observePercent, `${where}observe-percent`, 'percent');
   else if (input.thresholdPercent !== undefined) observe.percent = comment.percent?.div(2);
   out.thresholds = { comment, observe };
   if (input.kind !== undefined) out.kind = oneOf(input.kind, ['drift', 'huvudbok', 'investeringar', 'portfolj', 'indikatorer'] as const, `${where}kind`);

@@ -51,7 +51,7 @@ describe('avvikelse audit', () => {
   });
 
   test('--json writes exactly { findings: [ { sheet, cell, label, column, found, expected, kind, message } ] }', async () => {
-    const json = join(dir, 'ut', 'fynd.json');
+    const json = join(dir, 'fynd.json'); // the folder must exist: a missing one is refused
     const run = await runCli(['audit', wrong, '--json', json]);
     expect(run.code).toBe(1);
     const doc = JSON.parse(readFileSync(json, 'utf8'));

@@ -16,7 +16,7 @@ const SETTINGS = ['--months', '8', '--year', '2026'];
 describe('avvikelse export --docx on the domain driftredovisning', () => {
   const dir = tempDir();
   const input = join(dir, 'prognos.xlsx');
-  const output = join(dir, 'ut', 'rapport.docx');
+  const output = join(dir, 'rapport.docx'); // the folder must exist: a missing one is refused
   let run: Awaited<ReturnType<typeof runCli>>;
   let docx: DocxParts;
   let before = '';

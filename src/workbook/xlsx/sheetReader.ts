@@ -6,6 +6,7 @@
 import { cellAddress, columnIndex, columnLetters, parseCellAddress } from '../../core/address';
 import type { RawValue } from '../../core/types';
 import { cellKey } from '../port';
+import { checkCellCount, checkCellText, checkMergedCells } from './limits';
 import { attributes, decodeXml, elements } from './xml';
 
 /** What SpreadsheetML does not allow inside a part (a Swedish detail); the package names the part. */
@@ -18,12 +19,13 @@ const MAX_COL = 16_383;
 /** Shared strings: the text of each `<si>`, phonetic runs left out. */
 export function readSharedStrings(xml: string | undefined): string[] {
   if (!xml) return [];
-  return elements(xml, 'si').map((si) => {
+  return elements(xml, 'si').map((si, i) => {
     const body = si.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
     let text = '';
     const re = /<t(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/t>)/g;
     let m: RegExpExecArray | null;
     while ((m = re.exec(body))) text += decodeXml(m[1] ?? '');
+    checkCellText(text, `den delade texten nr ${i}`);
     return text;
   });
 }
@@ -97,6 +99,7 @@ export function readSheet(xml: string, shared: string[], dateStyles: ReadonlySet
   const cellRe = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
   let rowMatch: RegExpExecArray | null;
   let lastRow = -1;
+  let cellCount = 0;
   while ((rowMatch = rowRe.exec(data))) {
     const rAttr = /\br="(\d+)"/.exec(rowMatch[1]);
     const r = rAttr ? Number(rAttr[1]) - 1 : lastRow + 1;
@@ -112,6 +115,7 @@ export function readSheet(xml: string, shared: string[], dateStyles: ReadonlySet
       const ref = CELL_REF.exec(cell[1]);
       const c = ref ? columnIndex(ref[1]) : lastCol + 1;
       lastCol = c;
+      checkCellCount(++cellCount);
       if (c > MAX_COL) throw new SheetFormatError(`cellen ${cellAddress(r, c)} ligger utanför Excels sista kolumn XFD`);
       const inner = cell[2] ?? '';
       const v = inner ? /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/.exec(inner)?.[1] : undefined;
@@ -120,6 +124,7 @@ export function readSheet(xml: string, shared: string[], dateStyles: ReadonlySet
         throw new SheetFormatError(`cellen ${cellAddress(r, c)} hänvisar till delad text nr ${v}, men arbetsboken har ${shared.length === 0 ? 'inga delade texter' : `bara ${shared.length}`}`);
       }
       row[c] = cellValue(type, v, inner, shared);
+      if (typeof row[c] === 'string') checkCellText(row[c] as string, `cellen ${cellAddress(r, c)}`);
       if (dateStyles.size && typeof row[c] === 'number') {
         const style = /\bs="(\d+)"/.exec(cell[1]);
         if (style && dateStyles.has(Number(style[1]))) row[c] = serialToDate(row[c] as number);
@@ -142,6 +147,7 @@ export function readSheet(xml: string, shared: string[], dateStyles: ReadonlySet
     }
   }
   for (let r = 0; r < values.length; r++) values[r] ??= [];
+  let merged = 0;
   for (const m of elements(xml, 'mergeCell')) {
     const ref = attributes(m).ref;
     if (!ref || !ref.includes(':')) continue;
@@ -154,6 +160,7 @@ export function readSheet(xml: string, shared: string[], dateStyles: ReadonlySet
     }
     const top = values[a.row]?.[a.col];
     if (top === undefined || top === null) continue;
+    checkMergedCells((merged += Math.max(0, Math.min(b.row - a.row + 1, 1000)) * Math.max(0, Math.min(b.col - a.col + 1, 1000))));
     for (let r = a.row; r <= b.row && r - a.row < 1000; r++)
       for (let c = a.col; c <= b.col && c - a.col < 1000; c++) if (r !== a.row || c !== a.col) (values[r] ??= [])[c] = top;
   }

@@ -11,7 +11,8 @@ import { readSharedStrings, readSheet, SheetFormatError } from './sheetReader';
 import { patchSheet } from './sheetPatch';
 import { outputSheetXml } from './sheetXml';
 import { dateStyleIndexes, StyleBook } from './styles';
-import { readZip, writeZip, type ZipEntries } from './zip';
+import { LimitError } from './limits';
+import { readZip, writeZip, ZipFormatError, type ZipEntries } from './zip';
 import { attributes, decodeXml, elements, encodeXml, resolvePartPath } from './xml';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -76,6 +77,7 @@ export class XlsxPackage implements WorkbookPort {
     try {
       entries = readZip(data);
     } catch (e) {
+      if (e instanceof LimitError || e instanceof ZipFormatError) throw e;
       throw new XlsxFormatError(`inte en .xlsx-fil (${(e as Error).message})`);
     }
     return new XlsxPackage(entries);
@@ -118,6 +120,7 @@ export class XlsxPackage implements WorkbookPort {
     try {
       return parse(xml);
     } catch (e) {
+      if (e instanceof LimitError) throw e.within(`${what} (${path})`);
       const detail = e instanceof SheetFormatError ? e.message : `XML-innehållet kan inte tolkas (${(e as Error).message})`;
       throw new WorkbookFormatError(`${what} (${path}) är skadad: ${detail}`);
     }

@@ -1,14 +1,24 @@
 /**
- * The .xlsx container. Reading walks the central directory and inflates each entry with Node's zlib,
- * remembering every entry's compressed bytes; writing copies those bytes unchanged for an entry whose
- * data was not replaced (a million-row sheet we only read is not deflated again), and deflates the
- * others with Node's zlib. Entries keep their order; timestamps are fixed, so the same content always
- * gives the same bytes. A package this reader does not handle (ZIP64, encryption) goes through fflate.
+ * The .xlsx container. Reading walks the central directory (ZIP64 too) and inflates each entry with
+ * Node's zlib, remembering every entry's compressed bytes; writing copies those bytes unchanged for an
+ * entry whose data was not replaced (a million-row sheet we only read is not deflated again), and
+ * deflates the others with Node's zlib. Entries keep their order; timestamps are fixed, so the same
+ * content always gives the same bytes.
+ *
+ * A package is read one way only, the way Excel reads it: an entry whose name occurs twice (ignoring
+ * case, as OPC does), whose local header disagrees with the central directory, which overlaps another
+ * entry, whose CRC or size is wrong, or whose name leaves the package (`..`, a leading `/`) is refused
+ * with a ZipFormatError instead of being read one way here and another way elsewhere. The sizes are
+ * capped while inflating (see limits.ts), so a zip bomb stops before it costs memory.
  */
-import { unzipSync } from 'fflate';
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { centralDirectory, type CentralDirectory } from './zipDirectory';
+import { LimitError, LIMITS, limitText, totalBudget } from './limits';
 
 export type ZipEntries = Map<string, Uint8Array>;
+
+/** The package is not a zip we can read in one unambiguous way; the message is Swedish. */
+export class ZipFormatError extends Error {}
 
 /** An entry as it was stored: what writeZip reuses while the data is the very same array. */
 interface StoredEntry {
@@ -18,47 +28,145 @@ interface StoredEntry {
 }
 const stored = new WeakMap<Uint8Array, StoredEntry>();
 
-export function readZip(data: Uint8Array): ZipEntries {
-  return readCentralDirectory(data) ?? new Map(Object.entries(unzipSync(data)));
+/** One central-directory record, checked against its local header. */
+interface DirectoryRecord {
+  name: string;
+  method: number;
+  crc: number;
+  compressed: number;
+  size: number;
+  local: number;
+  /** Where the compressed data starts. */
+  start: number;
 }
 
-/** The entries from the central directory, or undefined when the package needs the general reader. */
-function readCentralDirectory(data: Uint8Array): ZipEntries | undefined {
-  const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  let end = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      end = i;
-      break;
+const ZIP64_EXTRA = 0x0001;
+
+/** The ZIP64 extra field's replacements for the 32-bit fields that are 0xffffffff. */
+function zip64Fields(buf: Buffer, at: number, length: number, wanted: ('size' | 'compressed' | 'local')[]): Partial<DirectoryRecord> {
+  const out: Partial<DirectoryRecord> = {};
+  for (let p = at; p + 4 <= at + length; ) {
+    const id = buf.readUInt16LE(p);
+    const size = buf.readUInt16LE(p + 2);
+    if (id === ZIP64_EXTRA) {
+      let q = p + 4;
+      for (const field of wanted) {
+        if (q + 8 > p + 4 + size) break;
+        out[field] = Number(buf.readBigUInt64LE(q));
+        q += 8;
+      }
+      return out;
+    }
+    p += 4 + size;
+  }
+  return out;
+}
+
+/** The names a package may not have: outside the package, absolute, or not a part name at all. */
+function badName(name: string): string | undefined {
+  if (name === '' || name.includes('\u0000')) return 'har ett tomt eller ogiltigt namn';
+  if (name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name)) return 'har ett absolut sökvägsnamn';
+  if (name.split(/[\\/]/).some((s) => s === '..' || s === '.')) return 'pekar utanför paketet (".." i namnet)';
+  return undefined;
+}
+
+function readRecord(buf: Buffer, at: number): { record: DirectoryRecord; next: number } {
+  if (at + 46 > buf.length || buf.readUInt32LE(at) !== 0x02014b50) throw new ZipFormatError('zip-arkivets innehållsförteckning (central-katalogen) är skadad');
+  const flags = buf.readUInt16LE(at + 8);
+  const nameLength = buf.readUInt16LE(at + 28);
+  const extraLength = buf.readUInt16LE(at + 30);
+  const name = buf.toString('utf8', at + 46, at + 46 + nameLength);
+  const record: DirectoryRecord = {
+    name,
+    method: buf.readUInt16LE(at + 10),
+    crc: buf.readUInt32LE(at + 16),
+    compressed: buf.readUInt32LE(at + 20),
+    size: buf.readUInt32LE(at + 24),
+    local: buf.readUInt32LE(at + 42),
+    start: 0,
+  };
+  const wide = (['size', 'compressed', 'local'] as const).filter((f) => record[f] === 0xffffffff);
+  if (wide.length) Object.assign(record, zip64Fields(buf, at + 46 + nameLength, extraLength, wide));
+  const problem = badName(name);
+  if (problem) throw new ZipFormatError(`delen "${name}" ${problem}`);
+  if ((flags & 1) !== 0) throw new ZipFormatError(`delen ${name} är krypterad inuti zip-arkivet`);
+  if (record.method !== 0 && record.method !== 8) throw new ZipFormatError(`delen ${name} är packad med en metod (nr ${record.method}) som Excel inte använder`);
+  return { record, next: at + 46 + nameLength + extraLength + buf.readUInt16LE(at + 32) };
+}
+
+/** Checks the local header against the central record and finds where the data starts. */
+function locateData(buf: Buffer, r: DirectoryRecord, dir: CentralDirectory): void {
+  const broken = () => new ZipFormatError(`delen ${r.name}: den lokala rubriken stämmer inte med innehållsförteckningen`);
+  if (r.local + 30 > dir.offset || buf.readUInt32LE(r.local) !== 0x04034b50) throw broken();
+  const nameLength = buf.readUInt16LE(r.local + 26);
+  if (buf.toString('utf8', r.local + 30, r.local + 30 + nameLength) !== r.name || buf.readUInt16LE(r.local + 8) !== r.method) throw broken();
+  r.start = r.local + 30 + nameLength + buf.readUInt16LE(r.local + 28);
+  if (r.start + r.compressed > dir.offset) throw new ZipFormatError(`delen ${r.name} går utanför zip-arkivet (filen är avkortad eller skadad)`);
+}
+
+/** Every entry's data must lie apart from every other's: overlapping entries are how some zip bombs multiply. */
+function checkNoOverlap(records: DirectoryRecord[]): void {
+  const byStart = [...records].sort((a, b) => a.local - b.local);
+  for (let i = 1; i < byStart.length; i++) {
+    const prev = byStart[i - 1];
+    if (prev.start + prev.compressed > byStart[i].local) throw new ZipFormatError(`delarna ${prev.name} och ${byStart[i].name} överlappar i zip-arkivet`);
+  }
+}
+
+/** The central directory's records, with names unique ignoring case. */
+function readRecords(buf: Buffer, dir: CentralDirectory): DirectoryRecord[] {
+  if (dir.count > LIMITS.zipEntries) throw new LimitError(`paketet har ${limitText(dir.count, 'count')} delar, fler än ${limitText(LIMITS.zipEntries, 'count')} (gränsen för antal delar)`);
+  const records: DirectoryRecord[] = [];
+  const seen = new Set<string>();
+  let at = dir.offset;
+  for (let n = 0; n < dir.count; n++) {
+    const { record, next } = readRecord(buf, at);
+    at = next;
+    const key = record.name.toLowerCase();
+    if (seen.has(key)) throw new ZipFormatError(`paketet har två delar med namnet ${record.name} (namnen skiljer inte på stora och små bokstäver)`);
+    seen.add(key);
+    locateData(buf, record, dir);
+    records.push(record);
+  }
+  checkNoOverlap(records);
+  return records;
+}
+
+/** Inflates one entry within `budget` bytes; the CRC and size must match the directory. */
+function inflateEntry(buf: Buffer, r: DirectoryRecord, budget: number): Buffer {
+  const body = buf.subarray(r.start, r.start + r.compressed);
+  const cap = Math.min(LIMITS.partBytes, budget);
+  const over = () => new LimitError(`delen ${r.name} blir större än ${limitText(cap, 'bytes')} uppackad (${cap === LIMITS.partBytes ? 'gränsen per del' : 'gränsen för hela paketet uppackat'})`);
+  if (r.size > cap) throw over();
+  let content: Buffer;
+  if (r.method === 0) content = body;
+  else {
+    try {
+      // one output chunk when the size is honest: no copy
+      content = inflateRawSync(body, { chunkSize: Math.max(64 * 1024, r.size), maxOutputLength: cap });
+    } catch (e) {
+      if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw over();
+      throw new ZipFormatError(`delen ${r.name} kan inte packas upp: data är skadade`);
     }
   }
-  if (end < 0) return undefined;
-  const count = buf.readUInt16LE(end + 10);
-  let at = buf.readUInt32LE(end + 16);
-  if (count === 0xffff || at === 0xffffffff) return undefined; // ZIP64
+  if (content.length !== r.size) throw new ZipFormatError(`delen ${r.name} har fel storlek (${content.length} byte, innehållsförteckningen säger ${r.size})`);
+  if (crc32(content) !== r.crc) throw new ZipFormatError(`delen ${r.name} har fel kontrollsumma (CRC): data är skadade`);
+  return content;
+}
+
+export function readZip(data: Uint8Array): ZipEntries {
+  const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const dir = centralDirectory(buf);
+  if (!dir) throw new ZipFormatError('filen är inget zip-arkiv (innehållsförteckningen i slutet saknas)');
+  const records = readRecords(buf, dir);
+  let budget = totalBudget(buf.length);
   const entries: ZipEntries = new Map();
-  for (let n = 0; n < count; n++) {
-    if (at + 46 > buf.length || buf.readUInt32LE(at) !== 0x02014b50) return undefined;
-    const flags = buf.readUInt16LE(at + 8);
-    const method = buf.readUInt16LE(at + 10);
-    const crc = buf.readUInt32LE(at + 16);
-    const compressed = buf.readUInt32LE(at + 20);
-    const size = buf.readUInt32LE(at + 24);
-    const nameLength = buf.readUInt16LE(at + 28);
-    const extra = buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
-    const local = buf.readUInt32LE(at + 42);
-    const name = buf.toString('utf8', at + 46, at + 46 + nameLength);
-    at += 46 + nameLength + extra;
-    if ((flags & 1) !== 0 || (method !== 0 && method !== 8) || compressed === 0xffffffff || local + 30 > buf.length) return undefined;
-    if (buf.readUInt32LE(local) !== 0x04034b50) return undefined;
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    if (start + compressed > buf.length) return undefined;
-    const body = buf.subarray(start, start + compressed);
-    const content = method === 0 ? body : inflateRawSync(body, { chunkSize: Math.max(64 * 1024, size) }); // one output chunk: no copy
-    if (content.length !== size || crc32(content) !== crc) return undefined;
-    if (name.endsWith('/')) continue; // a folder entry
-    stored.set(content, { method: method as 0 | 8, crc, body });
-    entries.set(name, content);
+  for (const r of records) {
+    if (r.name.endsWith('/')) continue; // a folder entry
+    const content = inflateEntry(buf, r, budget);
+    budget -= content.length;
+    stored.set(content, { method: r.method as 0 | 8, crc: r.crc, body: buf.subarray(r.start, r.start + r.compressed) });
+    entries.set(r.name, content);
   }
   return entries;
 }
@@ -67,25 +175,22 @@ const DOS_DATE = (0 << 9) | (1 << 5) | 1; // 1980-01-01
 const DOS_TIME = 0;
 const UTF8_NAMES = 0x0800;
 
+/** The bytes of an entry as written: the stored body when the data is unchanged, else deflated. */
+function entryBody(data: Uint8Array): StoredEntry & { body: Buffer } {
+  const kept = stored.get(data);
+  if (kept) return { ...kept, body: Buffer.from(kept.body.buffer, kept.body.byteOffset, kept.body.byteLength) };
+  const deflated = deflateRawSync(data, { level: 5 }); // as small as 6 here, in 60 % of the time
+  const method = deflated.length >= data.length ? 0 : 8;
+  return { method, crc: crc32(data), body: method === 0 ? Buffer.from(data.buffer, data.byteOffset, data.byteLength) : deflated };
+}
+
 export function writeZip(entries: ZipEntries): Buffer {
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
   for (const [name, data] of entries) {
     const nameBytes = Buffer.from(name, 'utf8');
-    const kept = stored.get(data);
-    let method: number;
-    let body: Buffer;
-    let crc: number;
-    if (kept) {
-      ({ method, crc } = kept);
-      body = Buffer.from(kept.body.buffer, kept.body.byteOffset, kept.body.byteLength);
-    } else {
-      const deflated = deflateRawSync(data, { level: 5 }); // as small as 6 here, in 60 % of the time
-      method = deflated.length >= data.length ? 0 : 8;
-      body = method === 0 ? Buffer.from(data.buffer, data.byteOffset, data.byteLength) : deflated;
-      crc = crc32(data);
-    }
+    const { method, crc, body } = entryBody(data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);

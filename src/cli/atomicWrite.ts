@@ -1,0 +1,178 @@
+/**
+ * Atomic writes: every output is first written in full to a hidden temporary file in its own folder,
+ * flushed to disk (fsync), and only then renamed over the target, after which the folder is flushed
+ * too. A crash, a kill, a full disk or an error at any moment leaves either the previous file or the
+ * complete new one, never a truncated file.
+ *
+ * Several outputs of one run are committed together: all temporary files are written first and only
+ * when every one of them is complete are they renamed, so a full disk on the second file leaves the
+ * first one unchanged as well.
+ *
+ * A temporary file is removed on any error. A process killed outright (kill -9) cannot clean up after
+ * itself, so a small detached shell watches it while temporary files exist and removes them when it
+ * dies; and every write first removes the temporary files of earlier runs whose process is gone.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, fchmodSync, fsyncSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+/** An output could not be written; the message is one Swedish line. */
+export class OutputError extends Error {}
+
+export interface PendingFile {
+  /** The final path (symbolic links already resolved). */
+  target: string;
+  /** How the path was given, for messages. */
+  shown: string;
+  data: Uint8Array;
+  /** The permissions to give the file (those of the file it replaces). */
+  mode?: number;
+}
+
+const TEMP_MARK = '.avvikelse-';
+
+/** `.rapport.xlsx.avvikelse-1234-9f2c.tmp` beside `rapport.xlsx`. */
+function tempName(target: string): string {
+  return join(dirname(target), `.${basename(target)}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes temporary files left beside `target` by earlier runs that were killed. */
+function sweepStale(target: string): void {
+  const prefix = `.${basename(target)}${TEMP_MARK}`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(target));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const pid = Number(/^(\d+)-/.exec(name.slice(prefix.length))?.[1]);
+    if (!pid || pid === process.pid || alive(pid)) continue;
+    try {
+      unlinkSync(join(dirname(target), name));
+    } catch {
+      // another run removed it first
+    }
+  }
+}
+
+/** A detached shell that removes `paths` once this process is gone (POSIX only). */
+function startJanitor(paths: string[]): ChildProcess | undefined {
+  if (process.platform === 'win32') return undefined;
+  try {
+    const script = 'while kill -0 "$1" 2>/dev/null; do sleep 0.2; done; shift; rm -f -- "$@"';
+    const child = spawn('/bin/sh', ['-c', script, 'avvikelse-stadning', String(process.pid), ...paths], { detached: true, stdio: 'ignore' });
+    child.on('error', () => undefined);
+    child.unref();
+    return child;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A Swedish reason for a file-system error code. */
+export function reason(code: string | undefined): string {
+  switch (code) {
+    case 'ENOSPC':
+      return 'disken är full';
+    case 'EDQUOT':
+      return 'diskutrymmet (kvoten) är slut';
+    case 'EACCES':
+    case 'EPERM':
+      return 'behörighet saknas';
+    case 'EROFS':
+      return 'disken är skrivskyddad';
+    case 'EISDIR':
+      return 'det är en mapp';
+    case 'ENOTDIR':
+    case 'ENOENT':
+      return 'mappen finns inte';
+    case 'EFBIG':
+      return 'filen blir för stor för filsystemet';
+    case 'EIO':
+      return 'in- eller utmatningsfel på disken';
+    default:
+      return code ? `fel ${code}` : 'okänt fel';
+  }
+}
+
+function writeAll(fd: number, data: Uint8Array): void {
+  for (let at = 0; at < data.length; ) at += writeSync(fd, data, at, data.length - at);
+}
+
+/** Writes one temporary file completely and flushes it; removes it again on failure. */
+function writeTemp(file: PendingFile, temp: string): void {
+  const fd = openSync(temp, 'wx', file.mode ?? 0o666);
+  try {
+    if (file.mode !== undefined) fchmodSync(fd, file.mode);
+    writeAll(fd, file.data);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // already gone
+  }
+}
+
+function fsyncFolder(dir: string): void {
+  try {
+    const fd = openSync(dir, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // not supported here (Windows): the rename itself is still atomic
+  }
+}
+
+/**
+ * Writes every file atomically, all or none of them: on an error nothing is replaced (or, if a rename
+ * itself fails, the message says which files were already replaced) and no temporary file remains.
+ */
+export function writeFilesAtomically(files: PendingFile[]): void {
+  for (const f of files) sweepStale(f.target);
+  const temps = files.map((f) => tempName(f.target));
+  const janitor = startJanitor(temps);
+  const done: string[] = [];
+  try {
+    files.forEach((f, i) => {
+      try {
+        writeTemp(f, temps[i]);
+      } catch (e) {
+        throw new OutputError(`${f.shown} kunde inte skrivas: ${reason((e as NodeJS.ErrnoException).code)}; ingenting skrevs, och filer som fanns är oförändrade`);
+      }
+    });
+    files.forEach((f, i) => {
+      try {
+        renameSync(temps[i], f.target);
+      } catch (e) {
+        const already = done.length ? ` (${done.join(' och ')} skrevs redan)` : '; ingenting skrevs';
+        throw new OutputError(`${f.shown} kunde inte skrivas: ${reason((e as NodeJS.ErrnoException).code)}${already}`);
+      }
+      done.push(f.shown);
+    });
+    for (const dir of new Set(files.map((f) => dirname(f.target)))) fsyncFolder(dir);
+  } finally {
+    for (const t of temps) removeQuietly(t);
+    janitor?.kill();
+  }
+}
