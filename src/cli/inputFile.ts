@@ -73,7 +73,7 @@ export function readInputFile(path: string, what: string, maxBytes: number = LIM
       if (n === 0) break;
       read += n;
     }
-    return { path, realPath: realpathSync(path), dev: opened.dev, ino: opened.ino, bytes: bytes.subarray(0, read) };
+    return { path, realPath: realpathSync.native(path), dev: opened.dev, ino: opened.ino, bytes: bytes.subarray(0, read) };
   } catch (e) {
     if (e instanceof UsageError) throw e;
     throw new UsageError(readProblem(path, (e as NodeJS.ErrnoException).code));

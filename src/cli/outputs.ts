@@ -12,7 +12,7 @@
  *   each is one Swedish line before anything is computed or written.
  */
 import { accessSync, constants, lstatSync, readFileSync, realpathSync, statSync, type BigIntStats } from 'node:fs';
-import { basename, dirname, join, resolve, sep } from 'node:path';
+import { basename, dirname, join, sep } from 'node:path';
 import { LIMITS } from '../workbook/xlsx/limits';
 import { isStampedArchive, stampArchive } from '../workbook/xlsx/zipDirectory';
 import { UsageError } from './args';
@@ -47,7 +47,7 @@ const sameFile = (a: FileIdentity, b: FileIdentity) => a.dev === b.dev && a.ino 
 /** The folder an output goes into, as a real path; a missing folder or one that is a file is refused. */
 function realFolder(option: string, path: string, folder: string): string {
   try {
-    const real = realpathSync(folder);
+    const real = realpathSync.native(folder); // physical: `link/..` is the link target's parent, as the OS sees it
     if (statSync(real).isDirectory()) return real;
   } catch (e) {
     if (errno(e) === 'EACCES') throw new UsageError(`${option}: mappen ${folder} kan inte nås (behörighet saknas)`);
@@ -74,7 +74,7 @@ function existingFile(option: string, path: string, target: string): { real: str
   }
   let real: string;
   try {
-    real = link ? realpathSync(target) : target;
+    real = link ? realpathSync.native(target) : target;
   } catch {
     throw new UsageError(`${option}: ${path} är en symbolisk länk till något som inte finns`);
   }
@@ -111,10 +111,10 @@ function checkWritable(option: string, folder: string): void {
 
 function planOne(request: OutputRequest, reads: readonly ReadFile[], force: boolean): PlannedOutput {
   const { option, path } = request;
-  const absolute = resolve(path);
-  if (path.endsWith('/') || path.endsWith(sep)) throw new UsageError(`${option}: ${path} är en mapp; ange ett filnamn`);
-  const folder = realFolder(option, path, dirname(absolute));
-  let target = join(folder, basename(absolute));
+  const name = basename(path);
+  if (path.endsWith('/') || path.endsWith(sep) || name === '.' || name === '..') throw new UsageError(`${option}: ${path} är en mapp; ange ett filnamn`);
+  const folder = realFolder(option, path, dirname(path));
+  let target = join(folder, name);
   const now = existingFile(option, path, target);
   const planned: PlannedOutput = { ...request, target };
   if (now) {
