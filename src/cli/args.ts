@@ -18,7 +18,11 @@ const EXCLUSIVE = [['signed', 'unsigned', 'ledger-signs']];
 
 export class UsageError extends Error {}
 
-export function parseArgs(argv: string[]): ParsedArgs {
+/**
+ * Splits the command line; `known` (every option of every command) lets an unknown option be named at
+ * once instead of swallowing the next argument as its value.
+ */
+export function parseArgs(argv: string[], known?: readonly string[]): ParsedArgs {
   const out: ParsedArgs = { positional: [], options: {} };
   const set = (name: string, value: string | true) => {
     if (name in out.options) throw new UsageError(`--${name} är angiven två gånger`);
@@ -40,7 +44,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
       if (SWITCHES.has(name)) {
         if (eq > 0) throw new UsageError(`--${name} tar inget värde (skriv bara --${name}${name === 'signed' ? ', eller --unsigned för motsatsen' : ''})`);
         set(name, true);
-      } else if (eq > 0) set(name, a.slice(eq + 1));
+      } else if (known && !known.includes(name)) throw unknownOption(name, known, out.command);
+      else if (eq > 0) set(name, a.slice(eq + 1));
       else {
         const v = argv[i + 1];
         if (v === undefined || v.startsWith('--')) throw new UsageError(`--${name} behöver ett värde`);
@@ -52,13 +57,14 @@ export function parseArgs(argv: string[]): ParsedArgs {
   return out;
 }
 
+function unknownOption(name: string, known: readonly string[], command: string | undefined): UsageError {
+  const near = closest(name, known);
+  return new UsageError(`okänt val --${name}${command ? ` för ${command}` : ''}${near ? `; menade du --${near}?` : ''}`);
+}
+
 /** Refuses options the command does not know (naming the closest one) and contradicting switches. */
 export function checkOptions(args: ParsedArgs, known: readonly string[]): void {
-  for (const name of Object.keys(args.options)) {
-    if (known.includes(name)) continue;
-    const near = closest(name, known);
-    throw new UsageError(`okänt val --${name}${args.command ? ` för ${args.command}` : ''}${near ? `; menade du --${near}?` : ''}`);
-  }
+  for (const name of Object.keys(args.options)) if (!known.includes(name)) throw unknownOption(name, known, args.command);
   for (const group of EXCLUSIVE) {
     const given = group.filter((name) => args.options[name]);
     if (given.length > 1) throw new UsageError(`${given.map((n) => `--${n}`).join(' och ')} går inte att kombinera; välj en`);

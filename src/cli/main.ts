@@ -21,6 +21,13 @@ const COMMANDS: Record<string, { run: Command; options: readonly string[] }> = {
   audit: { run: audit, options: AUDIT_OPTIONS },
 };
 
+/** The options of the command named first on the line (all commands' when none is), so that parsing can name an unknown one. */
+function optionsFor(argv: string[]): string[] {
+  const command = COMMANDS[argv.find((a) => !a.startsWith('-')) ?? ''];
+  const all = command ? command.options : Object.values(COMMANDS).flatMap((c) => c.options);
+  return [...all, 'help', 'version'];
+}
+
 async function dispatch(args: ParsedArgs, { out, err }: CliIO): Promise<number> {
   if (args.options.version) {
     out(versionText());
@@ -43,7 +50,7 @@ async function dispatch(args: ParsedArgs, { out, err }: CliIO): Promise<number> 
 export async function main(argv: string[], out = (s: string) => console.log(s), err = (s: string) => console.error(s)): Promise<number> {
   let input: string | undefined;
   try {
-    const args = parseArgs(argv);
+    const args = parseArgs(argv, optionsFor(argv));
     input = args.positional[0];
     return await dispatch(args, { out, err });
   } catch (e) {

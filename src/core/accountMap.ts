@@ -9,6 +9,7 @@
  * specific rule (the longest pattern) wins; between equally specific rules, the first.
  */
 import type { RowType } from './types';
+import { unreachablePattern } from './accountReach';
 import { fold } from './rowTypes';
 
 /** A rule as written in the settings (`kontoplan` in the JSON config and in the document). */
@@ -107,6 +108,8 @@ export function parseAccountMap(input: unknown, prefix = 'kontoplan'): AccountMa
     rules.push({ text: konton.trim(), spans, category, type, index: i });
   });
   if (rules.length === 0) throw new AccountMapError(`${prefix}: är tom – minst en regel behövs`);
+  const unreachable = unreachablePattern(rules, prefix);
+  if (unreachable) throw new AccountMapError(unreachable);
   return { rules, categories };
 }
 
