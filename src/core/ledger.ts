@@ -12,7 +12,8 @@ import { accountLookup, accountNumber, activityFor, type AccountMap, type Accoun
 import { cellAddress, issue } from './address';
 import { Dec } from './decimal';
 import { ExactSums } from './exactSum';
-import { countText, fromInputUnit, parseAmountCell } from './money';
+import { countText, fromInputUnit } from './money';
+import { amountReader } from './separatorStyle';
 import { periodBudget } from './periodize';
 import { firstWord, userSumKind } from './rowTypes';
 import { conventionSentence, periodBudgetMissing, unknownPeriodIssue, type SourceTable } from './source';
@@ -124,6 +125,7 @@ export function readLedger(sheet: string, grid: RawValue[][], header: HeaderMap,
   const n = roles.length;
   const lookup = accountLookup(map);
   const issues: InputIssue[] = [];
+  const amounts = amountReader(sheet, grid, roleCols, header.firstDataRow, issues);
   let extraIssues = 0;
   const report = (r: number, c: number, message: string) => {
     if (issues.length < MAX_ISSUES) issues.push(issue(sheet, cellAddress(r, c), message));
@@ -198,7 +200,7 @@ export function readLedger(sheet: string, grid: RawValue[][], header: HeaderMap,
         filled[i] = true;
         continue;
       }
-      const parsed = parseAmountCell(v);
+      const parsed = amounts.parse(v, r, roleCols[i]);
       if (parsed.kind === 'amount') {
         cellSums.addDecimal(base + i, parsed.value);
         totals.addDecimal(i, parsed.value);

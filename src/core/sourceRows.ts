@@ -5,7 +5,8 @@
 import type Decimal from 'decimal.js';
 import { cellAddress, issue } from './address';
 import { Dec } from './decimal';
-import { fromInputUnit, parseAmountCell } from './money';
+import { fromInputUnit } from './money';
+import { amountReader } from './separatorStyle';
 import { fold, labelsMayBeAccounts, typeFromAccount, typeFromTypCell, userSumKind } from './rowTypes';
 import { AMOUNT_ROLES, type AmountRole, type HeaderMap, type InputIssue, type RawValue, type RowType, type TableSettings } from './types';
 
@@ -75,6 +76,7 @@ export function parseRows(sheet: string, grid: RawValue[][], header: HeaderMap, 
   let group2 = '';
   let typeHint: RowType | undefined;
   let groups: string[] = [];
+  const amounts = amountReader(sheet, grid, roles.map((r) => cols[r] as number), header.firstDataRow, issues);
   const text = (cells: RawValue[], c: number | undefined) => (c === undefined ? '' : cellText(cells[c]));
   const groupText = (cells: RawValue[], c: number | undefined) => {
     const t = text(cells, c);
@@ -88,7 +90,7 @@ export function parseRows(sheet: string, grid: RawValue[][], header: HeaderMap, 
     let bad: InputIssue[] | undefined;
     for (const role of roles) {
       const c = cols[role] as number;
-      const parsed = parseAmountCell(cells[c]);
+      const parsed = amounts.parse(cells[c], r, c);
       if (parsed.kind === 'amount') raw[role] = parsed.value;
       else if (parsed.kind === 'error') (bad ??= []).push(issue(sheet, cellAddress(r, c), parsed.message));
       else (missing ??= []).push(c);

@@ -555,6 +555,36 @@ export const CASES: CorpusCase[] = [
     args: ['--months', '13'],
     expect: { code: 2, errContains: ['months'] },
   },
+  // ——— one column, one separator style (issue 10) ———
+  {
+    name: 'a column mixing 12,399,785.63 with 21,699 reads the latter as 21 699 kr',
+    sheets: ONE('Drift', [
+      ['Kategori', 'Typ', 'Budget helår', 'Prognos helår', 'Avvikelse helår'],
+      ['Intäkter', 'Intäkt', '12,399,785.63', '13,050,000.00', null],
+      ['Lokaler', 'Kostnad', '21,699', '25,000.00', null],
+    ]),
+    expect: {
+      code: 0,
+      outContains: ['Varning: Drift!C3: "21,699" läses med tusentalskomma, eftersom kolumnen skriver belopp med decimalpunkt och tusentalskomma (som "12,399,785.63" i C2)'],
+      json: { Drift: { Intäkter: { budgetHelar: 12400, prognosHelar: 13050 }, Lokaler: { budgetHelar: 22, prognosHelar: 25, avvikelseHelar: -3 } } },
+    },
+  },
+  {
+    name: 'an amount written in the other separator style than its column is an error at its cell',
+    sheets: ONE('Drift', [
+      ['Kategori', 'Typ', 'Budget helår', 'Prognos helår', 'Avvikelse helår'],
+      ['Intäkter', 'Intäkt', '12 399 785,63', '13 050 000,00', null],
+      ['Personal', 'Kostnad', '88 310 000,00', '90,115,000.00', null],
+      ['Lokaler', 'Kostnad', '9 020 000,00', '8 870 000,00', null],
+    ]),
+    expect: {
+      code: 1,
+      errLines: [
+        'Drift!D3: "90,115,000.00" är skrivet med decimalpunkt och tusentalskomma, men kolumnen skriver belopp med decimalkomma (som "13 050 000,00" i D2); skriv alla belopp i kolumnen på samma sätt',
+        FOOT(1),
+      ],
+    },
+  },
   // ——— found by the fuzz (test/fuzz) ———
   {
     name: 'a boolean in the Typ column is quoted as Excel shows it',
