@@ -5,7 +5,7 @@
  * Both come from `tableText`, so they print exactly what the Word document prints.
  */
 import type { StandardTable } from '../core/types';
-import { tableText, type Align, type RowText, type TableText } from './tableText';
+import { neutralizeFormula, tableText, type Align, type RowText, type TableText } from './tableText';
 
 const FONT = "font-family:Calibri,Carlito,'Segoe UI',Arial,sans-serif";
 const RULE_HEADER = 'border-bottom:1pt solid #404040';
@@ -76,11 +76,12 @@ function field(text: string): string {
  */
 export function tableTsv(table: StandardTable): string {
   const t = tableText(table);
-  const lines: string[][] = [[t.title]];
-  if (t.unitLine) lines.push([t.unitLine]);
-  if (t.groups) lines.push(['', ...t.groups.flatMap((g) => [g.text, ...Array<string>(g.span - 1).fill('')])]);
-  lines.push(t.columnTitles);
-  for (const row of t.rows) lines.push([row.label, ...row.cells]);
-  for (const note of t.notes) lines.push([note]);
-  return lines.map((cells) => cells.map(field).join('\t')).join('\n') + '\n';
+  const text = (s: string) => neutralizeFormula(field(s)); // labels and titles: never a formula when pasted into Excel
+  const lines: string[][] = [[text(t.title)]];
+  if (t.unitLine) lines.push([text(t.unitLine)]);
+  if (t.groups) lines.push(['', ...t.groups.flatMap((g) => [text(g.text), ...Array<string>(g.span - 1).fill('')])]);
+  lines.push(t.columnTitles.map(text));
+  for (const row of t.rows) lines.push([text(row.label), ...row.cells.map((c, i) => (t.figure[i] ? field(c) : text(c)))]);
+  for (const note of t.notes) lines.push([text(note)]);
+  return lines.map((cells) => cells.join('\t')).join('\n') + '\n';
 }

@@ -53,6 +53,18 @@ export interface TableText {
 /** Most decimals shown for a plain number (indicator values), as Excel's General would show them. */
 const MAX_NUMBER_DECIMALS = 4;
 
+/** First characters that make Excel (and Calc, Sheets) read pasted text as a formula, full-width forms included. */
+const FORMULA_START = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * Text for a plain-text clipboard or file that a spreadsheet would take for a formula (`=HYPERLINK(…)`,
+ * `+A1`, `-1+2`, `@SUM(…)`) gets a leading apostrophe, which Excel reads as "this is text" and does not
+ * show. Figures are never passed through here: `-2 482` stays a number.
+ */
+export function neutralizeFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
 /** Swedish display text with non-breaking thousands spaces. */
 export function figureText(d: Decimal, decimals: number): string {
   return formatSwedish(d, decimals).replace(/ /g, THOUSANDS_SPACE);
