@@ -107,8 +107,11 @@ export function reason(code: string | undefined): string {
   }
 }
 
+/** Written a megabyte at a time: a kill or a full disk stops between two calls, never inside one huge one. */
+const CHUNK = 1024 * 1024;
+
 function writeAll(fd: number, data: Uint8Array): void {
-  for (let at = 0; at < data.length; ) at += writeSync(fd, data, at, data.length - at);
+  for (let at = 0; at < data.length; ) at += writeSync(fd, data, at, Math.min(CHUNK, data.length - at));
 }
 
 /** Writes one temporary file completely and flushes it; removes it again on failure. */

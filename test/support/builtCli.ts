@@ -1,0 +1,78 @@
+/**
+ * The command line as users run it, for tests that must run it as its own process (kill -9, a memory
+ * limit): every module under src/ (the task pane aside) transpiled with TypeScript into
+ * `dist/test-cli/<hash of the sources>/`, once per source state, so that `node …/src/cli/main.js` runs
+ * the current code with the project's own node_modules. Type checking is `tsc -p test`'s job.
+ */
+import { spawn, type SpawnOptions } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import ts from 'typescript';
+
+const ROOT = join(__dirname, '..', '..');
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'taskpane' ? [] : sources(path);
+    return e.name.endsWith('.ts') && !e.name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+/** The path of the transpiled `src/cli/main.js`, built if the sources changed. */
+export function builtCli(): string {
+  const files = sources(join(ROOT, 'src')).sort();
+  const hash = createHash('sha256').update(ts.version);
+  for (const f of files) hash.update(relative(ROOT, f)).update(readFileSync(f));
+  const out = join(ROOT, 'dist', 'test-cli', hash.digest('hex').slice(0, 16));
+  const main = join(out, 'src', 'cli', 'main.js');
+  if (existsSync(main)) return main;
+  const staging = `${out}.${process.pid}.tmp`;
+  for (const f of files) {
+    const { outputText } = ts.transpileModule(readFileSync(f, 'utf8'), {
+      fileName: f,
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
+    });
+    const target = join(staging, relative(ROOT, f)).replace(/\.ts$/, '.js');
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, outputText);
+  }
+  try {
+    renameSync(staging, out);
+  } catch {
+    rmSync(staging, { recursive: true, force: true }); // another test process built it first
+  }
+  return main;
+}
+
+export interface ProcessRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  out: string;
+  err: string;
+  /** Wall time in ms. */
+  ms: number;
+  timedOut: boolean;
+}
+
+/** Runs the built CLI under a heap limit (MB) and a time limit (ms), killing it (SIGKILL) when time runs out. */
+export function runBuiltCli(argv: string[], limits: { heapMb: number; timeoutMs: number }, options: SpawnOptions = {}): Promise<ProcessRun> {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(process.execPath, [`--max-old-space-size=${limits.heapMb}`, builtCli(), ...argv], { stdio: ['ignore', 'pipe', 'pipe'], ...options });
+    let out = '';
+    let err = '';
+    child.stdout?.on('data', (d) => (out += d));
+    child.stderr?.on('data', (d) => (err += d));
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, limits.timeoutMs);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, out, err, ms: Date.now() - started, timedOut });
+    });
+  });
+}
