@@ -38,6 +38,8 @@ export function builtCli(): string {
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, outputText);
   }
+  // reports the process's peak memory on descriptor 3 when it exits (see runBuiltCli)
+  writeFileSync(join(staging, 'peak.js'), "process.on('exit', () => { try { require('fs').writeSync(3, String(process.resourceUsage().maxRSS)); } catch {} });\n");
   try {
     renameSync(staging, out);
   } catch {
@@ -53,6 +55,8 @@ export interface ProcessRun {
   err: string;
   /** Wall time in ms. */
   ms: number;
+  /** Peak resident memory in MB, when the process exited by itself. */
+  peakMb?: number;
   timedOut: boolean;
 }
 
@@ -60,11 +64,15 @@ export interface ProcessRun {
 export function runBuiltCli(argv: string[], limits: { heapMb: number; timeoutMs: number }, options: SpawnOptions = {}): Promise<ProcessRun> {
   return new Promise((resolve) => {
     const started = Date.now();
-    const child = spawn(process.execPath, [`--max-old-space-size=${limits.heapMb}`, builtCli(), ...argv], { stdio: ['ignore', 'pipe', 'pipe'], ...options });
+    const main = builtCli();
+    const peak = join(dirname(dirname(dirname(main))), 'peak.js');
+    const child = spawn(process.execPath, [`--max-old-space-size=${limits.heapMb}`, '-r', peak, main, ...argv], { stdio: ['ignore', 'pipe', 'pipe', 'pipe'], ...options });
     let out = '';
     let err = '';
+    let peakKb = '';
     child.stdout?.on('data', (d) => (out += d));
     child.stderr?.on('data', (d) => (err += d));
+    (child.stdio[3] as NodeJS.ReadableStream | null)?.on('data', (d) => (peakKb += d));
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
@@ -72,7 +80,7 @@ export function runBuiltCli(argv: string[], limits: { heapMb: number; timeoutMs:
     }, limits.timeoutMs);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      resolve({ code, signal, out, err, ms: Date.now() - started, timedOut });
+      resolve({ code, signal, out, err, ms: Date.now() - started, timedOut, peakMb: peakKb ? Math.round(Number(peakKb) / 1024) : undefined });
     });
   });
 }

@@ -132,18 +132,23 @@ function readRecords(buf: Buffer, dir: CentralDirectory): DirectoryRecord[] {
   return records;
 }
 
-/** Inflates one entry within `budget` bytes; the CRC and size must match the directory. */
-function inflateEntry(buf: Buffer, r: DirectoryRecord, budget: number): Buffer {
+/** Inflates one entry within what is left of the package's budget; the CRC and size must match the directory. */
+function inflateEntry(buf: Buffer, r: DirectoryRecord, budget: { total: number; left: number }): Buffer {
   const body = buf.subarray(r.start, r.start + r.compressed);
-  const cap = Math.min(LIMITS.partBytes, budget);
-  const over = () => new LimitError(`delen ${r.name} blir större än ${limitText(cap, 'bytes')} uppackad (${cap === LIMITS.partBytes ? 'gränsen per del' : 'gränsen för hela paketet uppackat'})`);
+  const cap = Math.min(LIMITS.partBytes, budget.left);
+  const over = () =>
+    new LimitError(
+      cap === LIMITS.partBytes
+        ? `delen ${r.name} blir större än ${limitText(cap, 'bytes')} uppackad (gränsen per del)`
+        : `delarna blir tillsammans större än ${limitText(budget.total, 'bytes')} uppackade, vid delen ${r.name} (gränsen för hela paketet uppackat, ${LIMITS.ratio} gånger filens storlek och minst ${limitText(LIMITS.ratioFloorBytes, 'bytes')})`,
+    );
   if (r.size > cap) throw over();
   let content: Buffer;
   if (r.method === 0) content = body;
   else {
     try {
       // one output chunk when the size is honest: no copy
-      content = inflateRawSync(body, { chunkSize: Math.max(64 * 1024, r.size), maxOutputLength: cap });
+      content = inflateRawSync(body, { chunkSize: Math.max(64 * 1024, r.size), maxOutputLength: Math.max(1, cap) });
     } catch (e) {
       if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw over();
       throw new ZipFormatError(`delen ${r.name} kan inte packas upp: data är skadade`);
@@ -159,12 +164,13 @@ export function readZip(data: Uint8Array): ZipEntries {
   const dir = centralDirectory(buf);
   if (!dir) throw new ZipFormatError('filen är inget zip-arkiv (innehållsförteckningen i slutet saknas)');
   const records = readRecords(buf, dir);
-  let budget = totalBudget(buf.length);
+  const total = totalBudget(buf.length);
+  const budget = { total, left: total };
   const entries: ZipEntries = new Map();
   for (const r of records) {
     if (r.name.endsWith('/')) continue; // a folder entry
     const content = inflateEntry(buf, r, budget);
-    budget -= content.length;
+    budget.left -= content.length;
     stored.set(content, { method: r.method as 0 | 8, crc: r.crc, body: buf.subarray(r.start, r.start + r.compressed) });
     entries.set(r.name, content);
   }
