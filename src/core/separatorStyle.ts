@@ -6,7 +6,8 @@
  *
  * - the ambiguous cells (`21,699`, `1.234`: one mark, one to three digits before it, three after) are
  *   read in the column's style, and one warning per column says so;
- * - a cell written in the other style contradicts the column and is an error at its address;
+ * - cells written in the other style contradict the column: one warning per column names them (each
+ *   is unambiguous on its own, so it is read as written, as a controller would read it);
  * - when the styles are tied, every ambiguous cell is an error: it cannot be read with certainty.
  *
  * A column with no unambiguous text is read as before (a lone comma or point is the decimal mark).
@@ -94,9 +95,11 @@ function decideColumn(sheet: string, col: number, texts: ColumnTexts, overrides:
   const style: SeparatorStyle = comma.length > dot.length ? 'comma-decimal' : 'dot-decimal';
   const other: SeparatorStyle = style === 'comma-decimal' ? 'dot-decimal' : 'comma-decimal';
   const example = `som ${shown(texts[style][0])}`;
-  for (const o of texts[other]) {
-    const message = `"${o.text}" är skrivet med ${STYLE_WORDS[other]}, men kolumnen skriver belopp med ${STYLE_WORDS[style]} (${example}); skriv alla belopp i kolumnen på samma sätt`;
-    overrides.set(key(o.row, col), { kind: 'error', message });
+  const against = texts[other];
+  if (against.length > 0) {
+    const what = against.length === 1 ? `"${against[0].text}"` : `${against.length} belopp, som "${against[0].text}",`;
+    const message = `${what} är skrivet med ${STYLE_WORDS[other]}, men kolumnen skriver belopp med ${STYLE_WORDS[style]} (${example}); ${against.length === 1 ? 'det läses' : 'de läses'} som ${against.length === 1 ? 'det står' : 'de står'}, men se över kolumnen`;
+    issues.push(issue(sheet, cellAddress(against[0].row, col), message, 'warning'));
   }
   const thousands = style === 'comma-decimal' ? '.' : ',';
   const regrouped = texts.ambiguous.filter((a) => a.text.includes(thousands)); // read otherwise than alone

@@ -45,16 +45,18 @@ describe('amountReader: one column, one reading', () => {
     ]);
   });
 
-  test('a Swedish column reads 21,699 as 21,699 and 1.234 as 1 234; an English cell in it is an error at its address', () => {
+  test('a Swedish column reads 21,699 as 21,699 and 1.234 as 1 234; an English cell in it is read as written, with a warning at its address', () => {
     const { values, issues } = read(['1 234,50', '21,699', '1.234', '2,345.60', '99,5']);
-    expect(values).toEqual([
-      '1234.5',
-      '21.699',
-      '1234',
-      'fel: "2,345.60" är skrivet med decimalpunkt och tusentalskomma, men kolumnen skriver belopp med decimalkomma (som "1 234,50" i D2); skriv alla belopp i kolumnen på samma sätt',
-      '99.5',
+    expect(values).toEqual(['1234.5', '21.699', '1234', '2345.6', '99.5']);
+    expect(issues).toEqual([
+      {
+        sheet: 'Blad',
+        cell: 'D5',
+        severity: 'warning',
+        message: '"2,345.60" är skrivet med decimalpunkt och tusentalskomma, men kolumnen skriver belopp med decimalkomma (som "1 234,50" i D2); det läses som det står, men se över kolumnen',
+      },
+      { sheet: 'Blad', cell: 'D4', severity: 'warning', message: '"1.234" läses med tusentalspunkt, eftersom kolumnen skriver belopp med decimalkomma (som "1 234,50" i D2)' },
     ]);
-    expect(issues.map((i) => i.message)).toEqual(['"1.234" läses med tusentalspunkt, eftersom kolumnen skriver belopp med decimalkomma (som "1 234,50" i D2)']);
   });
 
   test('a tie leaves every ambiguous cell an error: it cannot be read with certainty', () => {

@@ -570,7 +570,7 @@ export const CASES: CorpusCase[] = [
     },
   },
   {
-    name: 'an amount written in the other separator style than its column is an error at its cell',
+    name: 'an amount written in the other separator style than its column is reported at its cell',
     sheets: ONE('Drift', [
       ['Kategori', 'Typ', 'Budget helår', 'Prognos helår', 'Avvikelse helår'],
       ['Intäkter', 'Intäkt', '12 399 785,63', '13 050 000,00', null],
@@ -578,9 +578,25 @@ export const CASES: CorpusCase[] = [
       ['Lokaler', 'Kostnad', '9 020 000,00', '8 870 000,00', null],
     ]),
     expect: {
+      code: 0,
+      outContains: [
+        'Varning: Drift!D3: "90,115,000.00" är skrivet med decimalpunkt och tusentalskomma, men kolumnen skriver belopp med decimalkomma (som "13 050 000,00" i D2); det läses som det står, men se över kolumnen',
+      ],
+      json: { Drift: { Personal: { budgetHelar: 88310, prognosHelar: 90115 } } },
+    },
+  },
+  {
+    name: 'an ambiguous amount in a column tied between the two styles is an error at its cell',
+    sheets: ONE('Drift', [
+      ['Kategori', 'Typ', 'Budget helår', 'Prognos helår', 'Avvikelse helår'],
+      ['Intäkter', 'Intäkt', '12 399 785,63', '13 050 000,00', null],
+      ['Personal', 'Kostnad', '88,310,000.00', '90 115 000,00', null],
+      ['Lokaler', 'Kostnad', '21,699', '8 870 000,00', null],
+    ]),
+    expect: {
       code: 1,
       errLines: [
-        'Drift!D3: "90,115,000.00" är skrivet med decimalpunkt och tusentalskomma, men kolumnen skriver belopp med decimalkomma (som "13 050 000,00" i D2); skriv alla belopp i kolumnen på samma sätt',
+        'Drift!C4: "21,699" kan läsas på två sätt: kolumnen blandar decimalkomma ("12 399 785,63" i C2) och decimalpunkt ("88,310,000.00" i C3); skriv beloppet entydigt',
         FOOT(1),
       ],
     },

@@ -4,6 +4,7 @@
  * fixtures are built with it; a sound package is built with the project's own writeZip.
  */
 import { constants, crc32, deflateRawSync } from 'node:zlib';
+import { endOfCentralDirectory } from '../../src/workbook/xlsx/zip';
 
 export interface RawEntry {
   name: string;
@@ -21,6 +22,16 @@ export interface RawEntry {
   sharesWith?: number;
 }
 
+/** The fields a local header and a directory record share, written at `at` (4 for local, 6 for directory). */
+function commonFields(b: Buffer, at: number, f: { flags: number; method: number; crc: number; compressed: number; size: number; nameLength: number }): void {
+  b.writeUInt16LE(f.flags, at + 2);
+  b.writeUInt16LE(f.method, at + 4);
+  b.writeUInt32LE(f.crc, at + 10);
+  b.writeUInt32LE(f.compressed, at + 14);
+  b.writeUInt32LE(f.size, at + 18);
+  b.writeUInt16LE(f.nameLength, at + 22);
+}
+
 export function rawZip(entries: RawEntry[], comment = ''): Buffer {
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
@@ -30,50 +41,28 @@ export function rawZip(entries: RawEntry[], comment = ''): Buffer {
     const data = Buffer.from(e.data ?? new Uint8Array());
     const method = e.method ?? 8;
     const body = Buffer.from(e.body ?? (method === 8 ? deflateRawSync(data) : data));
-    const crc = e.crc ?? crc32(data);
-    const size = e.size ?? data.length;
+    const fields = { flags: e.flags ?? 0, method, crc: e.crc ?? crc32(data), compressed: body.length, size: e.size ?? data.length };
     const name = Buffer.from(e.name, 'utf8');
-    const header = (sig: number, len: number) => {
-      const b = Buffer.alloc(len);
-      b.writeUInt32LE(sig, 0);
-      return b;
-    };
     if (e.sharesWith === undefined) {
       const localName = Buffer.from(e.localName ?? e.name, 'utf8');
-      const local = header(0x04034b50, 30);
+      const local = Buffer.alloc(30);
+      local.writeUInt32LE(0x04034b50, 0);
       local.writeUInt16LE(20, 4);
-      local.writeUInt16LE(e.flags ?? 0, 6);
-      local.writeUInt16LE(method, 8);
-      local.writeUInt32LE(crc, 14);
-      local.writeUInt32LE(body.length, 18);
-      local.writeUInt32LE(size, 22);
-      local.writeUInt16LE(localName.length, 26);
+      commonFields(local, 4, { ...fields, nameLength: localName.length });
       offsets[i] = offset;
       chunks.push(local, localName, body);
       offset += 30 + localName.length + body.length;
     } else offsets[i] = offsets[e.sharesWith];
-    const dir = header(0x02014b50, 46);
+    const dir = Buffer.alloc(46);
+    dir.writeUInt32LE(0x02014b50, 0);
     dir.writeUInt16LE(20, 4);
     dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(e.flags ?? 0, 8);
-    dir.writeUInt16LE(method, 10);
-    dir.writeUInt32LE(crc, 16);
-    dir.writeUInt32LE(body.length, 20);
-    dir.writeUInt32LE(size, 24);
-    dir.writeUInt16LE(name.length, 28);
+    commonFields(dir, 6, { ...fields, nameLength: name.length });
     dir.writeUInt32LE(offsets[i], 42);
     central.push(dir, name);
   });
   const centralSize = central.reduce((n, b) => n + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(offset, 16);
-  const text = Buffer.from(comment, 'latin1');
-  end.writeUInt16LE(text.length, 20);
-  return Buffer.concat([...chunks, ...central, end, text]);
+  return Buffer.concat([...chunks, ...central, endOfCentralDirectory(entries.length, centralSize, offset, Buffer.from(comment, 'latin1'))]);
 }
 
 /**

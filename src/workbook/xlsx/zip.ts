@@ -227,11 +227,17 @@ export function writeZip(entries: ZipEntries): Buffer {
     offset += local.length + nameBytes.length + body.length;
   }
   const centralSize = central.reduce((n, b) => n + b.length, 0);
+  return Buffer.concat([...chunks, ...central, endOfCentralDirectory(entries.size, centralSize, offset)]);
+}
+
+/** The end-of-central-directory record: `count` entries in `size` bytes at `offset`, then `comment`. */
+export function endOfCentralDirectory(count: number, size: number, offset: number, comment: Buffer = Buffer.alloc(0)): Buffer {
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.size, 8);
-  end.writeUInt16LE(entries.size, 10);
-  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt16LE(count, 8);
+  end.writeUInt16LE(count, 10);
+  end.writeUInt32LE(size, 12);
   end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, ...central, end]);
+  end.writeUInt16LE(comment.length, 20);
+  return Buffer.concat([end, comment]);
 }
