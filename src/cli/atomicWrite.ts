@@ -100,6 +100,8 @@ export function reason(code: string | undefined): string {
       return 'mappen finns inte';
     case 'EFBIG':
       return 'filen blir för stor för filsystemet';
+    case 'EBUSY':
+      return 'filen används av ett annat program (är den öppen i Excel?)';
     case 'EIO':
       return 'in- eller utmatningsfel på disken';
     default:
