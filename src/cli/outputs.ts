@@ -39,6 +39,9 @@ export interface PlannedOutput extends OutputRequest {
   target: string;
   /** The file there now, if any. */
   existing?: FileIdentity & { mode: number };
+  /** What the plan was checked against, so that it can be checked again just before writing. */
+  reads: readonly ReadFile[];
+  force: boolean;
 }
 
 const errno = (e: unknown) => (e as NodeJS.ErrnoException).code;
@@ -116,7 +119,7 @@ function planOne(request: OutputRequest, reads: readonly ReadFile[], force: bool
   const folder = realFolder(option, path, dirname(path));
   let target = join(folder, name);
   const now = existingFile(option, path, target);
-  const planned: PlannedOutput = { ...request, target };
+  const planned: PlannedOutput = { option, path, kind: request.kind, target, reads, force };
   if (now) {
     target = planned.target = now.real;
     const identity = { dev: now.stats.dev, ino: now.stats.ino };
@@ -143,10 +146,21 @@ export function planOutputs(requests: readonly OutputRequest[], reads: readonly 
   return plans;
 }
 
-/** Writes the outputs atomically, all or none; .xlsx and .docx get our stamp. */
+/**
+ * Writes the outputs atomically, all or none; .xlsx and .docx get our stamp. The paths are checked
+ * once more first: a file may have appeared (or been swapped for a link) while the report was computed.
+ */
 export function commitOutputs(outputs: readonly { plan: PlannedOutput; data: Uint8Array | string }[]): void {
+  if (outputs.length === 0) return;
+  const { reads, force } = outputs[0].plan;
+  const now = planOutputs(
+    outputs.map((o) => o.plan),
+    reads,
+    force,
+  );
   writeFilesAtomically(
-    outputs.map(({ plan, data }) => {
+    outputs.map(({ data }, i) => {
+      const plan = now[i];
       const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
       return { target: plan.target, shown: plan.path, data: plan.kind === 'json' ? bytes : stampArchive(bytes), mode: plan.existing?.mode };
     }),

@@ -276,3 +276,15 @@ if (!ci) console.warn('Varning: ingen skiftlägesokänslig mapp kunde skapas hä
     done();
   }
 });
+
+test('a file that appears at the output path while the report is computed is not replaced', async () => {
+  const { commitOutputs, planOutputs } = await import('../../src/cli/outputs');
+  const { readInputFile } = await import('../../src/cli/inputFile');
+  const s = await setup();
+  const out = join(s.dir, 'ut.xlsx');
+  const [plan] = planOutputs([{ option: '--out', path: out, kind: 'xlsx' }], [{ label: 'indata', file: readInputFile(s.input, 'en .xlsx-fil') }], false);
+  writeFileSync(out, 'någon annans fil, skapad under tiden');
+  expect(() => commitOutputs([{ plan, data: readFileSync(s.input) }])).toThrow(`--out: ${out} finns redan och är inte en oförändrad utdatafil från Avvikelse`);
+  expect(readFileSync(out, 'utf8')).toBe('någon annans fil, skapad under tiden');
+  expect(readdirSync(s.dir).sort()).toEqual(['in.xlsx', 'ut.xlsx']);
+});
