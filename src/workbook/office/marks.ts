@@ -29,6 +29,7 @@ import {
   type MarkedCell,
   type MarkRecord,
 } from '../host';
+import type { ApiSupport } from './apiSupport';
 import { jsonBytes, OPERATION_BYTES, SyncBudget } from './payload';
 import { addConditionalFormats } from './writeCells';
 
@@ -51,11 +52,11 @@ interface Current {
 }
 
 /** Syncs 1 and 2: the record and the sheets, then the formats on the recorded sheets and where the comments are. */
-async function inspect(context: Excel.RequestContext, comments: boolean, needCommentCells: boolean): Promise<Current> {
+async function inspect(context: Excel.RequestContext, support: ApiSupport, needCommentCells: boolean): Promise<Current> {
   const workbook = context.workbook;
   const setting = workbook.settings.getItemOrNullObject(MARKS_KEY).load('value');
   const worksheets = workbook.worksheets.load('items/name, items/protection/protected');
-  const all = comments ? workbook.comments.load('items/content') : null;
+  const all = support.comments ? workbook.comments.load('items/content') : null;
   await context.sync();
 
   const record = setting.isNullObject ? null : parseMarkRecord(setting.value);
@@ -76,7 +77,7 @@ async function inspect(context: Excel.RequestContext, comments: boolean, needCom
     queued = true;
   }
   const located: Current['comments'] = [];
-  if (all && all.items.length > 0 && (needCommentCells || (record?.notes.length ?? 0) > 0)) {
+  if (support.comments && all && all.items.length > 0 && (needCommentCells || (record?.notes.length ?? 0) > 0)) {
     for (const comment of all.items) {
       await budget.reserve(OPERATION_BYTES);
       located.push({ comment, location: comment.getLocation().load('address, worksheet/name') });
@@ -92,7 +93,7 @@ async function inspect(context: Excel.RequestContext, comments: boolean, needCom
  * cells. Returns the cells that keep a comment (the user's), and what stays recorded because its
  * sheet is protected now.
  */
-async function queueRemoval(current: Current, budget: SyncBudget): Promise<{ commented: Set<string>; kept: MarkRecord }> {
+async function queueRemoval(current: Current, support: ApiSupport, budget: SyncBudget): Promise<{ commented: Set<string>; kept: MarkRecord }> {
   for (const collection of current.formats) {
     for (const item of collection.items) {
       const custom = item.customOrNullObject;
@@ -102,6 +103,18 @@ async function queueRemoval(current: Current, budget: SyncBudget): Promise<{ com
       item.delete();
     }
   }
+  const commented = support.comments ? await removeOurComments(current, budget) : new Set<string>();
+  const record = current.record ?? { ranges: [], notes: [] };
+  const kept: MarkRecord = { ranges: record.ranges.filter((r) => current.locked.has(r.sheet)), notes: record.notes.filter((n) => current.locked.has(n.sheet)) };
+  return { commented, kept };
+}
+
+/**
+ * Queues the deletion of our comments on the recorded cells; returns the cells that keep a comment
+ * (the user's own, or ours on a sheet that is protected now).
+ * @apiSet ExcelApi 1.10
+ */
+async function removeOurComments(current: Current, budget: SyncBudget): Promise<Set<string>> {
   const recorded = new Set((current.record?.notes ?? []).filter((n) => current.writable.has(n.sheet)).map((n) => cellId(n.sheet, n.address)));
   const commented = new Set<string>();
   for (const { comment, location } of current.comments) {
@@ -113,9 +126,7 @@ async function queueRemoval(current: Current, budget: SyncBudget): Promise<{ com
       commented.add(id);
     }
   }
-  const record = current.record ?? { ranges: [], notes: [] };
-  const kept: MarkRecord = { ranges: record.ranges.filter((r) => current.locked.has(r.sheet)), notes: record.notes.filter((n) => current.locked.has(n.sheet)) };
-  return { commented, kept };
+  return commented;
 }
 
 /** Queues the record: written when there is something to remember, removed otherwise. */
@@ -129,11 +140,11 @@ async function queueRecord(context: Excel.RequestContext, current: Current, reco
 }
 
 /** `OfficeWorkbook.mark`: clears the previous marks, then marks these cells. */
-export async function markInExcel(context: Excel.RequestContext, marks: CellMark[], comments: boolean): Promise<void> {
+export async function markInExcel(context: Excel.RequestContext, marks: CellMark[], support: ApiSupport): Promise<void> {
   const cells = markedCells(marks);
-  const current = await inspect(context, comments, cells.length > 0);
+  const current = await inspect(context, support, cells.length > 0);
   const budget = new SyncBudget(context);
-  const { commented, kept } = await queueRemoval(current, budget);
+  const { commented, kept } = await queueRemoval(current, support, budget);
   const record: MarkRecord = { ranges: [...kept.ranges], notes: [...kept.notes] };
   const onSheet = (c: { sheet: string }) => current.writable.has(c.sheet);
   const marked: MarkedCell[] = cells.filter(onSheet);
@@ -143,7 +154,7 @@ export async function markInExcel(context: Excel.RequestContext, marks: CellMark
     await addConditionalFormats(sheet.getRangeByIndexes(block.top, block.col, block.rows, 1), { range: block.address, rules: [{ formula: MARK_FORMULA, fill, fontColor }] }, budget);
     record.ranges.push({ sheet: block.sheet, address: block.address, kind: block.kind });
   }
-  if (comments) {
+  if (support.comments) {
     for (const cell of marked) {
       if (commented.has(cellId(cell.sheet, cell.address))) continue; // the user's own comment stays; the pane lists the finding
       const content = `${MARK_NOTE_PREFIX}${cell.note}`;
@@ -158,11 +169,11 @@ export async function markInExcel(context: Excel.RequestContext, marks: CellMark
 }
 
 /** `OfficeWorkbook.clearMarks`: removes exactly what the record names (what stays protected stays recorded). */
-export async function clearMarksInExcel(context: Excel.RequestContext, comments: boolean): Promise<void> {
-  const current = await inspect(context, comments, false);
+export async function clearMarksInExcel(context: Excel.RequestContext, support: ApiSupport): Promise<void> {
+  const current = await inspect(context, support, false);
   if (!current.record && current.setting.isNullObject) return;
   const budget = new SyncBudget(context);
-  const { kept } = await queueRemoval(current, budget);
+  const { kept } = await queueRemoval(current, support, budget);
   await queueRecord(context, current, kept, budget);
   await budget.sync();
 }

@@ -13,6 +13,7 @@ import type { SettingsInput } from '../../report/settings';
 import { SETTINGS_KEY, type HostPort, type RangeRef } from '../host';
 import type { ReadOptions, WorkbookData, WritePlan } from '../port';
 import type { CellMark } from '../host';
+import { ApiSupport, type IsSetSupported } from './apiSupport';
 import { abortedError, hostError, missingSheetError, protectedSheetError, protectedWorkbookError } from './excelErrors';
 import { clearMarksInExcel, markInExcel } from './marks';
 import { isPayloadTooLarge, NUMBER_FORMAT_BYTES_PER_CELL, SyncBudget } from './payload';
@@ -26,16 +27,7 @@ export interface OfficeWorkbookOptions {
   /** `Excel.run`, or a stand-in for tests. */
   run?: typeof Excel.run;
   /** Whether the host supports a requirement set (default: `Office.context.requirements.isSetSupported`). */
-  isSetSupported?: (name: string, version: string) => boolean;
-}
-
-/** What Office says about a requirement set; false outside Office or when it cannot tell. */
-function officeSupports(name: string, version: string): boolean {
-  try {
-    return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported(name, version) === true;
-  } catch {
-    return false;
-  }
+  isSetSupported?: IsSetSupported;
 }
 
 /** How many inspections whose response turned out too large the write retries, with a 4× larger estimate. */
@@ -49,17 +41,12 @@ export class OfficeWorkbook implements HostPort {
   readonly kind = 'excel' as const;
   private readonly chunkRows?: number;
   private readonly excelRun?: typeof Excel.run;
-  private readonly isSetSupported: (name: string, version: string) => boolean;
+  private readonly support: ApiSupport;
 
   constructor(options: OfficeWorkbookOptions = {}) {
     this.chunkRows = options.chunkRows;
     this.excelRun = options.run;
-    this.isSetSupported = options.isSetSupported ?? officeSupports;
-  }
-
-  /** Cell comments (threaded comments) came with ExcelApi 1.10; without them a mark is only its colour. */
-  private get commentsSupported(): boolean {
-    return this.isSetSupported('ExcelApi', '1.10');
+    this.support = new ApiSupport(options.isSetSupported);
   }
 
   /** One `Excel.run`; Excel's errors come out as Swedish `ExcelHostError`s. */
@@ -179,13 +166,11 @@ export class OfficeWorkbook implements HostPort {
 
   async mark(marks: CellMark[]): Promise<void> {
     const sheets = [...new Set(marks.map((m) => m.sheet))];
-    const comments = this.commentsSupported;
-    await this.run('markera granskningens fynd', sheets, (context) => markInExcel(context, marks, comments));
+    await this.run('markera granskningens fynd', sheets, (context) => markInExcel(context, marks, this.support));
   }
 
   async clearMarks(): Promise<void> {
-    const comments = this.commentsSupported;
-    await this.run('ta bort markeringarna', [], (context) => clearMarksInExcel(context, comments));
+    await this.run('ta bort markeringarna', [], (context) => clearMarksInExcel(context, this.support));
   }
 }
 
