@@ -43,3 +43,16 @@ export class ApiSupport {
     return this.isSetSupported('ExcelApi', REQUIRED_EXCEL_API);
   }
 }
+
+/** The ExcelApi versions there are (1.1 … 1.20), lowest first. */
+export const EXCEL_API_VERSIONS = Array.from({ length: 20 }, (_, i) => `1.${i + 1}`);
+
+/** The highest ExcelApi the host has, or null when it has none (not Excel, or not inside Office). */
+export function highestExcelApi(isSetSupported: IsSetSupported = officeSupports): string | null {
+  let highest: string | null = null;
+  for (const version of EXCEL_API_VERSIONS) {
+    if (!isSetSupported('ExcelApi', version)) break;
+    highest = version;
+  }
+  return highest;
+}
