@@ -30,7 +30,7 @@ import {
   type MarkRecord,
 } from '../host';
 import type { ApiSupport } from './apiSupport';
-import { jsonBytes, OPERATION_BYTES, SyncBudget } from './payload';
+import { OPERATION_BYTES, SyncBudget, wireBytes } from './payload';
 import { addConditionalFormats } from './writeCells';
 
 /** What a mark's conditional formats are loaded with, to tell ours from the user's. */
@@ -99,8 +99,7 @@ async function queueRemoval(current: Current, support: ApiSupport, budget: SyncB
       const custom = item.customOrNullObject;
       if (item.type !== 'Custom' || custom.isNullObject) continue;
       if (!isMarkRule({ formula: custom.rule.formula, fill: custom.format.fill.color, fontColor: custom.format.font.color })) continue;
-      await budget.reserve(OPERATION_BYTES);
-      item.delete();
+      await budget.add({ bytes: OPERATION_BYTES, queue: () => item.delete() });
     }
   }
   const commented = support.comments ? await removeOurComments(current, budget) : new Set<string>();
@@ -120,8 +119,7 @@ async function removeOurComments(current: Current, budget: SyncBudget): Promise<
   for (const { comment, location } of current.comments) {
     const id = cellId(location.worksheet.name, location.address.slice(location.address.lastIndexOf('!') + 1));
     if (recorded.has(id) && String(comment.content ?? '').startsWith(MARK_NOTE_PREFIX)) {
-      await budget.reserve(OPERATION_BYTES);
-      comment.delete();
+      await budget.add({ bytes: OPERATION_BYTES, queue: () => comment.delete() });
     } else {
       commented.add(id);
     }
@@ -134,9 +132,7 @@ async function queueRecord(context: Excel.RequestContext, current: Current, reco
   const empty = record.ranges.length === 0 && record.notes.length === 0;
   if (empty && current.setting.isNullObject) return;
   const value = JSON.stringify(record);
-  await budget.reserve(jsonBytes(value) + OPERATION_BYTES);
-  if (empty) current.setting.delete();
-  else context.workbook.settings.add(MARKS_KEY, value);
+  await budget.add({ bytes: wireBytes(value) + OPERATION_BYTES, queue: () => (empty ? current.setting.delete() : context.workbook.settings.add(MARKS_KEY, value)) });
 }
 
 /** `OfficeWorkbook.mark`: clears the previous marks, then marks these cells. */
@@ -151,16 +147,15 @@ export async function markInExcel(context: Excel.RequestContext, marks: CellMark
   for (const block of markBlocks(marked)) {
     const sheet = current.writable.get(block.sheet) as Excel.Worksheet;
     const { fill, fontColor } = MARK_COLORS[block.kind];
-    await addConditionalFormats(sheet.getRangeByIndexes(block.top, block.col, block.rows, 1), { range: block.address, rules: [{ formula: MARK_FORMULA, fill, fontColor }] }, budget);
+    await addConditionalFormats(() => sheet.getRangeByIndexes(block.top, block.col, block.rows, 1), { range: block.address, rules: [{ formula: MARK_FORMULA, fill, fontColor }] }, budget);
     record.ranges.push({ sheet: block.sheet, address: block.address, kind: block.kind });
   }
   if (support.comments) {
     for (const cell of marked) {
       if (commented.has(cellId(cell.sheet, cell.address))) continue; // the user's own comment stays; the pane lists the finding
       const content = `${MARK_NOTE_PREFIX}${cell.note}`;
-      await budget.reserve(jsonBytes(content) + 2 * OPERATION_BYTES);
       const sheet = current.writable.get(cell.sheet) as Excel.Worksheet;
-      context.workbook.comments.add(sheet.getRange(cell.address), content);
+      await budget.add({ bytes: wireBytes(content) + 2 * OPERATION_BYTES, queue: () => context.workbook.comments.add(sheet.getRange(cell.address), content) });
       record.notes.push({ sheet: cell.sheet, address: cell.address });
     }
   }

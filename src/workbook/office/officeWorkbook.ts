@@ -2,24 +2,24 @@
 /**
  * The workbook port over Excel, through the Excel JavaScript API (Office.js).
  *
- * Each operation is one `Excel.run` whose number of `context.sync()` round trips does not depend on
- * the number of rows, only on the bytes: reading is 3 syncs (the sheets and names; their used ranges;
- * the chunks of every used range) and writing is 2 (what is there now; everything we write) as long as
- * each fits one sync's 4.5 MB budget; larger data adds about one sync per 4.5 MB (see payload.ts) —
- * never one per row or per cell. Marking the audit's findings and clearing the marks are 3 syncs each
- * (see marks.ts).
+ * Each operation is one `Excel.run` (with `delayForCellEdit`, so a batch waits while the user edits a
+ * cell instead of failing) whose number of `context.sync()` round trips does not depend on the number
+ * of rows, only on the bytes: reading is 3 syncs (the sheets, tables and names; their used ranges; the
+ * chunks of every used range) and writing is 2 (what is there now; everything we write, see
+ * writePlan.ts) as long as each fits one sync's budget; larger data adds about one sync per 4 MB (see
+ * payload.ts) — never one per row or per cell. Marking the audit's findings and clearing the marks
+ * are 3 syncs each (see marks.ts).
  */
 import type { SettingsInput } from '../../report/settings';
 import { SETTINGS_KEY, type HostPort, type RangeRef } from '../host';
-import type { ReadOptions, WorkbookData, WritePlan } from '../port';
+import type { ReadOptions, TableArea, WorkbookData, WriteOutcome, WritePlan } from '../port';
 import type { CellMark } from '../host';
 import { ApiSupport, type IsSetSupported } from './apiSupport';
-import { abortedError, hostError, missingSheetError, protectedSheetError, protectedWorkbookError } from './excelErrors';
+import { abortedError, ExcelHostError, hostError } from './excelErrors';
 import { clearMarksInExcel, markInExcel } from './marks';
-import { isPayloadTooLarge, NUMBER_FORMAT_BYTES_PER_CELL, SyncBudget } from './payload';
+import { errorCode } from './payload';
 import { readUsedAreas, type SheetToRead } from './readGrid';
-import { inspectCellTarget, writeCellTarget, type CellTarget } from './writeCells';
-import { writeOutputSheet } from './writeOutputSheet';
+import { writePlan } from './writePlan';
 
 export interface OfficeWorkbookOptions {
   /** At most this many rows per read request (default: as many as fit the sync's budget). */
@@ -28,13 +28,6 @@ export interface OfficeWorkbookOptions {
   run?: typeof Excel.run;
   /** Whether the host supports a requirement set (default: `Office.context.requirements.isSetSupported`). */
   isSetSupported?: IsSetSupported;
-}
-
-/** How many inspections whose response turned out too large the write retries, with a 4× larger estimate. */
-const MAX_INSPECT_RETRIES = 2;
-
-function errorCode(error: unknown): unknown {
-  return (error as { code?: unknown } | null)?.code;
 }
 
 export class OfficeWorkbook implements HostPort {
@@ -53,7 +46,7 @@ export class OfficeWorkbook implements HostPort {
   private async run<T>(doing: string, sheets: string[], batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     const run = this.excelRun ?? Excel.run;
     try {
-      return await run(batch);
+      return await run({ delayForCellEdit: true }, batch);
     } catch (e) {
       throw hostError(e, doing, sheets);
     }
@@ -67,17 +60,23 @@ export class OfficeWorkbook implements HostPort {
     };
     return this.run('läsa arbetsboken', [], async (context) => {
       checkAborted();
-      // 1. Which sheets there are (a used range can only be asked of a sheet we know) and the names.
+      // 1. Which sheets there are (a used range can only be asked of a sheet we know), the tables and the names.
       const worksheets = context.workbook.worksheets;
       worksheets.load('items/name, items/visibility, items/protection/protected');
+      const tables = context.workbook.tables.load('items/name, items/worksheet/name');
       const names = context.workbook.names;
       names.load('items/name, items/formula, items/type');
       await context.sync();
       checkAborted();
 
-      // 2. Where each sheet's data is (its size decides the chunks).
+      // 2. Where each sheet's data is (its size decides the chunks), and each table's data body.
       const used = worksheets.items.map((sheet) => sheet.getUsedRangeOrNullObject(true).load('rowIndex, columnIndex, rowCount, columnCount'));
+      const bodies = tables.items.map((table) => ({ table, body: table.getDataBodyRange().load('rowIndex, columnIndex, rowCount, columnCount') }));
       await context.sync();
+      const tablesOf = (sheet: string): TableArea[] =>
+        bodies
+          .filter(({ table }) => table.worksheet.name === sheet)
+          .map(({ table, body }) => ({ name: table.name, top: body.rowIndex, left: body.columnIndex, bottom: body.rowIndex + body.rowCount - 1, right: body.columnIndex + body.columnCount - 1 }));
 
       // 3. Every chunk of every sheet, in syncs filled up to the 4.5 MB budget (one for any ordinary workbook).
       const toRead: SheetToRead[] = worksheets.items.map((sheet, i) => {
@@ -91,44 +90,22 @@ export class OfficeWorkbook implements HostPort {
           ...grids[i],
           hidden: sheet.visibility !== 'Visible',
           protected: sheet.protection.protected,
+          tables: tablesOf(sheet.name),
         })),
         names: Object.fromEntries(names.items.map((n) => [n.name, n.formula.replace(/^=/, '')])),
       };
     });
   }
 
-  async write(plan: WritePlan): Promise<void> {
+  async write(plan: WritePlan): Promise<WriteOutcome> {
     const touched = [...plan.cellWrites.map((w) => w.sheet), ...plan.sheets.map((s) => s.name)];
-    await this.run('skriva avvikelserna', touched, async (context) => {
-      const workbook = context.workbook;
-
-      // 1. What is there now: sheets and protection, number formats under our cells, old flags, names.
-      const { worksheets, targets, names } = await inspectPlan(context, plan);
-      const existing = new Map(worksheets.items.map((s) => [s.name, s]));
-      const gone = plan.cellWrites.find((w) => !existing.has(w.sheet));
-      if (gone) throw missingSheetError(gone.sheet);
-      for (const name of touched) {
-        if (existing.get(name)?.protection.protected) throw protectedSheetError(name);
-        if (!existing.has(name) && workbook.protection.protected) throw protectedWorkbookError(name);
-      }
-
-      // 2. Everything we write, with calculation suspended until it has been synced.
-      const suspend = () => workbook.application.suspendApiCalculationUntilNextSync();
-      const budget = new SyncBudget(context, suspend);
-      suspend();
-      for (const target of targets) await writeCellTarget(target, budget);
-      for (const out of plan.sheets) await writeOutputSheet(context, out, existing.has(out.name), budget);
-      for (const { name, existing: old } of names) {
-        if (!old.isNullObject) old.delete();
-        workbook.names.add(name, `=${plan.names[name]}`);
-      }
-      await budget.sync();
-    });
+    return this.run('skriva avvikelserna', touched, (context) => writePlan(context, plan));
   }
 
+  /** The selection's first area (Excel allows several, Ctrl-clicked); null for a chart or a shape. */
   async getSelection(): Promise<RangeRef | null> {
     return this.run('läsa markeringen', [], async (context) => {
-      const range = context.workbook.getSelectedRange().load('address, worksheet/name');
+      const ranges = context.workbook.getSelectedRanges().load('address, worksheet/name');
       try {
         await context.sync();
       } catch (e) {
@@ -136,13 +113,19 @@ export class OfficeWorkbook implements HostPort {
         if (errorCode(e) === 'InvalidSelection') return null;
         throw e;
       }
-      return { sheet: range.worksheet.name, address: range.address.slice(range.address.lastIndexOf('!') + 1) };
+      const first = ranges.address.split(',')[0].trim();
+      return { sheet: ranges.worksheet.name, address: first.slice(first.lastIndexOf('!') + 1) };
     });
   }
 
+  /** Selects a range; a hidden sheet cannot be activated, so that is said instead of tried. */
   async select(ref: RangeRef): Promise<void> {
     await this.run(`markera ${ref.address}`, [ref.sheet], async (context) => {
-      const sheet = context.workbook.worksheets.getItem(ref.sheet);
+      const sheet = context.workbook.worksheets.getItem(ref.sheet).load('visibility');
+      await context.sync();
+      if (sheet.visibility !== 'Visible') {
+        throw new ExcelHostError(`Fliken ${ref.sheet} är dold och kan inte visas; högerklicka på en flik, välj Ta fram och välj ${ref.sheet}, så kan ${ref.address} markeras`, ref.sheet, 'InvalidOperation');
+      }
       sheet.activate();
       sheet.getRange(ref.address).select();
       await context.sync();
@@ -182,43 +165,4 @@ function parseSettings(stored: unknown): SettingsInput | null {
   } catch {
     return null;
   }
-}
-
-/** The first batch of a write: what is there now. Only loads, so it can be done again when too large. */
-interface Inspection {
-  worksheets: Excel.WorksheetCollection;
-  targets: CellTarget[];
-  names: { name: string; existing: Excel.NamedItem }[];
-}
-
-/**
- * Queues and syncs the inspection of what the plan touches (more than one sync only past the budget).
- * A response too large for the estimate of the number formats is asked again with a 4× larger one.
- */
-async function inspectPlan(context: Excel.RequestContext, plan: WritePlan): Promise<Inspection> {
-  const workbook = context.workbook;
-  for (let attempt = 0, formatBytes = NUMBER_FORMAT_BYTES_PER_CELL; ; attempt++, formatBytes *= 4) {
-    try {
-      const worksheets = workbook.worksheets.load('items/name, items/protection/protected');
-      workbook.protection.load('protected');
-      const budget = new SyncBudget(context);
-      const targets: CellTarget[] = [];
-      for (const writes of plan.cellWrites) targets.push(await inspectCellTarget(context, writes, budget, formatBytes));
-      const names = Object.keys(plan.names).map((name) => ({ name, existing: workbook.names.getItemOrNullObject(name) }));
-      await budget.sync();
-      return { worksheets, targets, names };
-    } catch (e) {
-      if (errorCode(e) === 'ItemNotFound') await throwMissingSheet(context, plan.cellWrites.map((w) => w.sheet));
-      if (!isPayloadTooLarge(e) || attempt >= MAX_INSPECT_RETRIES) throw e;
-    }
-  }
-}
-
-/** After a batch failed with ItemNotFound: names the sheet of the plan that is gone, if one is. */
-async function throwMissingSheet(context: Excel.RequestContext, sheets: string[]): Promise<void> {
-  const worksheets = context.workbook.worksheets.load('items/name');
-  await context.sync();
-  const present = new Set(worksheets.items.map((s) => s.name));
-  const missing = sheets.find((name) => !present.has(name));
-  if (missing) throw missingSheetError(missing);
 }

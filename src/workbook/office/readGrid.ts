@@ -13,7 +13,7 @@
 import type { RawValue } from '../../core/types';
 import { cellKey, type ReadOptions, type SheetData } from '../port';
 import { abortedError } from './excelErrors';
-import { CellBytesEstimate, isPayloadTooLarge, jsonBytes, MAX_CELLS_PER_RANGE, OPERATION_BYTES, READ_BYTES_PER_CELL, SYNC_BUDGET_BYTES } from './payload';
+import { CellBytesEstimate, isRefusedAsTooLarge, wireBytes, MAX_CELLS_PER_RANGE, OPERATION_BYTES, READ_BYTES_PER_CELL, SYNC_BUDGET_BYTES } from './payload';
 
 /** Where a sheet's used range is (0-based), as `getUsedRangeOrNullObject(true)` reports it. */
 export interface UsedArea {
@@ -42,6 +42,7 @@ interface Chunk {
   sheet: number;
   /** First row of the chunk, relative to the used area. */
   top: number;
+  rows: number;
   range: Excel.Range;
 }
 
@@ -86,12 +87,17 @@ function queueSync(states: SheetState[], chunkRows: number): Chunk[] {
       const rows = Math.max(1, Math.min(area.rowCount - top, chunkRows, Math.floor(MAX_CELLS_PER_RANGE / area.columnCount), fit));
       const range = s.sheet.getRangeByIndexes(area.rowIndex + top, area.columnIndex, rows, area.columnCount);
       range.load('values, formulas');
-      chunks.push({ sheet: i, top, range });
+      chunks.push({ sheet: i, top, rows, range });
       room -= rows * rowBytes + OPERATION_BYTES;
       top += rows;
     }
   });
   return chunks;
+}
+
+/** The response bytes the chunks of one sync were estimated at. */
+function queuedBytes(states: SheetState[], chunks: Chunk[]): number {
+  return chunks.reduce((n, c) => n + c.rows * (states[c.sheet].area?.columnCount ?? 0) * states[c.sheet].estimate.bytesPerCell, 0);
 }
 
 /** Appends a synced chunk to its sheet's grid; returns the response bytes it took. */
@@ -108,7 +114,7 @@ function takeChunk(state: SheetState, chunk: Chunk): number {
     });
   });
   state.next += chunkValues.length;
-  return jsonBytes(chunkValues) + jsonBytes(chunkFormulas);
+  return wireBytes(chunkValues) + wireBytes(chunkFormulas);
 }
 
 /**
@@ -125,11 +131,20 @@ export async function readUsedAreas(context: Excel.RequestContext, sheets: Sheet
   for (let left = total; left > 0; left = states.reduce((n, s) => n + cellsOf(s), 0)) {
     if (signal?.aborted) throw abortedError();
     const chunks = queueSync(states, chunkRows);
+    const tooLarge = (sheets: Set<number>) => sheets.forEach((i) => states[i].estimate.tooLarge());
     try {
       await context.sync();
     } catch (e) {
-      if (!isPayloadTooLarge(e) || ++failures > MAX_RETRIES) throw e;
-      for (const i of new Set(chunks.map((c) => c.sheet))) states[i].estimate.tooLarge();
+      // a GeneralException on a large read is how desktop Excel refuses an oversized response
+      if (!isRefusedAsTooLarge(e, queuedBytes(states, chunks)) || ++failures > MAX_RETRIES) throw e;
+      tooLarge(new Set(chunks.map((c) => c.sheet)));
+      continue;
+    }
+    // Excel sends `null` for the values of a range larger than it reads at once: read those sheets in smaller chunks
+    const empty = new Set(chunks.filter((c) => c.range.values === null || c.range.formulas === null).map((c) => c.sheet));
+    if (empty.size > 0) {
+      if (++failures > MAX_RETRIES) throw new Error('Excel skickade inga värden för ett område; arbetsboken är för stor för att läsas i delar');
+      tooLarge(empty);
       continue;
     }
     const measured = new Map<number, { bytes: number; cells: number }>();
