@@ -6,6 +6,7 @@
  * error for the log. The adapter checks protection and names itself before it writes, so the usual
  * cases are named exactly.
  */
+import type { PartReport } from './payload';
 
 /** An error from the workbook host, with the sheet it concerns when known, Excel's code and where it failed. */
 export class ExcelHostError extends Error {
@@ -106,16 +107,18 @@ export function listed(items: string[]): string {
 
 /**
  * A write that failed part-way (each sync commits; nothing is rolled back): the error in Swedish with
- * what was written and what was not, and that the next run takes over what is there.
+ * what was written, what may have been (the sync that failed may have applied its first actions),
+ * what was not, and that the next run takes over what is there.
  */
-export function partlyWrittenError(error: Error, done: { written: string[]; partly: string[]; notWritten: string[] }): Error {
-  if (done.written.length === 0 && done.partly.length === 0) return new ExcelHostError(`${error.message}. Ingenting skrevs.`, (error as ExcelHostError).sheet, (error as ExcelHostError).code, (error as ExcelHostError).errorLocation);
+export function partlyWrittenError(error: Error, done: PartReport): Error {
+  const host = error as Partial<ExcelHostError>;
+  const again = (message: string) => new ExcelHostError(message, host.sheet, host.code, host.errorLocation);
+  if (done.written.length === 0 && done.uncertain.length === 0) return again(`${error.message}. Ingenting skrevs.`);
   const parts = [
     done.written.length ? `Skrivet: ${listed(done.written)}.` : '',
-    done.partly.length ? `Delvis skrivet: ${listed(done.partly)}.` : '',
+    done.uncertain.length ? `Kanske delvis skrivet (Excel avbröt mitt i): ${listed(done.uncertain)}.` : '',
     done.notWritten.length ? `Inte skrivet: ${listed(done.notWritten)}.` : '',
     'Kör Avvikelse igen när felet är åtgärdat; den tar över det som redan skrevs.',
   ].filter(Boolean);
-  const host = error as ExcelHostError;
-  return new ExcelHostError(`${error.message}. ${parts.join(' ')}`, host.sheet, host.code, host.errorLocation);
+  return again(`${error.message}. ${parts.join(' ')}`);
 }

@@ -47,7 +47,7 @@ interface Chunk {
 }
 
 /** How many responses that turned out too large a read retries (each time with a 4× larger estimate). */
-const MAX_RETRIES = 4;
+const MAX_RETRIES = 6;
 
 /** Where the read of one sheet is. */
 interface SheetState {
@@ -56,6 +56,8 @@ interface SheetState {
   /** Rows of the used area read so far. */
   next: number;
   estimate: CellBytesEstimate;
+  /** At most this many cells per range: Excel's 5 million, or less once it sent `null` for a range. */
+  maxCells: number;
   grid: Grid;
 }
 
@@ -84,7 +86,7 @@ function queueSync(states: SheetState[], chunkRows: number): Chunk[] {
     for (let top = s.next; top < area.rowCount && room > 0; ) {
       const fit = Math.floor((room - OPERATION_BYTES) / rowBytes);
       if (fit < 1 && chunks.length > 0) return;
-      const rows = Math.max(1, Math.min(area.rowCount - top, chunkRows, Math.floor(MAX_CELLS_PER_RANGE / area.columnCount), fit));
+      const rows = Math.max(1, Math.min(area.rowCount - top, chunkRows, Math.floor(s.maxCells / area.columnCount), fit));
       const range = s.sheet.getRangeByIndexes(area.rowIndex + top, area.columnIndex, rows, area.columnCount);
       range.load('values, formulas');
       chunks.push({ sheet: i, top, rows, range });
@@ -124,27 +126,26 @@ function takeChunk(state: SheetState, chunk: Chunk): number {
 export async function readUsedAreas(context: Excel.RequestContext, sheets: SheetToRead[], options: ReadChunksOptions = {}): Promise<Grid[]> {
   const { signal, onProgress } = options;
   const chunkRows = options.chunkRows ?? Infinity;
-  const states: SheetState[] = sheets.map(({ sheet, area }) => ({ sheet, area, next: 0, estimate: new CellBytesEstimate(READ_BYTES_PER_CELL), grid: emptyGrid(area) }));
+  const states: SheetState[] = sheets.map(({ sheet, area }) => ({ sheet, area, next: 0, estimate: new CellBytesEstimate(READ_BYTES_PER_CELL), maxCells: MAX_CELLS_PER_RANGE, grid: emptyGrid(area) }));
   const cellsOf = (s: SheetState) => (s.area ? s.area.columnCount * (s.area.rowCount - s.next) : 0);
   const total = states.reduce((n, s) => n + cellsOf(s), 0);
   let failures = 0;
   for (let left = total; left > 0; left = states.reduce((n, s) => n + cellsOf(s), 0)) {
     if (signal?.aborted) throw abortedError();
     const chunks = queueSync(states, chunkRows);
-    const tooLarge = (sheets: Set<number>) => sheets.forEach((i) => states[i].estimate.tooLarge());
     try {
       await context.sync();
     } catch (e) {
       // a GeneralException on a large read is how desktop Excel refuses an oversized response
       if (!isRefusedAsTooLarge(e, queuedBytes(states, chunks)) || ++failures > MAX_RETRIES) throw e;
-      tooLarge(new Set(chunks.map((c) => c.sheet)));
+      new Set(chunks.map((c) => c.sheet)).forEach((i) => states[i].estimate.tooLarge());
       continue;
     }
-    // Excel sends `null` for the values of a range larger than it reads at once: read those sheets in smaller chunks
-    const empty = new Set(chunks.filter((c) => c.range.values === null || c.range.formulas === null).map((c) => c.sheet));
-    if (empty.size > 0) {
-      if (++failures > MAX_RETRIES) throw new Error('Excel skickade inga värden för ett område; arbetsboken är för stor för att läsas i delar');
-      tooLarge(empty);
+    // Excel sends `null` for the values of a range larger than it reads at once: those sheets in chunks of half the cells
+    const empty = chunks.filter((c) => c.range.values === null || c.range.formulas === null);
+    if (empty.length > 0) {
+      if (++failures > MAX_RETRIES) throw new Error('Excel skickade inga värden för ett område, inte ens i mindre delar; arbetsboken går inte att läsa');
+      for (const c of empty) states[c.sheet].maxCells = Math.max(1, Math.floor((c.rows * (states[c.sheet].area?.columnCount ?? 1)) / 2));
       continue;
     }
     const measured = new Map<number, { bytes: number; cells: number }>();

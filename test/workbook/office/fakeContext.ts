@@ -114,7 +114,7 @@ export class FakeContext {
       if (!this.delayForCellEdit || !this.state.honoursDelayForCellEdit) fail(new FakeExcelError('InvalidOperationInCellEditMode', 'The operation is not available while Excel is in Edit cell mode.'));
       await this.state.cellEditEnded();
     }
-    if (record.request > PAYLOAD_LIMIT) fail(new FakeExcelError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${record.request} bytes).`));
+    if (record.request > this.state.payloadLimit) fail(new FakeExcelError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${record.request} bytes).`));
     if (record.request > this.state.generalExceptionAbove) fail(new FakeExcelError('GeneralException', `There was an internal error while processing the request (${record.request} bytes).`));
     const captures: Capture[] = [];
     let changed = false;
@@ -131,7 +131,7 @@ export class FakeContext {
       if (changed && this.state.calculationMode !== 'Manual') this.state.recalculate();
     }
     record.response = captures.reduce((n, c) => n + c.bytes, 0);
-    if (record.response > PAYLOAD_LIMIT) fail(new FakeExcelError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${record.response} bytes).`));
+    if (record.response > this.state.payloadLimit) fail(new FakeExcelError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${record.response} bytes).`));
     captures.forEach((c) => c.commit());
   }
 }

@@ -178,6 +178,8 @@ export interface FakeExcelOptions {
   maxReadCells?: number;
   /** Whether `delayForCellEdit` makes a batch wait while a cell is edited (default true; an older host ignores it). */
   honoursDelayForCellEdit?: boolean;
+  /** The limit for one request and one response (Excel on the web: 5 000 000 bytes). */
+  payloadLimit?: number;
 }
 
 /** A (threaded) cell comment. */
@@ -215,6 +217,11 @@ export class FakeState {
   get maxReadCells(): number {
     return this.options.maxReadCells ?? 5_000_000;
   }
+  get payloadLimit(): number {
+    return this.options.payloadLimit ?? 5_000_000;
+  }
+  /** A failure to inject: asked for every change of cells (`Range.values` on sheet `Kommentarer`) as it is applied. */
+  faultAt?: (location: string, sheet: string) => FakeExcelError | undefined;
   get honoursDelayForCellEdit(): boolean {
     return this.options.honoursDelayForCellEdit ?? true;
   }

@@ -147,6 +147,8 @@ export class FakeRange extends FakeObject {
       () => {
         const target = this.target();
         if (target.sheet.protected) throw new FakeExcelError('AccessDenied', `The cell you're trying to change is on a protected sheet (${target.sheet.name}).`);
+        const fault = this.ctx.state.faultAt?.(`Range.${name || 'change'}`, target.sheet.name);
+        if (fault) throw fault;
         apply(target);
       },
       { name, path: this.path, location: `Range.${name || 'change'}` },
