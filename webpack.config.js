@@ -98,6 +98,7 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      download: './src/taskpane/download.ts',
     },
     output: {
       path: outDir,
@@ -126,6 +127,12 @@ module.exports = async (env = {}, argv = {}) => {
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
         templateParameters: { officeJs },
+      }),
+      // Excel for Mac opens this in the user's browser to save the Word file (see src/taskpane/model/delivery.ts)
+      new HtmlWebpackPlugin({
+        filename: 'download.html',
+        template: './src/taskpane/download.html',
+        chunks: ['download'],
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',

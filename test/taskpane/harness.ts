@@ -79,6 +79,8 @@ export interface PaneOptions {
   ready?: string;
   /** A script run in the page before its own (e.g. a stand-in for Office when the CDN is blocked). */
   init?: string;
+  /** The page to open (default `taskpane.html`). */
+  page?: string;
 }
 
 export interface OpenPane {
@@ -124,7 +126,7 @@ export async function openPane(browser: Browser, url: string, opts: PaneOptions 
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${url}/taskpane.html${opts.query ?? ''}`);
+  await page.goto(`${url}/${opts.page ?? 'taskpane.html'}${opts.query ?? ''}`);
   await page.getByTestId(opts.ready ?? 'pane').waitFor();
   return { context, page, errors, cdnRequests };
 }

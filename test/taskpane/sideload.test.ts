@@ -3,7 +3,8 @@
  * Excel opens a pane: office.js comes from Microsoft's CDN, never a partial local copy, and when it
  * cannot be loaded inside Office the pane says so in Swedish instead of starting the demo.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describePane, OFFICE_JS_CDN, REPO } from './harness';
 
@@ -38,6 +39,35 @@ describePane('the sideload build in Chromium', 'test/taskpane/sideload.test.ts',
     expect(text).toContain('Den här versionen av Excel är för gammal för Avvikelse');
     expect(text).toContain('Excel JavaScript API 1.9');
     expect(text).toContain('den här Excel har version 1.8');
+  }, 30_000);
+
+  test('download.html, as Excel for Mac opens it in the browser: it saves the file from the address and offers it again', async () => {
+    const bytes = new Uint8Array(Array.from({ length: 3000 }, (_, i) => (i * 31) % 256));
+    const hash = `#${encodeURIComponent('avvikelser.docx')}:${Buffer.from(bytes).toString('base64url')}`;
+    const { page } = await suite.open({ page: `download.html${hash}`, ready: 'download-link' });
+    expect(await page.getByTestId('download-status').innerText()).toContain('Word-filen avvikelser.docx laddas ner.');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-link').click()]);
+    expect(download.suggestedFilename()).toBe('avvikelser.docx');
+    const saved = join(mkdtempSync(join(tmpdir(), 'avvikelse-dl-')), 'fil.docx');
+    await download.saveAs(saved);
+    expect(readFileSync(saved).equals(Buffer.from(bytes))).toBe(true);
+  }, 30_000);
+
+  test('"Kopiera för Word" where the Clipboard API is blocked (Excel on the web): copied through execCommand', async () => {
+    // the frame has no clipboard permission: the Clipboard API refuses; record what the copy event carries
+    const init = `(() => {
+      const refuse = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+      if (navigator.clipboard) { navigator.clipboard.write = refuse; navigator.clipboard.writeText = refuse; }
+      window.__copied = [];
+      document.addEventListener('copy', (e) => setTimeout(() => window.__copied.push(e.defaultPrevented)), true);
+    })();`;
+    const { page } = await suite.open({ init });
+    await page.getByRole('button', { name: 'Beräkna och skriv tabeller' }).click();
+    const copy = page.getByRole('button', { name: /^Kopiera .* för Word$/ }).first();
+    await copy.click();
+    await page.getByTestId('export-status').filter({ hasText: 'Kopierat' }).waitFor();
+    expect(await page.getByTestId('export-status').innerText()).toMatch(/^Kopierat: .+\.$/);
+    expect(await page.evaluate(() => (window as unknown as { __copied: boolean[] }).__copied)).toEqual([true]);
   }, 30_000);
 
   test('the built pages load office.js from the CDN and ship no local copy; only the offline demo has one', async () => {
