@@ -102,6 +102,10 @@ export interface ReadOptions {
   signal?: AbortSignal;
   /** The share read so far, 0–1, reported as the read goes (after each round trip of data). */
   onProgress?: (fraction: number) => void;
+  /** Only these sheets (the names are read whole all the same). */
+  sheets?: string[];
+  /** At most this many rows per round trip's range (the Självtest reads in small chunks on purpose). */
+  chunkRows?: number;
 }
 
 /** What a write has to say besides having written (e.g. cells whose format it had to change). */

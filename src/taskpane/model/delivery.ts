@@ -113,6 +113,16 @@ export async function copyForWord(table: StandardTable, env: DeliveryEnv): Promi
   return copyHtml(clipboardHtml(table), tableTsv(table), env, () => copyTable(table, clipboard ?? undefined, env.ClipboardItem));
 }
 
+/** Plain text on the clipboard (the Självtest's result): the Clipboard API, else `execCommand('copy')`. */
+export async function copyText(text: string, env: DeliveryEnv): Promise<void> {
+  const clipboard = env.clipboard;
+  await copyHtml(`<pre>${escapeHtml(text)}</pre>`, text, env, async () => {
+    if (!clipboard) throw new Error('no clipboard');
+    await clipboard.writeText(text);
+    return 'text';
+  });
+}
+
 /** "Ladda ner Word-fil": the file downloaded, opened in the user's browser, or the report copied. */
 export async function deliverWordFile(bytes: Uint8Array<ArrayBuffer>, fileName: string, mime: string, env: DeliveryEnv, report: () => { html: string; text: string }): Promise<Delivery> {
   if (env.platform !== 'Mac') {

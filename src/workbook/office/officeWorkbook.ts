@@ -11,10 +11,10 @@
  * are 3 syncs each (see marks.ts).
  */
 import type { SettingsInput } from '../../report/settings';
-import { SETTINGS_KEY, type HostPort, type RangeRef } from '../host';
+import { MARKS_KEY, SETTINGS_KEY, type HostEnvironment, type HostPort, type RangeRef } from '../host';
 import type { ReadOptions, TableArea, WorkbookData, WriteOutcome, WritePlan } from '../port';
 import type { CellMark } from '../host';
-import { ApiSupport, type IsSetSupported } from './apiSupport';
+import { ApiSupport, EXCEL_API_VERSIONS, type IsSetSupported } from './apiSupport';
 import { abortedError, ExcelHostError, hostError } from './excelErrors';
 import { clearMarksInExcel, markInExcel } from './marks';
 import { errorCode } from './payload';
@@ -79,19 +79,20 @@ export class OfficeWorkbook implements HostPort {
           .map(({ table, body }) => ({ name: table.name, top: body.rowIndex, left: body.columnIndex, bottom: body.rowIndex + body.rowCount - 1, right: body.columnIndex + body.columnCount - 1 }));
 
       // 3. Every chunk of every sheet, in syncs filled up to the 4.5 MB budget (one for any ordinary workbook).
+      const wanted = (name: string) => !options.sheets || options.sheets.includes(name);
       const toRead: SheetToRead[] = worksheets.items.map((sheet, i) => {
         const range = used[i];
-        return { sheet, area: range.isNullObject ? null : { rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount } };
+        return { sheet, area: range.isNullObject || !wanted(sheet.name) ? null : { rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount } };
       });
-      const grids = await readUsedAreas(context, toRead, { ...options, chunkRows: this.chunkRows });
+      const grids = await readUsedAreas(context, toRead, { ...options, chunkRows: options.chunkRows ?? this.chunkRows });
       return {
-        sheets: worksheets.items.map((sheet, i) => ({
+        sheets: worksheets.items.flatMap((sheet, i) => (wanted(sheet.name) ? [{
           name: sheet.name,
           ...grids[i],
           hidden: sheet.visibility !== 'Visible',
           protected: sheet.protection.protected,
           tables: tablesOf(sheet.name),
-        })),
+        }] : [])),
         names: Object.fromEntries(names.items.map((n) => [n.name, n.formula.replace(/^=/, '')])),
       };
     });
@@ -132,6 +133,45 @@ export class OfficeWorkbook implements HostPort {
     });
   }
 
+  /** Host, platform and version (`Office.context.diagnostics`) and the requirement sets that matter here. */
+  async environment(): Promise<HostEnvironment> {
+    const info = officeDiagnostics();
+    const sets: Record<string, boolean> = {};
+    for (const version of EXCEL_API_VERSIONS) sets[`ExcelApi ${version}`] = this.support.isSetSupported('ExcelApi', version);
+    sets['OpenBrowserWindowApi 1.1'] = this.support.isSetSupported('OpenBrowserWindowApi', '1.1');
+    sets['DialogApi 1.2'] = this.support.isSetSupported('DialogApi', '1.2');
+    const marked = await this.run('läsa inställningarna', [], async (context) => {
+      const record = context.workbook.settings.getItemOrNullObject(MARKS_KEY);
+      await context.sync();
+      return !record.isNullObject;
+    });
+    return { host: info.host, platform: info.platform, version: info.version, sets, marked };
+  }
+
+  async testSetting(key: string, value: string | null): Promise<string | null> {
+    return this.run('spara en inställning', [], async (context) => {
+      const settings = context.workbook.settings;
+      if (value === null) settings.getItemOrNullObject(key).delete();
+      else settings.add(key, value);
+      await context.sync();
+      const now = settings.getItemOrNullObject(key).load('value');
+      await context.sync();
+      return now.isNullObject ? null : String(now.value);
+    });
+  }
+
+  async removeScratch(sheet: string, name: string): Promise<void> {
+    await this.run(`ta bort fliken ${sheet}`, [sheet], async (context) => {
+      // a null object takes no calls: see what is there first
+      const named = context.workbook.names.getItemOrNullObject(name);
+      const scratch = context.workbook.worksheets.getItemOrNullObject(sheet);
+      await context.sync();
+      if (!named.isNullObject) named.delete();
+      if (!scratch.isNullObject) scratch.delete();
+      await context.sync();
+    });
+  }
+
   async loadSettings(): Promise<SettingsInput | null> {
     return this.run('läsa inställningarna', [], async (context) => {
       const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load('value');
@@ -165,4 +205,15 @@ function parseSettings(stored: unknown): SettingsInput | null {
   } catch {
     return null;
   }
+}
+
+/** Host, platform and version as Office tells them; `–` where it does not (outside Office, in tests). */
+function officeDiagnostics(): { host: string; platform: string; version?: string } {
+  try {
+    const d = typeof Office !== 'undefined' ? Office.context?.diagnostics : undefined;
+    if (d) return { host: String(d.host), platform: String(d.platform), version: d.version };
+  } catch {
+    // not inside Office
+  }
+  return { host: 'Excel', platform: '–' };
 }

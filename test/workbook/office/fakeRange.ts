@@ -55,6 +55,17 @@ export class FakeWorksheet extends FakeObject {
   set showGridlines(show: boolean) {
     this.change({ show }, (s) => (s.showGridlines = show));
   }
+  /** Deletes the sheet (not the last visible one); a null object takes no calls. */
+  delete(): void {
+    this.ctx.operation(null, () => {
+      const sheet = this.sheet();
+      const state = this.ctx.state;
+      if (state.sheets.filter((s) => s !== sheet && s.visibility === 'Visible').length === 0) throw new FakeExcelError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      state.sheets.splice(state.sheets.indexOf(sheet), 1);
+      if (state.activeSheet === sheet.name) state.activeSheet = state.sheets[0]?.name ?? '';
+      if (state.selection?.sheet === sheet.name) state.selection = null;
+    }, { name: 'Delete', location: 'Worksheet.delete' });
+  }
   /** A hidden sheet cannot be activated. */
   activate(): void {
     this.change(null, (s) => {
