@@ -11,6 +11,7 @@
 import { cellAddress } from '../../core/address';
 import type { HostEnvironment, HostPort, RangeRef } from '../../workbook/host';
 import type { CellWrite, OutputSheet, WritePlan } from '../../workbook/port';
+import { failureText } from './failure';
 
 /** The scratch sheet and the name that marks it (so a run left half-way is taken over by the next). */
 export const SCRATCH_SHEET = 'Avvikelse självtest';
@@ -102,7 +103,7 @@ async function step(title: string, steps: SelfTestStep[], body: () => Promise<st
     const outcome = await body();
     result = typeof outcome === 'object' ? { title, ok: null, detail: outcome.skipped, ms: Date.now() - begun } : { title, ok: outcome === undefined, detail: outcome, ms: Date.now() - begun };
   } catch (e) {
-    result = { title, ok: false, detail: e instanceof Error ? e.message : String(e), ms: Date.now() - begun };
+    result = { title, ok: false, detail: failureText(e), ms: Date.now() - begun };
   }
   steps.push(result);
   onStep?.([...steps]);

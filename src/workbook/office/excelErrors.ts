@@ -6,7 +6,7 @@
  * error for the log. The adapter checks protection and names itself before it writes, so the usual
  * cases are named exactly.
  */
-import type { PartReport } from './payload';
+import type { PartReport } from './partLog';
 
 /** An error from the workbook host, with the sheet it concerns when known, Excel's code and where it failed. */
 export class ExcelHostError extends Error {

@@ -17,7 +17,8 @@
 import { sheetRef } from '../../core/address';
 import { sameName, type WriteOutcome, type WritePlan } from '../port';
 import { ExcelHostError, hostError, listed, missingSheetError, partlyWrittenError, protectedSheetError, protectedWorkbookError } from './excelErrors';
-import { errorCode, isPayloadTooLarge, NUMBER_FORMAT_BYTES_PER_CELL, OPERATION_BYTES, PartLog, SyncBudget, SYNC_BUDGET_BYTES } from './payload';
+import { PartLog } from './partLog';
+import { errorCode, isPayloadTooLarge, NUMBER_FORMAT_BYTES_PER_CELL, OPERATION_BYTES, SyncBudget, SYNC_BUDGET_BYTES } from './payload';
 import { columnBlocks, inspectCellTarget, targetState, writeCellTarget, type CellTarget } from './writeCells';
 import { writeOutputSheet } from './writeOutputSheet';
 
@@ -131,7 +132,9 @@ export async function writePlan(context: Excel.RequestContext, plan: WritePlan):
     const text = targetState(target).text;
     if (text.length) notes.push(textNote(target, text));
   }
-  const manual = found.application.calculationMode === 'Manual';
+  // in manual calculation (or automatic except tables, where our cells may be in one) Excel would leave what we write uncalculated
+  const mode = found.application.calculationMode;
+  const manual = mode === 'Manual' || mode === 'AutomaticExceptTables';
 
   const workbook = context.workbook;
   const marking = added.length ? `${added.length === 1 ? 'fliken' : 'flikarna'} ${listed(added)} (tom${added.length === 1 ? '' : 'ma'}) och namnen som märker Avvikelses flikar` : 'namnen som märker Avvikelses flikar';
@@ -177,7 +180,7 @@ export async function writePlan(context: Excel.RequestContext, plan: WritePlan):
         }
       }
       budget.log.close(calcPart);
-      notes.push(MANUAL_NOTE);
+      if (mode === 'Manual') notes.push(MANUAL_NOTE);
     }
     await budget.sync();
   } catch (e) {
