@@ -23,11 +23,55 @@ function sourceFiles(dir: string): string[] {
 
 const where = (u: ApiUse) => `${u.set} ${u.version} ${u.member} at ${path.relative(REPO, u.file)}:${u.line}`;
 
+/** A made-up file that uses Excel 1.10 members in every way a guard can take (lines counted in the test). */
+const PROBE_GUARDS = `/// <reference types="office-js" />
+const isSetSupported = (n: string, v: string) => Office.context.requirements.isSetSupported(n, v);
+class Support {
+  /** @apiGuard ExcelApi 1.10 */
+  get comments(): boolean { return isSetSupported('ExcelApi', '1.10'); }
+}
+/** @apiSet ExcelApi 1.10 */
+function add(wb: Excel.Workbook) { wb.comments.add('A1', 'x'); }
+export function f(wb: Excel.Workbook, s: Support) {
+  wb.comments.load('items');
+  if (Office.context.requirements.isSetSupported('ExcelApi', '1.10')) wb.comments.load('items');
+  if (!isSetSupported('ExcelApi', '1.10')) wb.comments.load('items'); else wb.comments.load('items');
+  if (isSetSupported('ExcelApi', '1.9')) wb.comments.load('items');
+  const c = s.comments ? wb.comments : null;
+  if (s.comments && c) add(wb);
+  add(wb);
+  if (!s.comments) return;
+  wb.comments.load('items');
+}
+`;
+
+/** A flag tagged as a check that makes none. */
+const PROBE_LIES = `/// <reference types="office-js" />
+/** @apiGuard ExcelApi 1.10 */
+const lies = true;
+export function f(wb: Excel.Workbook) { if (lies) wb.comments.load('items'); }
+`;
+
+const probes: Record<string, string> = { [path.join(REPO, 'test', 'manifest', '__guards__.ts')]: PROBE_GUARDS, [path.join(REPO, 'test', 'manifest', '__lies__.ts')]: PROBE_LIES };
+
+/** One program over src/ and the probes (served from memory): office-js is parsed and bound once. */
+let program: ts.Program;
+beforeAll(() => {
+  const base = ts.createCompilerHost({});
+  const host: ts.CompilerHost = {
+    ...base,
+    fileExists: (f) => f in probes || base.fileExists(f),
+    readFile: (f) => probes[f] ?? base.readFile(f),
+    getSourceFile: (f, v) => (f in probes ? ts.createSourceFile(f, probes[f], v, true) : base.getSourceFile(f, v)),
+  };
+  program = officeProgram([...sourceFiles(SRC), ...Object.keys(probes)], host);
+}, 60_000);
+
 describe('the manifest asks for the ExcelApi the code uses', () => {
   let analysis: ApiSetAnalysis;
   beforeAll(() => {
-    analysis = new ApiSetAnalysis(officeProgram(sourceFiles(SRC)), (file) => path.resolve(file).startsWith(SRC + path.sep));
-  }, 60_000);
+    analysis = new ApiSetAnalysis(program, (file) => path.resolve(file).startsWith(SRC + path.sep));
+  });
 
   test('manifest.xml declares ExcelApi REQUIRED_EXCEL_API, the highest set used without a check', () => {
     const declared = /<Set Name="ExcelApi" MinVersion="([\d.]+)"\s*\/>/.exec(manifest)?.[1];
@@ -64,54 +108,25 @@ describe('the manifest asks for the ExcelApi the code uses', () => {
 });
 
 describe('the analysis has teeth', () => {
-  /** Analyses one made-up file (served from memory) that uses Excel 1.10 members in every way. */
-  function analyse(code: string): ApiUse[] {
-    const file = path.join(REPO, 'test', 'manifest', '__probe__.ts');
-    const base = ts.createCompilerHost({});
-    const host: ts.CompilerHost = {
-      ...base,
-      fileExists: (f) => f === file || base.fileExists(f),
-      readFile: (f) => (f === file ? code : base.readFile(f)),
-      getSourceFile: (f, v) => (f === file ? ts.createSourceFile(f, code, v, true) : base.getSourceFile(f, v)),
-    };
-    const analysis = new ApiSetAnalysis(officeProgram([file], host), (f) => f === file);
-    expect(analysis.problems).toEqual([]);
-    return analysis.uses.filter((u) => u.version === '1.10');
+  /** The analysis of one probe file: its uses of Excel 1.10 members, and its problems. */
+  function analyse(name: string): { uses: ApiUse[]; problems: string[] } {
+    const file = path.join(REPO, 'test', 'manifest', name);
+    const analysis = new ApiSetAnalysis(program, (f) => f === file);
+    return { uses: analysis.uses.filter((u) => u.version === '1.10'), problems: analysis.problems };
   }
   const line = (uses: ApiUse[], guarded: boolean) => uses.filter((u) => !!u.guard === guarded).map((u) => u.line);
 
   test('unguarded, guarded by isSetSupported, negated, early exit, a too low check, tagged flags and functions', () => {
-    const uses = analyse(`/// <reference types="office-js" />
-const isSetSupported = (n: string, v: string) => Office.context.requirements.isSetSupported(n, v);
-class Support {
-  /** @apiGuard ExcelApi 1.10 */
-  get comments(): boolean { return isSetSupported('ExcelApi', '1.10'); }
-}
-/** @apiSet ExcelApi 1.10 */
-function add(wb: Excel.Workbook) { wb.comments.add('A1', 'x'); }
-export function f(wb: Excel.Workbook, s: Support) {
-  wb.comments.load('items');
-  if (Office.context.requirements.isSetSupported('ExcelApi', '1.10')) wb.comments.load('items');
-  if (!isSetSupported('ExcelApi', '1.10')) wb.comments.load('items'); else wb.comments.load('items');
-  if (isSetSupported('ExcelApi', '1.9')) wb.comments.load('items');
-  const c = s.comments ? wb.comments : null;
-  if (s.comments && c) add(wb);
-  add(wb);
-  if (!s.comments) return;
-  wb.comments.load('items');
-}
-`);
+    const { uses, problems } = analyse('__guards__.ts');
+    expect(problems).toEqual([]);
     expect(line(uses, false)).toEqual([10, 12, 13, 16]);
     expect(line(uses, true)).toEqual([8, 8, 11, 12, 14, 15, 18]);
   });
 
   test('a flag tagged @apiGuard that does not make its check is reported, not trusted', () => {
-    const file = `/// <reference types="office-js" />
-/** @apiGuard ExcelApi 1.10 */
-const lies = true;
-export function f(wb: Excel.Workbook) { if (lies) wb.comments.load('items'); }
-`;
-    expect(() => analyse(file)).toThrow();
+    const { uses, problems } = analyse('__lies__.ts');
+    expect(problems).toEqual([expect.stringContaining('lies is tagged @apiGuard ExcelApi 1.10 but does not call isSetSupported')]);
+    expect(line(uses, false)).toEqual([4]);
   });
 
   test('tags with a version per use: the setter counts where it is assigned to', () => {
