@@ -13,7 +13,7 @@
  * meanwhile stays.
  *
  * Both are one `Excel.run` of three syncs however many cells are marked (what was recorded and which
- * sheets there are; the formats and comments on them; the changes), more only past the 4.5 MB budget.
+ * sheets there are; the formats and comments on them; the changes), more only past the 4 MB budget.
  */
 import {
   isMarkRule,

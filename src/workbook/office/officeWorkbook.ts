@@ -78,7 +78,7 @@ export class OfficeWorkbook implements HostPort {
           .filter(({ table }) => table.worksheet.name === sheet)
           .map(({ table, body }) => ({ name: table.name, top: body.rowIndex, left: body.columnIndex, bottom: body.rowIndex + body.rowCount - 1, right: body.columnIndex + body.columnCount - 1 }));
 
-      // 3. Every chunk of every sheet, in syncs filled up to the 4.5 MB budget (one for any ordinary workbook).
+      // 3. Every chunk of every sheet, in syncs filled up to the 4 MB budget (one for any ordinary workbook).
       const wanted = (name: string) => !options.sheets || options.sheets.includes(name);
       const toRead: SheetToRead[] = worksheets.items.map((sheet, i) => {
         const range = used[i];

@@ -5,7 +5,7 @@
  * estimated response bytes per cell, and at most 5 million cells (Excel on the web's limit for one
  * range). The first chunk of a sheet is sized by a guess; from its response the read learns what a
  * cell of that sheet really costs and sizes the next ones by it. A sheet costs no sync of its own
- * however many rows it has; only its bytes do, about one sync per 4.5 MB.
+ * however many rows it has; only its bytes do, about one sync per 4 MB.
  *
  * Between two syncs the read reports its progress (cells read / cells to read) and stops, without
  * queuing more, when its signal is aborted.
