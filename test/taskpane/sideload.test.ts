@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describePane, OFFICE_JS_CDN, REPO } from './harness';
 
 /** The query Excel on the web adds to a pane's address. */
-const EXCEL_ON_THE_WEB = `?_host_Info=${encodeURIComponent('Excel$Web$16.01$sv-SE$$$$0')}`;
+const EXCEL_ON_THE_WEB = '?_host_Info=Excel$Web$16.01$sv-SE$$$$0';
 
 describePane('the sideload build in Chromium', 'test/taskpane/sideload.test.ts', (suite) => {
   test('opened by Excel on the web with the CDN blocked: it asked the CDN for office.js and says it could not load, no demo', async () => {
@@ -34,7 +34,7 @@ describePane('the sideload build in Chromium', 'test/taskpane/sideload.test.ts',
     // office.js blocked, Office stood in for by a host that answers like Office 2019 (ExcelApi up to 1.8)
     const init = `window.Office = { HostType: { Excel: 'Excel' }, onReady: () => Promise.resolve({ host: 'Excel', platform: 'PC' }),
       context: { requirements: { isSetSupported: (name, v) => name === 'ExcelApi' && Number(v.split('.')[1]) <= 8 } } };`;
-    const { page } = await suite.open({ query: `?_host_Info=${encodeURIComponent('Excel$Win32$16.01$sv-SE$$$$0')}`, cdn: 'blocked', init, ready: 'start-problem' });
+    const { page } = await suite.open({ query: '?_host_Info=Excel$Win32$16.01$sv-SE$$$$0', cdn: 'blocked', init, ready: 'start-problem' });
     const text = await page.getByTestId('start-problem').innerText();
     expect(text).toContain('Den här versionen av Excel är för gammal för Avvikelse');
     expect(text).toContain('Excel JavaScript API 1.9');
