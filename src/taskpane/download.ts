@@ -3,7 +3,7 @@
  * file in the address's fragment, which the browser never sends to a server. Here, in a real browser,
  * a Blob download works: the file is saved, and a link offers it again.
  */
-import { fileFromFragment } from './model/delivery';
+import { fileFromFragment } from './model/downloadLink';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
