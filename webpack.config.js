@@ -1,14 +1,19 @@
 /**
  * The Excel add-in: task pane and function file, bundled for the browser.
  *
- *   npm run build        webpack --mode production   → dist/ (office.js from Microsoft's CDN)
- *   npm run build:dev    webpack --mode development  → dist/ (office.js served from dist/office/)
+ *   npm run build        webpack --mode production   → dist/
+ *   npm run build:dev    webpack --mode development  → dist/
  *   npm run dev-server   https://localhost:3000 with the Office dev certificates (http if they fail)
  *   npm run demo:pane    http://localhost:3001/taskpane.html: the pane on an in-memory sample workbook
  *
+ * Every build meant for Excel (the first three) loads office.js from Microsoft's CDN, as Microsoft
+ * requires: inside Excel, office.js loads the host's own files (excel-web-16.00.js,
+ * excel-win32-16.01.js, …) from beside itself, and only the CDN has the current ones. Only the offline
+ * demo (`--env demo`) serves a local copy of office.js, which outside Office needs just a few files.
+ *
  * Options: `--env outDir=<folder>` writes elsewhere than dist/ (the browser tests use a temp folder);
- * `--env demo` serves plain http on DEMO_PORT (default 3001). In production, ADDIN_URL replaces
- * https://localhost:3000 in the copied manifest.
+ * `--env demo` serves plain http on DEMO_PORT (default 3001) with the local office.js. In production,
+ * ADDIN_URL replaces https://localhost:3000 in the copied manifest.
  *
  * The root tsconfig targets the command line (CommonJS), so ts-loader overrides module and jsx here.
  * dist/node/ (the command line, built by tsc) is never cleaned away.
@@ -32,8 +37,8 @@ function manifestTransform(production) {
 }
 
 /**
- * office.js locally (development: no network needed), with what it loads outside Office: the O15 init
- * helper (which also stands in for MicrosoftAjax.js) and the string tables for en-US and sv-SE.
+ * office.js locally (the offline demo only: no network needed), with what it loads outside Office: the
+ * O15 init helper (which also stands in for MicrosoftAjax.js) and the string tables for en-US and sv-SE.
  */
 function localOfficeJs() {
   const files = ['office.js', 'office.debug.js', 'o15apptofilemappingtable.js', 'o15apptofilemappingtable.debug.js', 'en-us/office_strings.js', 'sv-se/office_strings.js', 'en-us/office_strings.debug.js', 'sv-se/office_strings.debug.js'];
@@ -84,7 +89,7 @@ module.exports = async (env = {}, argv = {}) => {
   const serving = !!env.WEBPACK_SERVE;
   const demo = !!env.demo;
   const outDir = path.resolve(__dirname, env.outDir || 'dist');
-  const officeJs = production ? OFFICE_JS_CDN : 'office/office.js';
+  const officeJs = demo ? 'office/office.js' : OFFICE_JS_CDN;
   const port = demo ? Number(process.env.DEMO_PORT || 3001) : DEV_PORT;
 
   const config = {
@@ -93,6 +98,7 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      download: './src/taskpane/download.ts',
     },
     output: {
       path: outDir,
@@ -122,6 +128,12 @@ module.exports = async (env = {}, argv = {}) => {
         chunks: ['taskpane'],
         templateParameters: { officeJs },
       }),
+      // Excel for Mac opens this in the user's browser to save the Word file (see src/taskpane/model/delivery.ts)
+      new HtmlWebpackPlugin({
+        filename: 'download.html',
+        template: './src/taskpane/download.html',
+        chunks: ['download'],
+      }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
         template: './src/commands/commands.html',
@@ -132,7 +144,7 @@ module.exports = async (env = {}, argv = {}) => {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]', noErrorOnMissing: true },
           { from: 'manifest.xml', to: 'manifest.xml', transform: manifestTransform(production), noErrorOnMissing: true },
-          ...(production ? [] : localOfficeJs()),
+          ...(demo ? localOfficeJs() : []),
         ],
       }),
     ],

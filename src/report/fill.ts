@@ -11,6 +11,7 @@ import { DEVIATION_OF } from '../core/tableRows';
 import type { AmountRole, DeviationRole } from '../core/types';
 import { cellKey, type CellWrite, type ConditionalFormat, type SheetData } from '../workbook/port';
 import { flagRules, formulaNumber } from './flagFormula';
+import { costTest, notDataRows, rowsNotWritten, sameInEveryRow, tableAt, tableNote } from './tableColumns';
 
 export const DEVIATION_FORMAT = '#,##0;-#,##0;0';
 export const PERCENT_CELL_FORMAT = '0.0%';
@@ -67,8 +68,11 @@ function costLike(src: SourceTable, row: SheetRow): boolean {
   return src.convention === 'unsigned' && row.type === 'cost';
 }
 
-/** The formula and cached value for one row's deviation, in the sheet's own sign convention. */
-function deviationCell(src: SourceTable, row: SheetRow, devRole: DeviationRole): PlannedDeviation | undefined {
+/**
+ * The formula and cached value for one row's deviation, in the sheet's own sign convention. With
+ * `costTest` (rows in an Excel Table) the formula is the same in every row and tests the row's type.
+ */
+function deviationCell(src: SourceTable, row: SheetRow, devRole: DeviationRole, costTest?: (row0: number) => string): PlannedDeviation | undefined {
   const { budget, actual } = DEVIATION_OF[devRole];
   const b = budgetExpr(src, budget, row.row - 1);
   const actualCol = src.header.columns[actual];
@@ -77,7 +81,20 @@ function deviationCell(src: SourceTable, row: SheetRow, devRole: DeviationRole):
   if (!b || actualCol === undefined || !bv || !av) return undefined;
   const a = cellAddress(row.row - 1, actualCol);
   const kr = costLike(src, row) ? bv.minus(av) : av.minus(bv);
-  return { formula: costLike(src, row) ? `${b}-${a}` : `${a}-${b}`, value: inSheetUnit(src, kr), kr };
+  const formula = costTest ? `IF(${costTest(row.row - 1)},${b}-${a},${a}-${b})` : costLike(src, row) ? `${b}-${a}` : `${a}-${b}`;
+  return { formula, value: inSheetUnit(src, kr), kr };
+}
+
+/**
+ * The deviations of a column whose avvikelse or % column lies in an Excel Table: one formula for every
+ * row (see tableColumns.ts), or a reason why there is none.
+ */
+function tableDeviations(src: SourceTable, sheet: SheetData, devRole: DeviationRole): { row: SheetRow; dev?: PlannedDeviation }[] | string {
+  const plain = src.sheetRows.map((row) => ({ row, dev: deviationCell(src, row, devRole) }));
+  const formulas = plain.flatMap(({ row, dev }) => (dev ? [{ row0: row.row - 1, formula: dev.formula }] : []));
+  if (sameInEveryRow(formulas)) return plain;
+  const test = costTest(src, sheet, (row) => costLike(src, row));
+  return typeof test === 'string' ? test : src.sheetRows.map((row) => ({ row, dev: deviationCell(src, row, devRole, test) }));
 }
 
 function percentCell(src: SourceTable, row: SheetRow, devRole: DeviationRole, dev: PlannedDeviation, devRef: string | undefined): Planned | undefined {
@@ -93,10 +110,19 @@ export function planFill(src: SourceTable, sheet: SheetData): FillResult {
   const result: FillResult = { cells: [], conditionalFormats: [], notes: [] };
   const rows = src.sheetRows;
   if (rows.length === 0) return result;
+  const rows0 = rows.map((row) => row.row - 1);
   for (const devRole of ['avvikelseHelar', 'avvikelsePeriod'] as DeviationRole[]) {
     const devCol = src.header.columns[devRole];
     const pctCol = src.header.columns[DEVIATION_OF[devRole].pct as 'avvikelsePctHelar' | 'avvikelsePctPeriod'];
-    const planned = rows.map((row) => ({ row, dev: deviationCell(src, row, devRole) }));
+    const inTable = [devCol, pctCol].some((col) => col !== undefined && tableAt(sheet, col, rows0));
+    const planned = inTable ? tableDeviations(src, sheet, devRole) : rows.map((row) => ({ row, dev: deviationCell(src, row, devRole) }));
+    if (typeof planned === 'string') {
+      for (const col of [devCol, pctCol]) {
+        const table = col === undefined ? undefined : tableAt(sheet, col, rows0);
+        if (col !== undefined && table) result.notes.push(tableNote(sheet.name, col, table, planned));
+      }
+      continue;
+    }
     let devFilled = false;
     if (devCol !== undefined) devFilled = fillColumn(sheet, devCol, planned.map(({ row, dev }) => ({ row, cell: dev })), DEVIATION_FORMAT, result);
     if (pctCol !== undefined) {
@@ -119,9 +145,22 @@ export function planFill(src: SourceTable, sheet: SheetData): FillResult {
   return result;
 }
 
-/** Writes a column when every target cell is empty or ours; otherwise leaves it and says why. */
+/**
+ * Writes a column when every target cell is empty or ours (and, in an Excel Table, every row of the
+ * table is written with the same formula); otherwise leaves it and says why.
+ */
 function fillColumn(sheet: SheetData, col: number, planned: { row: SheetRow; cell?: Planned }[], numFmt: string, result: FillResult): boolean {
   const targets = planned.filter((p) => p.cell);
+  const rows0 = targets.map((p) => p.row.row - 1);
+  const table = tableAt(sheet, col, rows0);
+  if (table) {
+    const missing = rowsNotWritten(table, rows0);
+    const same = sameInEveryRow(targets.map((p) => ({ row0: p.row.row - 1, formula: p.cell?.formula ?? '' })));
+    if (missing.length || !same) {
+      result.notes.push(tableNote(sheet.name, col, table, missing.length ? notDataRows(missing) : 'formlerna skiljer sig mellan raderna'));
+      return false;
+    }
+  }
   const foreign = targets.filter(({ row, cell }) => {
     const r = row.row - 1;
     if (isEmpty(sheet, r, col)) return false;

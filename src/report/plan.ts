@@ -3,7 +3,7 @@ import { issue } from '../core/address';
 import type { InputIssue, TableRow } from '../core/types';
 import type { RangeRef } from '../workbook/host';
 import { cellAddress, sheetRef } from '../core/address';
-import type { WorkbookData, WritePlan } from '../workbook/port';
+import { sameName, type WorkbookData, type WritePlan } from '../workbook/port';
 import { COMMENTS_NAME, COMMENTS_SHEET, isOurSheet, TABLES_NAME, TABLES_SHEET, type ReportModel } from './analyze';
 import { layoutCommentsSheet, readExistingComments } from './commentsSheet';
 import { planFill } from './fill';
@@ -26,8 +26,10 @@ export function planReport(data: WorkbookData, model: ReportModel, settings: Rep
   const plan: WritePlan = { cellWrites: [], sheets: [], names: {} };
   const tableRowRefs = new Map<TableRow, RangeRef>();
   for (const name of [TABLES_SHEET, COMMENTS_SHEET]) {
-    if (data.sheets.some((s) => s.name === name) && !isOurSheet(data, name)) {
-      issues.push(issue(name, undefined, `fliken ${name} finns redan men är inte skapad av Avvikelse; byt namn på den så skrivs inget över`));
+    // Excel ignores case in sheet names: a user's `kommentarer` is in the way of our `Kommentarer`
+    const there = data.sheets.find((s) => sameName(s.name, name));
+    if (there && !(there.name === name && isOurSheet(data, name))) {
+      issues.push(issue(there.name, undefined, `fliken ${there.name} finns redan men är inte skapad av Avvikelse; byt namn på den så skrivs inget över${there.name === name ? '' : ` (Excel skiljer inte på stora och små bokstäver, så den krockar med ${name})`}`));
     }
   }
   if (parts.fill) {

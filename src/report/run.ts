@@ -103,8 +103,9 @@ export async function runReport(port: WorkbookPort, settings: ReportSettings, pa
 
   // the point of no return: the write is all or nothing, so the signal is not looked at again
   options.onWriteStart?.();
-  await port.write(plan);
+  const outcome = await port.write(plan);
   result.written = true;
+  if (outcome) result.notes.push(...outcome.notes);
   result.tableRowRefs = tableRowRefs;
   result.cellsWritten = plan.cellWrites.reduce((n, w) => n + w.cells.length, 0);
   return result;

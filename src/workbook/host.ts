@@ -39,6 +39,26 @@ export interface HostPort extends WorkbookPort {
   mark(marks: CellMark[]): Promise<void>;
   /** Removes exactly the marks (formats and notes) that `mark` recorded, and the record. */
   clearMarks(): Promise<void>;
+  /** Where the pane runs, for the Självtest's report. */
+  environment(): Promise<HostEnvironment>;
+  /** Stores a document setting under `key` (removes it for null) and returns what is stored there now. */
+  testSetting(key: string, value: string | null): Promise<string | null>;
+  /** Removes a sheet and a defined name the Självtest made (nothing else; either may be missing). */
+  removeScratch(sheet: string, name: string): Promise<void>;
+}
+
+/** The host as the Självtest reports it. */
+export interface HostEnvironment {
+  /** `Excel`, or the demo's in-memory workbook. */
+  host: string;
+  /** `OfficeOnline`, `PC`, `Mac`, … (Office.context.diagnostics), or the browser for the demo. */
+  platform: string;
+  /** Office's version, where it says (`16.0.18129.20000`). */
+  version?: string;
+  /** Requirement sets asked about (`ExcelApi 1.10`, `OpenBrowserWindowApi 1.1`) and whether the host has them. */
+  sets: Record<string, boolean>;
+  /** The workbook has audit marks recorded: the Självtest leaves marking alone, so they stay. */
+  marked: boolean;
 }
 
 /** The document-settings key our settings are stored under. */

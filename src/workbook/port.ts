@@ -14,6 +14,17 @@ export interface SheetData {
   formulas: Map<string, string>;
   hidden?: boolean;
   protected?: boolean;
+  /** Excel Tables (list objects) on the sheet, where the adapter knows them. */
+  tables?: TableArea[];
+}
+
+/** An Excel Table's data body (without header and total rows): 0-based, inclusive. */
+export interface TableArea {
+  name: string;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
 }
 
 export interface WorkbookData {
@@ -23,6 +34,12 @@ export interface WorkbookData {
 }
 
 export const cellKey = (row: number, col: number): string => `${row},${col}`;
+
+/**
+ * Whether two sheet or defined names are the same to Excel, which ignores case in both (`Kommentarer`
+ * and `kommentarer` cannot both exist).
+ */
+export const sameName = (a: string, b: string): boolean => a.toLocaleUpperCase('sv-SE') === b.toLocaleUpperCase('sv-SE');
 
 export interface CellStyle {
   numFmt?: string;
@@ -85,9 +102,18 @@ export interface ReadOptions {
   signal?: AbortSignal;
   /** The share read so far, 0–1, reported as the read goes (after each round trip of data). */
   onProgress?: (fraction: number) => void;
+  /** Only these sheets (the names are read whole all the same). */
+  sheets?: string[];
+  /** At most this many rows per round trip's range (the Självtest reads in small chunks on purpose). */
+  chunkRows?: number;
+}
+
+/** What a write has to say besides having written (e.g. cells whose format it had to change). */
+export interface WriteOutcome {
+  notes: string[];
 }
 
 export interface WorkbookPort {
   read(options?: ReadOptions): Promise<WorkbookData>;
-  write(plan: WritePlan): Promise<void>;
+  write(plan: WritePlan): Promise<WriteOutcome | void>;
 }

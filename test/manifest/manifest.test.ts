@@ -12,7 +12,8 @@ import * as zlib from 'node:zlib';
 const REPO = path.resolve(__dirname, '../..');
 const MANIFEST = path.join(REPO, 'manifest.xml');
 const ASSETS = path.join(REPO, 'assets');
-const SCHEMA_DIR = path.resolve(__dirname, '../../../shared/manifest-schemas');
+/** The workplace's schemas: beside the checkout (`../shared`), or two up from a worktree (`/work/wt/x`). */
+const SCHEMA_DIR = [path.resolve(REPO, '../shared/manifest-schemas'), path.resolve(REPO, '../../shared/manifest-schemas')].find((d) => fs.existsSync(d)) ?? path.resolve(REPO, '../shared/manifest-schemas');
 const SCHEMA = path.join(SCHEMA_DIR, 'OfficeAppManifestV1_1.xsd');
 const DEV_ORIGIN = 'https://localhost:3000';
 const ICON_SIZES = [16, 32, 64, 80, 128];
@@ -261,11 +262,11 @@ describe('manifest.xml policies', () => {
     }
   });
 
-  test('requires ExcelApi 1.6 (conditional formats)', () => {
+  test('requires ExcelApi 1.9 and nothing else (requirementSet.test.ts derives the version from the code)', () => {
     const sets = one(one(app, 'Requirements'), 'Sets');
-    expect(sets.attrs.DefaultMinVersion).toBe('1.6');
+    expect(sets.attrs.DefaultMinVersion).toBe('1.9');
     const set = all(sets, 'Set').map((s) => [s.attrs.Name, s.attrs.MinVersion]);
-    expect(set).toEqual([['ExcelApi', '1.6']]);
+    expect(set).toEqual([['ExcelApi', '1.9']]);
   });
 
   test('DisplayName and Description are Swedish with en-US overrides', () => {

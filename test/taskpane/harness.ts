@@ -1,6 +1,8 @@
 /**
- * The task pane in real Chromium: build the development bundle into a temp folder, serve it over http
- * on a free port, and open the pane in Debian's Chromium (never a downloaded browser). Outside Office,
+ * The task pane in real Chromium: build the sideload bundle (`npm run build:dev`) into a temp folder,
+ * serve it over http on a free port, and open the pane in Debian's Chromium (never a downloaded
+ * browser). The bundle loads office.js from Microsoft's CDN; the browser answers those requests from
+ * the local copy in node_modules (no network here), or refuses them (`cdn: 'blocked'`). Outside Office,
  * office.js resolves `{ host: null }`, so the pane starts in demo mode on the in-memory sample workbook.
  */
 import { spawn } from 'node:child_process';
@@ -69,6 +71,16 @@ export interface PaneOptions {
   dark?: boolean;
   /** Skip the first-run introduction (as if it had been read before). */
   introDone?: boolean;
+  /** The query of the pane's address, e.g. `?_host_Info=Excel$Web$16.01$sv-SE$$$$0` as Excel on the web opens it. */
+  query?: string;
+  /** Microsoft's CDN answered from node_modules (default), or every request to it refused. */
+  cdn?: 'local' | 'blocked';
+  /** The test id to wait for once the page has loaded (default `pane`). */
+  ready?: string;
+  /** A script run in the page before its own (e.g. a stand-in for Office when the CDN is blocked). */
+  init?: string;
+  /** The page to open (default `taskpane.html`). */
+  page?: string;
 }
 
 export interface OpenPane {
@@ -76,6 +88,23 @@ export interface OpenPane {
   page: Page;
   /** Uncaught errors in the page; a test expects none. */
   errors: string[];
+  /** Every address the page asked of Microsoft's CDN. */
+  cdnRequests: string[];
+}
+
+/** Where the bundle loads office.js from, and where its copy is in node_modules. */
+export const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
+const OFFICE_JS_DIR = join(REPO, 'node_modules', '@microsoft', 'office-js', 'dist');
+
+/** Answers Microsoft's CDN from node_modules, or refuses it; records what was asked. */
+async function routeCdn(context: BrowserContext, mode: 'local' | 'blocked', seen: string[]): Promise<void> {
+  await context.route('https://appsforoffice.microsoft.com/**', async (route) => {
+    const url = route.request().url();
+    seen.push(url);
+    const file = url.startsWith(OFFICE_JS_CDN) ? normalize(join(OFFICE_JS_DIR, new URL(url).pathname.slice(new URL(OFFICE_JS_CDN).pathname.length))) : '';
+    if (mode === 'blocked' || !file.startsWith(OFFICE_JS_DIR) || !existsSync(file)) return route.abort('blockedbyclient');
+    return route.fulfill({ path: file, contentType: 'text/javascript; charset=utf-8' });
+  });
 }
 
 /** A fresh browser context (own localStorage) with the pane loaded and its sample workbook ready. */
@@ -91,12 +120,15 @@ export async function openPane(browser: Browser, url: string, opts: PaneOptions 
       }
     });
   }
+  if (opts.init) await context.addInitScript(opts.init);
+  const cdnRequests: string[] = [];
+  await routeCdn(context, opts.cdn ?? 'local', cdnRequests);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${url}/taskpane.html`);
-  await page.getByTestId('pane').waitFor();
-  return { context, page, errors };
+  await page.goto(`${url}/${opts.page ?? 'taskpane.html'}${opts.query ?? ''}`);
+  await page.getByTestId(opts.ready ?? 'pane').waitFor();
+  return { context, page, errors, cdnRequests };
 }
 
 export interface PaneSuite {
@@ -104,6 +136,8 @@ export interface PaneSuite {
   open(opts?: PaneOptions): Promise<OpenPane>;
   /** Asserts a pane had no page errors and closes it now (tests that open several panes). */
   close(pane: OpenPane): Promise<void>;
+  /** The folder the bundle was built into. */
+  outDir(): string;
 }
 
 /**
@@ -120,7 +154,7 @@ export function describePane(name: string, file: string, body: (suite: PaneSuite
       });
     } else {
       console.warn(`\n${'!'.repeat(100)}\n!! HOPPAR ÖVER ${file}: ${missing}\n${'!'.repeat(100)}\n`);
-      describe.skip(name, () => body({ open: () => Promise.reject(new Error(missing)), close: async () => undefined }));
+      describe.skip(name, () => body({ open: () => Promise.reject(new Error(missing)), close: async () => undefined, outDir: () => '' }));
     }
     return;
   }
@@ -160,6 +194,7 @@ export function describePane(name: string, file: string, body: (suite: PaneSuite
         return pane;
       },
       close,
+      outDir: () => outDir,
     });
   });
 }

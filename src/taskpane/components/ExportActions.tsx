@@ -1,11 +1,15 @@
-/** Exportera: the last run's tables and comments as a Word file, and each table on the clipboard for Word. */
+/**
+ * Exportera: the last run's tables and comments as a Word file, and each table on the clipboard for
+ * Word, by whatever way works where the pane runs (see model/delivery.ts).
+ */
 import { Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { StandardTable } from '../../core/types';
-import { copyTable, downloadFile } from '../../export/clipboard';
+import { downloadFile } from '../../export/clipboard';
 import { commentTexts } from '../../export/comments';
 import type { ReportModel } from '../../report/analyze';
 import type { HostPort } from '../../workbook/host';
+import { copyForWord, deliverWordFile, paneDeliveryEnv, reportForWord, type Delivery } from '../model/delivery';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -23,6 +27,13 @@ const useStyles = makeStyles({
 const CONFIRM_MS = 2500;
 export const DOCX_FILE_NAME = 'avvikelser.docx';
 
+/** What the user is told after "Ladda ner Word-fil", by how the file got out. */
+export const DELIVERED: Record<Delivery, string> = {
+  download: `Word-filen ${DOCX_FILE_NAME} är nedladdad.`,
+  browser: `Excel för Mac kan inte spara filer från tillägg, så Word-filen ${DOCX_FILE_NAME} öppnas i din webbläsare och sparas där.`,
+  clipboard: 'Excel för Mac kan inte spara filer från tillägg: hela rapporten är kopierad i stället. Klistra in den i ett tomt Word-dokument.',
+};
+
 /** What an action reports below the list: a confirmation, or an error. */
 type Report = { text: string; error: boolean } | null;
 
@@ -33,7 +44,7 @@ function CopyRow({ table, onReport }: { table: StandardTable; onReport(report: R
   useEffect(() => () => clearTimeout(timer.current), []);
   const copy = useCallback(async () => {
     try {
-      const flavour = await copyTable(table);
+      const flavour = await copyForWord(table, paneDeliveryEnv(downloadFile));
       onReport({ text: `Kopierat: ${table.title}${flavour === 'text' ? ' (som text, tabbseparerad)' : ''}.`, error: false });
       setCopied(true);
       clearTimeout(timer.current);
@@ -65,8 +76,9 @@ export function ExportActions({ host, model }: { host: HostPort; model: ReportMo
       const { comments } = commentTexts(model, await host.read());
       // the docx library is loaded only when a Word file is asked for, so the pane starts as fast as before
       const { exportDocx, DOCX_MIME } = await import('../../export/docx');
-      downloadFile(await exportDocx(model.tables, comments), DOCX_FILE_NAME, DOCX_MIME);
-      setReport({ text: `Word-filen ${DOCX_FILE_NAME} är nedladdad.`, error: false });
+      const bytes = await exportDocx(model.tables, comments);
+      const how = await deliverWordFile(bytes, DOCX_FILE_NAME, DOCX_MIME, paneDeliveryEnv(downloadFile), () => reportForWord(model.tables, comments));
+      setReport({ text: DELIVERED[how], error: false });
     } catch (e) {
       setReport({ text: `Kunde inte skapa Word-filen: ${e instanceof Error ? e.message : String(e)}`, error: true });
     } finally {

@@ -1,10 +1,14 @@
-/** The task pane: its title, the demo badge, and the introduction or the working view. */
-import { Badge, makeStyles, Title3, tokens } from '@fluentui/react-components';
+/** The task pane: its title, the demo badge, a small menu (Självtest), and the introduction or the working view. */
+import { Badge, Button, makeStyles, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Title3, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { HostPort } from '../../workbook/host';
 import { useFirstRun } from '../hooks/useFirstRun';
 import { FirstRun } from './FirstRun';
 import { MainView } from './MainView';
+import { SelfTestPanel } from './SelfTestPanel';
+
+/** `?selftest` in the pane's address opens the Självtest directly. */
+const askedForSelfTest = () => typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('selftest');
 
 const useStyles = makeStyles({
   pane: {
@@ -20,6 +24,7 @@ const useStyles = makeStyles({
   },
   header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
   title: { margin: 0 },
+  menu: { marginLeft: 'auto' },
   badge: { maxWidth: '100%', whiteSpace: 'normal', height: 'auto', minHeight: '20px' },
 });
 
@@ -28,19 +33,34 @@ export function Pane({ host, demo }: { host: HostPort; demo: boolean }) {
   const intro = useFirstRun();
   // after the introduction, focus goes to the first heading of the working view (not lost to <body>)
   const [fromIntro, setFromIntro] = useState(false);
+  const [selfTest, setSelfTest] = useState(askedForSelfTest);
   return (
     <main className={styles.pane} data-testid="pane" aria-label="Avvikelse">
       <header className={styles.header}>
         <Title3 as="h1" className={styles.title}>
           Avvikelse
         </Title3>
+        <Menu>
+          <MenuTrigger disableButtonEnhancement>
+            <Button appearance="subtle" size="small" aria-label="Mer" title="Mer" className={styles.menu}>
+              ⋯
+            </Button>
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              <MenuItem onClick={() => setSelfTest(true)}>Självtest</MenuItem>
+            </MenuList>
+          </MenuPopover>
+        </Menu>
         {demo && (
           <Badge appearance="tint" color="warning" shape="rounded" className={styles.badge} data-testid="demo-badge">
             Demoläge – exempelarbetsbok i minnet
           </Badge>
         )}
       </header>
-      {intro.done ? (
+      {selfTest ? (
+        <SelfTestPanel host={host} onClose={() => setSelfTest(false)} />
+      ) : intro.done ? (
         <MainView host={host} focusHeading={fromIntro} />
       ) : (
         <FirstRun

@@ -4,6 +4,7 @@ import { analyzeWorkbook, type ReportModel } from '../../report/analyze';
 import type { ReportSettings } from '../../report/settings';
 import type { HostPort } from '../../workbook/host';
 import type { WorkbookData } from '../../workbook/port';
+import { failureText } from '../model/failure';
 
 export interface Analysis {
   model: ReportModel | null;
@@ -28,7 +29,7 @@ export function useAnalysis(host: HostPort, settings: ReportSettings | null, ref
         if (live) setState({ model, data, loading: false, error: null });
       })
       .catch((err: unknown) => {
-        if (live) setState({ model: null, data: null, loading: false, error: `Arbetsboken kunde inte läsas: ${err instanceof Error ? err.message : String(err)}` });
+        if (live) setState({ model: null, data: null, loading: false, error: `Arbetsboken kunde inte läsas: ${failureText(err)}` });
       });
     return () => {
       live = false;

@@ -6,6 +6,7 @@ import { useCallback, useRef, useState } from 'react';
 import { auditWorkbook, type AuditFinding, type AuditResult } from '../../audit';
 import type { CellMark, HostPort } from '../../workbook/host';
 import { yieldToBrowser } from '../model/progressPort';
+import { failureText } from '../model/failure';
 
 export interface AuditOutcome {
   /** Counts the audits, so a view can start afresh with each. */
@@ -28,7 +29,7 @@ export interface Audit {
   clear(): Promise<void>;
 }
 
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+const message = (e: unknown): string => failureText(e);
 
 /** Errors before rounding differences, otherwise as the audit ordered them (sheet, row, column). */
 export function ordered(findings: AuditFinding[]): AuditFinding[] {

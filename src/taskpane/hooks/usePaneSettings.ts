@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SettingsInput } from '../../report/settings';
 import type { HostPort } from '../../workbook/host';
 import { build, type Built } from '../model/settingsModel';
+import { failureText } from '../model/failure';
 
 export interface PaneSettings {
   /** null while loading. */
@@ -13,7 +14,7 @@ export interface PaneSettings {
   storageError: string | null;
 }
 
-const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+const message = (err: unknown) => failureText(err);
 
 export function usePaneSettings(host: HostPort): PaneSettings {
   const [input, setInput] = useState<SettingsInput | null>(null);

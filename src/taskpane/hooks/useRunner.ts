@@ -5,6 +5,7 @@ import { runReport, type RunResult } from '../../report/run';
 import type { ReportSettings } from '../../report/settings';
 import type { HostPort, Progress } from '../../workbook/host';
 import { withProgress, yieldToBrowser } from '../model/progressPort';
+import { failureText } from '../model/failure';
 import { flaggedItems, summaryLine, type FlaggedItem } from '../model/results';
 
 export interface Outcome {
@@ -64,7 +65,7 @@ export function useRunner(host: HostPort, onFinished: () => void): Runner {
         const flagged = result.written ? flaggedItems(result.model, result.tableRowRefs) : [];
         setOutcome({ result, parts, flagged, summary: summaryLine(result, parts, flagged.length) });
       } catch (err) {
-        setFailure(`Körningen avbröts: ${err instanceof Error ? err.message : String(err)}`);
+        setFailure(`Körningen avbröts: ${failureText(err)}`);
       } finally {
         if (controller.current === own) controller.current = null;
         setState('idle');

@@ -46,9 +46,9 @@ export function holdable(inner: HostPort): { host: HostPort; holds: Holds } {
   };
   const host: HostPort = {
     kind: inner.kind,
-    read: async () => {
+    read: async (options) => {
       await pass('read');
-      return inner.read();
+      return inner.read(options);
     },
     write: async (plan) => {
       await pass('write');
@@ -60,6 +60,9 @@ export function holdable(inner: HostPort): { host: HostPort; holds: Holds } {
     saveSettings: (settings) => inner.saveSettings(settings),
     mark: (marks) => inner.mark(marks),
     clearMarks: () => inner.clearMarks(),
+    environment: () => inner.environment(),
+    testSetting: (key, value) => inner.testSetting(key, value),
+    removeScratch: (sheet, name) => inner.removeScratch(sheet, name),
   };
   return { host, holds };
 }

@@ -5,7 +5,7 @@
  * the bar through the read as it goes; the read's options are passed on, so Avbryt reaches it.
  */
 import type { Progress } from '../../workbook/host';
-import type { ReadOptions, WorkbookData, WorkbookPort, WritePlan } from '../../workbook/port';
+import type { ReadOptions, WorkbookData, WorkbookPort, WriteOutcome, WritePlan } from '../../workbook/port';
 
 /** Lets the browser paint and handle input before the next phase. */
 export const yieldToBrowser = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
@@ -30,11 +30,12 @@ export function withProgress(port: WorkbookPort, report: (p: Progress) => void):
       await yieldToBrowser();
       return data;
     },
-    async write(plan: WritePlan): Promise<void> {
+    async write(plan: WritePlan): Promise<WriteOutcome | void> {
       report({ phase: PHASES.write, fraction: 0.75 });
       await yieldToBrowser();
-      await port.write(plan);
+      const outcome = await port.write(plan);
       report({ phase: 'Klart', fraction: 1 });
+      return outcome;
     },
   };
 }

@@ -8,8 +8,8 @@
 import { parseCellAddress } from '../../core/address';
 import type { RawValue } from '../../core/types';
 import type { SettingsInput } from '../../report/settings';
-import { isMarkRule, MARK_COLORS, MARK_FORMULA, markBlocks, markedCells, MARKS_KEY, markedSheets, parseMarkRecord, type CellMark, type HostPort, type MarkRecord, type RangeRef } from '../host';
-import { cellKey, type ConditionalFormat, type OutputSheet, type SheetData, type WorkbookData, type WritePlan } from '../port';
+import { isMarkRule, MARK_COLORS, MARK_FORMULA, markBlocks, markedCells, MARKS_KEY, markedSheets, parseMarkRecord, type CellMark, type HostEnvironment, type HostPort, type MarkRecord, type RangeRef } from '../host';
+import { cellKey, type ConditionalFormat, type OutputSheet, type ReadOptions, type SheetData, type WorkbookData, type WritePlan } from '../port';
 import { evaluate, evaluateFormula, fromRawValue, isTruthy, parseFormula, type FormulaValue } from './formula';
 
 export interface MemorySheet extends SheetData {
@@ -65,10 +65,11 @@ export class MemoryWorkbook implements HostPort {
     return this.sheets.find((s) => s.name === name);
   }
 
-  async read(): Promise<WorkbookData> {
+  async read(options: ReadOptions = {}): Promise<WorkbookData> {
     this.calls.read++;
+    const only = options.sheets;
     return {
-      sheets: this.sheets.map((s) => ({ name: s.name, values: s.values.map((r) => [...r]), formulas: new Map(s.formulas), protected: s.protected })),
+      sheets: this.sheets.filter((s) => !only || only.includes(s.name)).map((s) => ({ name: s.name, values: s.values.map((r) => [...r]), formulas: new Map(s.formulas), protected: s.protected })),
       names: { ...this.names },
     };
   }
@@ -248,6 +249,25 @@ export class MemoryWorkbook implements HostPort {
   async select(ref: RangeRef): Promise<void> {
     this.calls.select++;
     this.selection = ref;
+  }
+
+  async environment(): Promise<HostEnvironment> {
+    const browser = typeof navigator !== 'undefined' ? (/(Firefox|Edg|Chrome|Safari)\/[\d.]+/.exec(navigator.userAgent)?.[0] ?? 'webbläsare') : 'Node.js';
+    return { host: 'Demo (arbetsbok i minnet, ingen Excel)', platform: browser, sets: {}, marked: this.documentSettings.has(MARKS_KEY) };
+  }
+
+  async testSetting(key: string, value: string | null): Promise<string | null> {
+    if (value === null) this.documentSettings.delete(key);
+    else this.documentSettings.set(key, value);
+    return this.documentSettings.get(key) ?? null;
+  }
+
+  async removeScratch(sheet: string, name: string): Promise<void> {
+    const i = this.sheets.findIndex((s) => s.name === sheet);
+    if (i >= 0) this.sheets.splice(i, 1);
+    delete this.names[name];
+    if (this.selection?.sheet === sheet) this.selection = null;
+    this.changed();
   }
 
   async loadSettings(): Promise<SettingsInput | null> {

@@ -13,7 +13,7 @@
  * meanwhile stays.
  *
  * Both are one `Excel.run` of three syncs however many cells are marked (what was recorded and which
- * sheets there are; the formats and comments on them; the changes), more only past the 4.5 MB budget.
+ * sheets there are; the formats and comments on them; the changes), more only past the 4 MB budget.
  */
 import {
   isMarkRule,
@@ -29,7 +29,8 @@ import {
   type MarkedCell,
   type MarkRecord,
 } from '../host';
-import { jsonBytes, OPERATION_BYTES, SyncBudget } from './payload';
+import type { ApiSupport } from './apiSupport';
+import { OPERATION_BYTES, SyncBudget, wireBytes } from './payload';
 import { addConditionalFormats } from './writeCells';
 
 /** What a mark's conditional formats are loaded with, to tell ours from the user's. */
@@ -51,11 +52,11 @@ interface Current {
 }
 
 /** Syncs 1 and 2: the record and the sheets, then the formats on the recorded sheets and where the comments are. */
-async function inspect(context: Excel.RequestContext, comments: boolean, needCommentCells: boolean): Promise<Current> {
+async function inspect(context: Excel.RequestContext, support: ApiSupport, needCommentCells: boolean): Promise<Current> {
   const workbook = context.workbook;
   const setting = workbook.settings.getItemOrNullObject(MARKS_KEY).load('value');
   const worksheets = workbook.worksheets.load('items/name, items/protection/protected');
-  const all = comments ? workbook.comments.load('items/content') : null;
+  const all = support.comments ? workbook.comments.load('items/content') : null;
   await context.sync();
 
   const record = setting.isNullObject ? null : parseMarkRecord(setting.value);
@@ -76,7 +77,7 @@ async function inspect(context: Excel.RequestContext, comments: boolean, needCom
     queued = true;
   }
   const located: Current['comments'] = [];
-  if (all && all.items.length > 0 && (needCommentCells || (record?.notes.length ?? 0) > 0)) {
+  if (support.comments && all && all.items.length > 0 && (needCommentCells || (record?.notes.length ?? 0) > 0)) {
     for (const comment of all.items) {
       await budget.reserve(OPERATION_BYTES);
       located.push({ comment, location: comment.getLocation().load('address, worksheet/name') });
@@ -92,30 +93,38 @@ async function inspect(context: Excel.RequestContext, comments: boolean, needCom
  * cells. Returns the cells that keep a comment (the user's), and what stays recorded because its
  * sheet is protected now.
  */
-async function queueRemoval(current: Current, budget: SyncBudget): Promise<{ commented: Set<string>; kept: MarkRecord }> {
+async function queueRemoval(current: Current, support: ApiSupport, budget: SyncBudget): Promise<{ commented: Set<string>; kept: MarkRecord }> {
   for (const collection of current.formats) {
     for (const item of collection.items) {
       const custom = item.customOrNullObject;
       if (item.type !== 'Custom' || custom.isNullObject) continue;
       if (!isMarkRule({ formula: custom.rule.formula, fill: custom.format.fill.color, fontColor: custom.format.font.color })) continue;
-      await budget.reserve(OPERATION_BYTES);
-      item.delete();
+      await budget.add({ bytes: OPERATION_BYTES, queue: () => item.delete() });
     }
   }
+  const commented = support.comments ? await removeOurComments(current, budget) : new Set<string>();
+  const record = current.record ?? { ranges: [], notes: [] };
+  const kept: MarkRecord = { ranges: record.ranges.filter((r) => current.locked.has(r.sheet)), notes: record.notes.filter((n) => current.locked.has(n.sheet)) };
+  return { commented, kept };
+}
+
+/**
+ * Queues the deletion of our comments on the recorded cells; returns the cells that keep a comment
+ * (the user's own, or ours on a sheet that is protected now).
+ * @apiSet ExcelApi 1.10
+ */
+async function removeOurComments(current: Current, budget: SyncBudget): Promise<Set<string>> {
   const recorded = new Set((current.record?.notes ?? []).filter((n) => current.writable.has(n.sheet)).map((n) => cellId(n.sheet, n.address)));
   const commented = new Set<string>();
   for (const { comment, location } of current.comments) {
     const id = cellId(location.worksheet.name, location.address.slice(location.address.lastIndexOf('!') + 1));
     if (recorded.has(id) && String(comment.content ?? '').startsWith(MARK_NOTE_PREFIX)) {
-      await budget.reserve(OPERATION_BYTES);
-      comment.delete();
+      await budget.add({ bytes: OPERATION_BYTES, queue: () => comment.delete() });
     } else {
       commented.add(id);
     }
   }
-  const record = current.record ?? { ranges: [], notes: [] };
-  const kept: MarkRecord = { ranges: record.ranges.filter((r) => current.locked.has(r.sheet)), notes: record.notes.filter((n) => current.locked.has(n.sheet)) };
-  return { commented, kept };
+  return commented;
 }
 
 /** Queues the record: written when there is something to remember, removed otherwise. */
@@ -123,33 +132,30 @@ async function queueRecord(context: Excel.RequestContext, current: Current, reco
   const empty = record.ranges.length === 0 && record.notes.length === 0;
   if (empty && current.setting.isNullObject) return;
   const value = JSON.stringify(record);
-  await budget.reserve(jsonBytes(value) + OPERATION_BYTES);
-  if (empty) current.setting.delete();
-  else context.workbook.settings.add(MARKS_KEY, value);
+  await budget.add({ bytes: wireBytes(value) + OPERATION_BYTES, queue: () => (empty ? current.setting.delete() : context.workbook.settings.add(MARKS_KEY, value)) });
 }
 
 /** `OfficeWorkbook.mark`: clears the previous marks, then marks these cells. */
-export async function markInExcel(context: Excel.RequestContext, marks: CellMark[], comments: boolean): Promise<void> {
+export async function markInExcel(context: Excel.RequestContext, marks: CellMark[], support: ApiSupport): Promise<void> {
   const cells = markedCells(marks);
-  const current = await inspect(context, comments, cells.length > 0);
+  const current = await inspect(context, support, cells.length > 0);
   const budget = new SyncBudget(context);
-  const { commented, kept } = await queueRemoval(current, budget);
+  const { commented, kept } = await queueRemoval(current, support, budget);
   const record: MarkRecord = { ranges: [...kept.ranges], notes: [...kept.notes] };
   const onSheet = (c: { sheet: string }) => current.writable.has(c.sheet);
   const marked: MarkedCell[] = cells.filter(onSheet);
   for (const block of markBlocks(marked)) {
     const sheet = current.writable.get(block.sheet) as Excel.Worksheet;
     const { fill, fontColor } = MARK_COLORS[block.kind];
-    await addConditionalFormats(sheet.getRangeByIndexes(block.top, block.col, block.rows, 1), { range: block.address, rules: [{ formula: MARK_FORMULA, fill, fontColor }] }, budget);
+    await addConditionalFormats(() => sheet.getRangeByIndexes(block.top, block.col, block.rows, 1), { range: block.address, rules: [{ formula: MARK_FORMULA, fill, fontColor }] }, budget);
     record.ranges.push({ sheet: block.sheet, address: block.address, kind: block.kind });
   }
-  if (comments) {
+  if (support.comments) {
     for (const cell of marked) {
       if (commented.has(cellId(cell.sheet, cell.address))) continue; // the user's own comment stays; the pane lists the finding
       const content = `${MARK_NOTE_PREFIX}${cell.note}`;
-      await budget.reserve(jsonBytes(content) + 2 * OPERATION_BYTES);
       const sheet = current.writable.get(cell.sheet) as Excel.Worksheet;
-      context.workbook.comments.add(sheet.getRange(cell.address), content);
+      await budget.add({ bytes: wireBytes(content) + 2 * OPERATION_BYTES, queue: () => context.workbook.comments.add(sheet.getRange(cell.address), content) });
       record.notes.push({ sheet: cell.sheet, address: cell.address });
     }
   }
@@ -158,11 +164,11 @@ export async function markInExcel(context: Excel.RequestContext, marks: CellMark
 }
 
 /** `OfficeWorkbook.clearMarks`: removes exactly what the record names (what stays protected stays recorded). */
-export async function clearMarksInExcel(context: Excel.RequestContext, comments: boolean): Promise<void> {
-  const current = await inspect(context, comments, false);
+export async function clearMarksInExcel(context: Excel.RequestContext, support: ApiSupport): Promise<void> {
+  const current = await inspect(context, support, false);
   if (!current.record && current.setting.isNullObject) return;
   const budget = new SyncBudget(context);
-  const { kept } = await queueRemoval(current, budget);
+  const { kept } = await queueRemoval(current, support, budget);
   await queueRecord(context, current, kept, budget);
   await budget.sync();
 }

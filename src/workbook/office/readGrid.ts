@@ -5,7 +5,7 @@
  * estimated response bytes per cell, and at most 5 million cells (Excel on the web's limit for one
  * range). The first chunk of a sheet is sized by a guess; from its response the read learns what a
  * cell of that sheet really costs and sizes the next ones by it. A sheet costs no sync of its own
- * however many rows it has; only its bytes do, about one sync per 4.5 MB.
+ * however many rows it has; only its bytes do, about one sync per 4 MB.
  *
  * Between two syncs the read reports its progress (cells read / cells to read) and stops, without
  * queuing more, when its signal is aborted.
@@ -13,7 +13,7 @@
 import type { RawValue } from '../../core/types';
 import { cellKey, type ReadOptions, type SheetData } from '../port';
 import { abortedError } from './excelErrors';
-import { CellBytesEstimate, isPayloadTooLarge, jsonBytes, MAX_CELLS_PER_RANGE, OPERATION_BYTES, READ_BYTES_PER_CELL, SYNC_BUDGET_BYTES } from './payload';
+import { CellBytesEstimate, isRefusedAsTooLarge, wireBytes, MAX_CELLS_PER_RANGE, OPERATION_BYTES, READ_BYTES_PER_CELL, SYNC_BUDGET_BYTES } from './payload';
 
 /** Where a sheet's used range is (0-based), as `getUsedRangeOrNullObject(true)` reports it. */
 export interface UsedArea {
@@ -42,11 +42,12 @@ interface Chunk {
   sheet: number;
   /** First row of the chunk, relative to the used area. */
   top: number;
+  rows: number;
   range: Excel.Range;
 }
 
 /** How many responses that turned out too large a read retries (each time with a 4× larger estimate). */
-const MAX_RETRIES = 4;
+const MAX_RETRIES = 6;
 
 /** Where the read of one sheet is. */
 interface SheetState {
@@ -55,6 +56,8 @@ interface SheetState {
   /** Rows of the used area read so far. */
   next: number;
   estimate: CellBytesEstimate;
+  /** At most this many cells per range: Excel's 5 million, or less once it sent `null` for a range. */
+  maxCells: number;
   grid: Grid;
 }
 
@@ -83,15 +86,20 @@ function queueSync(states: SheetState[], chunkRows: number): Chunk[] {
     for (let top = s.next; top < area.rowCount && room > 0; ) {
       const fit = Math.floor((room - OPERATION_BYTES) / rowBytes);
       if (fit < 1 && chunks.length > 0) return;
-      const rows = Math.max(1, Math.min(area.rowCount - top, chunkRows, Math.floor(MAX_CELLS_PER_RANGE / area.columnCount), fit));
+      const rows = Math.max(1, Math.min(area.rowCount - top, chunkRows, Math.floor(s.maxCells / area.columnCount), fit));
       const range = s.sheet.getRangeByIndexes(area.rowIndex + top, area.columnIndex, rows, area.columnCount);
       range.load('values, formulas');
-      chunks.push({ sheet: i, top, range });
+      chunks.push({ sheet: i, top, rows, range });
       room -= rows * rowBytes + OPERATION_BYTES;
       top += rows;
     }
   });
   return chunks;
+}
+
+/** The response bytes the chunks of one sync were estimated at. */
+function queuedBytes(states: SheetState[], chunks: Chunk[]): number {
+  return chunks.reduce((n, c) => n + c.rows * (states[c.sheet].area?.columnCount ?? 0) * states[c.sheet].estimate.bytesPerCell, 0);
 }
 
 /** Appends a synced chunk to its sheet's grid; returns the response bytes it took. */
@@ -108,7 +116,7 @@ function takeChunk(state: SheetState, chunk: Chunk): number {
     });
   });
   state.next += chunkValues.length;
-  return jsonBytes(chunkValues) + jsonBytes(chunkFormulas);
+  return wireBytes(chunkValues) + wireBytes(chunkFormulas);
 }
 
 /**
@@ -118,7 +126,7 @@ function takeChunk(state: SheetState, chunk: Chunk): number {
 export async function readUsedAreas(context: Excel.RequestContext, sheets: SheetToRead[], options: ReadChunksOptions = {}): Promise<Grid[]> {
   const { signal, onProgress } = options;
   const chunkRows = options.chunkRows ?? Infinity;
-  const states: SheetState[] = sheets.map(({ sheet, area }) => ({ sheet, area, next: 0, estimate: new CellBytesEstimate(READ_BYTES_PER_CELL), grid: emptyGrid(area) }));
+  const states: SheetState[] = sheets.map(({ sheet, area }) => ({ sheet, area, next: 0, estimate: new CellBytesEstimate(READ_BYTES_PER_CELL), maxCells: MAX_CELLS_PER_RANGE, grid: emptyGrid(area) }));
   const cellsOf = (s: SheetState) => (s.area ? s.area.columnCount * (s.area.rowCount - s.next) : 0);
   const total = states.reduce((n, s) => n + cellsOf(s), 0);
   let failures = 0;
@@ -128,8 +136,16 @@ export async function readUsedAreas(context: Excel.RequestContext, sheets: Sheet
     try {
       await context.sync();
     } catch (e) {
-      if (!isPayloadTooLarge(e) || ++failures > MAX_RETRIES) throw e;
-      for (const i of new Set(chunks.map((c) => c.sheet))) states[i].estimate.tooLarge();
+      // a GeneralException on a large read is how desktop Excel refuses an oversized response
+      if (!isRefusedAsTooLarge(e, queuedBytes(states, chunks)) || ++failures > MAX_RETRIES) throw e;
+      new Set(chunks.map((c) => c.sheet)).forEach((i) => states[i].estimate.tooLarge());
+      continue;
+    }
+    // Excel sends `null` for the values of a range larger than it reads at once: those sheets in chunks of half the cells
+    const empty = chunks.filter((c) => c.range.values === null || c.range.formulas === null);
+    if (empty.length > 0) {
+      if (++failures > MAX_RETRIES) throw new Error('Excel skickade inga värden för ett område, inte ens i mindre delar; arbetsboken går inte att läsa');
+      for (const c of empty) states[c.sheet].maxCells = Math.max(1, Math.floor((c.rows * (states[c.sheet].area?.columnCount ?? 1)) / 2));
       continue;
     }
     const measured = new Map<number, { bytes: number; cells: number }>();

@@ -2,11 +2,17 @@
 /**
  * The avvikelse cells in the user's own sheets: formulas written in column blocks (one 2-D `formulas`
  * write per run of consecutive rows, cut only where a sync's budget is full), a number format only
- * where the cell still has `General`, and our flag formats replaced without touching the user's own
- * conditional formats.
+ * where the cell still has `General` (or `@`, text, under which Excel would keep a formula as text; that
+ * one is replaced before the formulas go in), and our flag formats replaced without touching the
+ * user's own conditional formats.
+ *
+ * The inspection right before the write loads the target cells' values and formulas again: the
+ * workbook may have changed since it was read (a co-author, the user typing), and a cell that is no
+ * longer empty nor ours stops the write before anything is written.
  */
+import { cellAddress } from '../../core/address';
 import type { CellWrite, ConditionalFormat, WritePlan } from '../port';
-import { jsonBytes, OPERATION_BYTES, type SyncBudget } from './payload';
+import { OPERATION_BYTES, wireBytes, type SyncBudget } from './payload';
 
 type CellWrites = WritePlan['cellWrites'][number];
 export type CellInput = string | number | boolean;
@@ -51,20 +57,27 @@ export function hexColor(argb: string): string {
 }
 
 /**
- * Adds the rules as custom conditional formats. Excel puts each new format at the top priority, so
- * they are added last to first to keep the plan's order (the comment level before the observe level).
+ * Adds the rules as custom conditional formats on `range()`, one piece each. Excel puts each new
+ * format at the top priority, so they are added last to first to keep the plan's order (the comment
+ * level before the observe level).
  */
-export async function addConditionalFormats(range: Excel.Range, format: ConditionalFormat, budget: SyncBudget): Promise<void> {
+export async function addConditionalFormats(range: () => Excel.Range, format: ConditionalFormat, budget: SyncBudget, part?: string): Promise<void> {
   for (const rule of [...format.rules].reverse()) {
-    await budget.reserve(4 * OPERATION_BYTES + jsonBytes(rule));
-    const added = range.conditionalFormats.add('Custom');
-    added.custom.rule.formula = `=${rule.formula}`;
-    added.custom.format.fill.color = hexColor(rule.fill);
-    added.custom.format.font.color = hexColor(rule.fontColor);
+    await budget.add({
+      bytes: 4 * OPERATION_BYTES + wireBytes(rule),
+      part,
+      queue: () => {
+        const added = range().conditionalFormats.add('Custom');
+        added.custom.rule.formula = `=${rule.formula}`;
+        added.custom.format.fill.color = hexColor(rule.fill);
+        added.custom.format.font.color = hexColor(rule.fontColor);
+      },
+    });
   }
 }
 
-const normalized = (formula: string) => formula.replace(/^=?/, '=').replace(/[$\s]/g, '').toUpperCase();
+/** A formula as compared: with `=`, without `$` and spaces, upper case. */
+export const normalized = (formula: string) => formula.replace(/^=?/, '=').replace(/[$\s]/g, '').toUpperCase();
 
 /**
  * Ours: a custom rule with one of the formulas we are about to write, or one that tests the range's
@@ -82,28 +95,30 @@ function isOurFlag(item: Excel.ConditionalFormat, format: ConditionalFormat): bo
 /** A user's sheet as inspected before writing. */
 export interface CellTarget {
   writes: CellWrites;
-  sheet: Excel.Worksheet;
-  /** Each block with its current number formats, loaded in pieces (none when we set no format). */
-  blocks: { block: ColumnBlock; formats: Excel.Range[] }[];
+  /** Each block with its cells as they are now (values, formulas, number formats), loaded in pieces. */
+  blocks: { block: ColumnBlock; now: Excel.Range[] }[];
   flags: { format: ConditionalFormat; existing: Excel.ConditionalFormatCollection }[];
 }
 
+/** Estimated response bytes per inspected cell besides its number format: an empty value and formula, or ours. */
+export const CHECK_BYTES_PER_CELL = 24;
+
 /**
- * First batch: the current number formats under our cells (estimated at `formatBytes` a cell, in
- * pieces that fill each sync), and the conditional formats on our ranges.
+ * First batch: the target cells as they are now (estimated at `formatBytes` a cell for the number
+ * format, plus their values and formulas), in pieces that fill each sync, and the conditional formats
+ * on our ranges.
  */
 export async function inspectCellTarget(context: Excel.RequestContext, writes: CellWrites, budget: SyncBudget, formatBytes: number): Promise<CellTarget> {
   const sheet = context.workbook.worksheets.getItem(writes.sheet);
   const blocks: CellTarget['blocks'] = [];
   for (const block of columnBlocks(writes.cells)) {
-    const formats: Excel.Range[] = [];
-    const count = block.cells.some((c) => c.style?.numFmt) ? block.cells.length : 0;
-    for (let from = 0; from < count; ) {
-      const to = await budget.reserveRun(() => formatBytes, from, count);
-      formats.push(sheet.getRangeByIndexes(block.top + from, block.col, to - from, 1).load('numberFormat'));
+    const now: Excel.Range[] = [];
+    for (let from = 0; from < block.cells.length; ) {
+      const to = await budget.reserveRun(() => formatBytes + CHECK_BYTES_PER_CELL, from, block.cells.length);
+      now.push(sheet.getRangeByIndexes(block.top + from, block.col, to - from, 1).load('values, formulas, numberFormat'));
       from = to;
     }
-    blocks.push({ block, formats });
+    blocks.push({ block, now });
   }
   const flags: CellTarget['flags'] = [];
   for (const format of writes.conditionalFormats) {
@@ -112,45 +127,80 @@ export async function inspectCellTarget(context: Excel.RequestContext, writes: C
     existing.load('items/type, items/customOrNullObject/rule/formula');
     flags.push({ format, existing });
   }
-  return { writes, sheet, blocks, flags };
+  return { writes, blocks, flags };
 }
 
-/** The number formats to write back: ours where the cell had `General`, the cell's own elsewhere. */
-function numberFormats(block: ColumnBlock, current: unknown[][]): string[][] | undefined {
+/** One column of a loaded block, row by row (`null` when Excel sent none back). */
+function column(ranges: Excel.Range[], of: (r: Excel.Range) => unknown[][] | null): unknown[] | null {
+  const out: unknown[] = [];
+  for (const range of ranges) {
+    const rows = of(range);
+    if (!rows) return null;
+    out.push(...rows.map((row) => row[0]));
+  }
+  return out;
+}
+
+/** What the inspection found in a target's cells. */
+export interface TargetState {
+  /** Cells that are no longer empty nor ours (addresses). */
+  changed: string[];
+  /** Cells formatted as text (`@`), which get our number format first (addresses). */
+  text: string[];
+}
+
+/** Compares the cells as they are now with the plan: each must be empty, or hold the formula we write. */
+export function targetState(target: CellTarget): TargetState {
+  const state: TargetState = { changed: [], text: [] };
+  for (const { block, now } of target.blocks) {
+    const values = column(now, (r) => r.values);
+    const formulas = column(now, (r) => r.formulas);
+    const formats = column(now, (r) => r.numberFormat);
+    block.cells.forEach((cell, i) => {
+      const address = cellAddress(cell.row, cell.col);
+      const formula = formulas?.[i];
+      const ours = typeof formula === 'string' && formula.startsWith('=') && cell.formula !== undefined && normalized(formula) === normalized(cell.formula);
+      const empty = values?.[i] === '' && (formula === '' || formula === undefined);
+      if (!values || !formulas || !(empty || ours)) state.changed.push(address);
+      if (formats?.[i] === '@') state.text.push(address);
+    });
+  }
+  return state;
+}
+
+/** The number formats to write: ours where the cell had `General` or `@` (text), the cell's own elsewhere. */
+function numberFormats(block: ColumnBlock, current: unknown[]): string[][] | undefined {
   let changed = false;
   const formats = block.cells.map((cell, i) => {
-    const now = String(current[i]?.[0] ?? 'General');
-    if (now !== 'General' || !cell.style?.numFmt) return [now];
-    changed = true;
-    return [cell.style.numFmt];
+    const now = String(current[i] ?? 'General');
+    if (now !== 'General' && now !== '@') return [now];
+    const ours = cell.style?.numFmt ?? 'General';
+    changed ||= ours !== now;
+    return [ours];
   });
   return changed ? formats : undefined;
 }
 
-/** Writes one column of a block in as few 2-D writes as the budget allows (one for any ordinary block). */
-async function writeColumn(sheet: Excel.Worksheet, block: ColumnBlock, rows: CellInput[][], set: (range: Excel.Range, rows: CellInput[][]) => void, budget: SyncBudget): Promise<void> {
-  const sizes = rows.map((row) => jsonBytes(row) + 1);
-  for (let from = 0; from < rows.length; ) {
-    const to = await budget.reserveRun((i) => sizes[i], from, rows.length);
-    set(sheet.getRangeByIndexes(block.top + from, block.col, to - from, 1), rows.slice(from, to));
-    from = to;
-  }
+/** Writes one column of a block in pieces that fill each sync (one for any ordinary block). */
+async function writeColumn(sheetName: string, context: Excel.RequestContext, block: ColumnBlock, rows: CellInput[][], set: (range: Excel.Range, rows: CellInput[][]) => void, budget: SyncBudget, part: string): Promise<void> {
+  const sizes = rows.map((row) => wireBytes(row) - 1);
+  const range = (from: number, to: number) => context.workbook.worksheets.getItem(sheetName).getRangeByIndexes(block.top + from, block.col, to - from, 1);
+  await budget.addBlock(rows.length, (i) => sizes[i], (from, to) => set(range(from, to), rows.slice(from, to)), part);
 }
 
-/** Second batch: formulas by column block, number formats, and our flags replaced. */
-export async function writeCellTarget(target: CellTarget, budget: SyncBudget): Promise<void> {
-  for (const { block, formats: loaded } of target.blocks) {
+/** Second batch: number formats (before the formulas, for the cells formatted as text), formulas, and our flags replaced. */
+export async function writeCellTarget(context: Excel.RequestContext, target: CellTarget, budget: SyncBudget, part: string): Promise<void> {
+  const sheetName = target.writes.sheet;
+  for (const { block, now } of target.blocks) {
+    const formats = numberFormats(block, column(now, (r) => r.numberFormat) ?? []);
+    if (formats) await writeColumn(sheetName, context, block, formats, (range, rows) => (range.numberFormat = rows), budget, part);
     const formulas = block.cells.map((cell) => [cellInput(cell)]);
-    await writeColumn(target.sheet, block, formulas, (range, rows) => (range.formulas = rows), budget);
-    const formats = loaded.length ? numberFormats(block, loaded.flatMap((range) => range.numberFormat)) : undefined;
-    if (formats) await writeColumn(target.sheet, block, formats, (range, rows) => (range.numberFormat = rows), budget);
+    await writeColumn(sheetName, context, block, formulas, (range, rows) => (range.formulas = rows), budget, part);
   }
   for (const { format, existing } of target.flags) {
     for (const item of existing.items) {
-      if (!isOurFlag(item, format)) continue;
-      await budget.reserve(OPERATION_BYTES);
-      item.delete();
+      if (isOurFlag(item, format)) await budget.add({ bytes: OPERATION_BYTES, part, queue: () => item.delete() });
     }
-    await addConditionalFormats(target.sheet.getRange(format.range), format, budget);
+    await addConditionalFormats(() => context.workbook.worksheets.getItem(sheetName).getRange(format.range), format, budget, part);
   }
 }

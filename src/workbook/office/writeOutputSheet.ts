@@ -1,11 +1,12 @@
 /// <reference types="office-js" />
 /**
  * Our own output sheets, replaced whole: cleared, then values in one 2-D block over the used area,
- * number formats in one block (each cut only where a sync's budget is full), the other styles per run of equally styled cells in a row, merges,
- * column widths, row heights, hidden columns, frozen rows, page breaks and the flag formats.
+ * number formats in one block (each cut only where a sync's budget is full), the other styles per run
+ * of equally styled cells in a row, merges, column widths, row heights, hidden columns, frozen rows,
+ * page breaks and the flag formats. Every piece takes the sheet by name, so a refused sync can send it again.
  */
 import type { CellStyle, CellWrite, OutputSheet } from '../port';
-import { jsonBytes, OPERATION_BYTES, type SyncBudget } from './payload';
+import { OPERATION_BYTES, wireBytes, type Piece, type SyncBudget } from './payload';
 import { addConditionalFormats, cellInput, hexColor, type CellInput } from './writeCells';
 
 const ALIGN = { left: 'Left', right: 'Right', center: 'Center' } as const;
@@ -34,15 +35,11 @@ function resetSheet(sheet: Excel.Worksheet): void {
   sheet.horizontalPageBreaks.removePageBreaks();
 }
 
-/** Writes a grid from A1 in as few blocks as the budget allows (one block for any ordinary sheet). */
-async function writeGrid(sheet: Excel.Worksheet, grid: CellInput[][], set: (range: Excel.Range, rows: CellInput[][]) => void, budget: SyncBudget): Promise<void> {
+/** Writes a grid from A1 in pieces that fill each sync (one piece for any ordinary sheet). */
+async function writeGrid(sheet: () => Excel.Worksheet, grid: CellInput[][], set: (range: Excel.Range, rows: CellInput[][]) => void, budget: SyncBudget, part: string): Promise<void> {
   const columns = grid[0]?.length ?? 0;
-  const sizes = grid.map((row) => jsonBytes(row) + 1);
-  for (let top = 0; top < grid.length; ) {
-    const end = await budget.reserveRun((i) => sizes[i], top, grid.length);
-    set(sheet.getRangeByIndexes(top, 0, end - top, columns), grid.slice(top, end));
-    top = end;
-  }
+  const sizes = grid.map((row) => wireBytes(row) - 1);
+  await budget.addBlock(grid.length, (i) => sizes[i], (from, to) => set(sheet().getRangeByIndexes(from, 0, to - from, columns), grid.slice(from, to)), part);
 }
 
 /** The used area from A1 as a grid, `empty` where the plan has no cell. */
@@ -108,43 +105,48 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
   if (style.borderBottom) setEdge(borders, 'EdgeBottom', style.borderBottom);
 }
 
-/** Queues one output sheet: added when new, cleared and rewritten when it is there from an earlier run. */
-export async function writeOutputSheet(context: Excel.RequestContext, out: OutputSheet, exists: boolean, budget: SyncBudget): Promise<void> {
-  const worksheets = context.workbook.worksheets;
-  await budget.reserve(10 * OPERATION_BYTES);
-  const sheet = exists ? worksheets.getItem(out.name) : worksheets.add(out.name);
-  if (exists) resetSheet(sheet);
-  sheet.showGridlines = false;
+/** The operations of `applyStyle` and friends as one piece. */
+const operations = (count: number, part: string, queue: () => void): Piece => ({ bytes: count * OPERATION_BYTES, part, queue });
 
-  await writeGrid(sheet, gridOf(out.cells, cellInput, ''), (range, rows) => (range.values = rows), budget);
+/**
+ * Queues one output sheet, which exists by now (a new one was added in the write's first batch):
+ * cleared when it is there from an earlier run, then written whole.
+ */
+export async function writeOutputSheet(context: Excel.RequestContext, out: OutputSheet, reset: boolean, budget: SyncBudget, part: string): Promise<void> {
+  const sheet = () => context.workbook.worksheets.getItem(out.name);
+  await budget.add(
+    operations(12, part, () => {
+      const s = sheet();
+      if (reset) resetSheet(s);
+      s.showGridlines = false;
+    }),
+  );
+  await writeGrid(sheet, gridOf(out.cells, cellInput, ''), (range, rows) => (range.values = rows), budget, part);
   if (out.cells.some((c) => c.style?.numFmt)) {
-    await writeGrid(sheet, gridOf(out.cells, (c) => c.style?.numFmt ?? 'General', 'General'), (range, rows) => (range.numberFormat = rows), budget);
+    await writeGrid(sheet, gridOf(out.cells, (c) => c.style?.numFmt ?? 'General', 'General'), (range, rows) => (range.numberFormat = rows), budget, part);
   }
   for (const run of styleRuns(out.cells)) {
-    await budget.reserve(styleOperations(run.style) * OPERATION_BYTES);
-    applyStyle(sheet.getRangeByIndexes(run.row, run.col, 1, run.width), run.style);
+    await budget.add(operations(styleOperations(run.style), part, () => applyStyle(sheet().getRangeByIndexes(run.row, run.col, 1, run.width), run.style)));
   }
-  for (const merge of out.merges) {
-    await budget.reserve(OPERATION_BYTES);
-    sheet.getRange(merge).merge(false);
-  }
+  for (const merge of out.merges) await budget.add(operations(1, part, () => sheet().getRange(merge).merge(false)));
   const hidden = new Set(out.hiddenColumns ?? []);
   const columns = Math.max(out.columnWidths.length, ...[...hidden].map((c) => c + 1));
   for (let col = 0; col < columns; col++) {
-    const column = sheet.getRangeByIndexes(0, col, 1, 1).getEntireColumn();
-    await budget.reserve(2 * OPERATION_BYTES);
-    if (out.columnWidths[col]) column.format.columnWidth = columnPoints(out.columnWidths[col]);
-    if (hidden.has(col)) column.columnHidden = true;
+    await budget.add(
+      operations(2, part, () => {
+        const column = sheet().getRangeByIndexes(0, col, 1, 1).getEntireColumn();
+        if (out.columnWidths[col]) column.format.columnWidth = columnPoints(out.columnWidths[col]);
+        if (hidden.has(col)) column.columnHidden = true;
+      }),
+    );
   }
   for (const [row, height] of Object.entries(out.rowHeights ?? {})) {
-    await budget.reserve(OPERATION_BYTES);
-    sheet.getRangeByIndexes(Number(row), 0, 1, 1).getEntireRow().format.rowHeight = height;
+    await budget.add(operations(1, part, () => (sheet().getRangeByIndexes(Number(row), 0, 1, 1).getEntireRow().format.rowHeight = height)));
   }
-  if (out.frozenRows) sheet.freezePanes.freezeRows(out.frozenRows);
+  const frozen = out.frozenRows;
+  if (frozen) await budget.add(operations(1, part, () => sheet().freezePanes.freezeRows(frozen)));
   for (const row of out.pageBreaksBefore ?? []) {
-    if (row <= 0) continue;
-    await budget.reserve(OPERATION_BYTES);
-    sheet.horizontalPageBreaks.add(sheet.getRangeByIndexes(row, 0, 1, 1));
+    if (row > 0) await budget.add(operations(1, part, () => sheet().horizontalPageBreaks.add(sheet().getRangeByIndexes(row, 0, 1, 1))));
   }
-  for (const format of out.conditionalFormats) await addConditionalFormats(sheet.getRange(format.range), format, budget);
+  for (const format of out.conditionalFormats) await addConditionalFormats(() => sheet().getRange(format.range), format, budget, part);
 }

@@ -1,15 +1,38 @@
 /**
  * The fake Excel's request context and the base of its proxies (see fakeExcel.ts): loads and changes
  * are queued on the context, and `sync()` runs them in order against the FakeState, measuring sizes.
+ *
+ * Sizes are measured as office.js sends them (its `ClientRequestBase` builds one JSON body of actions
+ * and object paths, and that JSON travels as a string inside the host message): each change is an
+ * action `{"Id","ActionType","Name","ObjectPathId","ArgumentInfo":{"Arguments":[…]}}` plus the object
+ * path it acts on, each load an action with its query, each loaded value its JSON; all counted in their
+ * JSON-string form (every `"` and `\` escaped once more), in UTF-8 bytes.
  */
 import { FakeExcelError, type FakeState } from './fakeModel';
 import type { FakeWorkbook } from './fakeWorkbook';
 
 export const PAYLOAD_LIMIT = 5_000_000;
-/** Request bytes of one queued action besides its arguments (ids, object path, action type). */
-const ACTION_BYTES = 100;
+/** Request bytes of one load: a query action and its object path, as sent. */
+const LOAD_BYTES = 200;
+/** The body's own frame: `{"AutoKeepReference":false,"Actions":[…],"ObjectPaths":{…}}` as a string. */
+const BODY_BYTES = 70;
 
-const bytesOf = (value: unknown): number => Buffer.byteLength(JSON.stringify(value) ?? '');
+/** A value as it travels: its JSON inside a JSON string, in UTF-8 bytes (without the string's own quotes). */
+export const wire = (value: unknown): number => Buffer.byteLength(JSON.stringify(JSON.stringify(value) ?? '')) - 2;
+
+/** How an object was reached: the method or property and its arguments (`getRangeByIndexes`, `[3, 4, 10, 1]`). */
+export interface PathInfo {
+  name: string;
+  args?: unknown[];
+}
+
+/** A change as office.js names it: the property set or method called, on which object. */
+export interface Call {
+  name?: string;
+  path?: PathInfo;
+  /** `Range.formulas`, as Excel's `debugInfo.errorLocation` names a failing member. */
+  location?: string;
+}
 
 export interface SyncRecord {
   request: number;
@@ -18,6 +41,8 @@ export interface SyncRecord {
   actions: number;
   /** The error code, when the sync failed. */
   failed?: string;
+  /** Excel's `debugInfo.errorLocation` of a failed sync. */
+  location?: string;
 }
 
 export interface Capture {
@@ -29,13 +54,16 @@ export const joined = (parts: Capture[]): Capture => ({ bytes: parts.reduce((n, 
 
 export class FakeContext {
   readonly workbook: FakeWorkbook;
-  private queue: { request: number; run(): Capture | undefined }[] = [];
+  private queue: { request: number; location?: string; run(): Capture | undefined }[] = [];
   private open = true;
+  private ids = 0;
 
   constructor(
     readonly state: FakeState,
     private readonly syncs: SyncRecord[],
     workbook: (context: FakeContext) => FakeWorkbook,
+    /** `Excel.run({ delayForCellEdit: true }, …)`: a sync waits while the user edits a cell. */
+    private readonly delayForCellEdit = false,
   ) {
     this.workbook = workbook(this);
   }
@@ -53,42 +81,57 @@ export class FakeContext {
   }
 
   /** Queues a change; it happens at the next sync. */
-  operation(args: unknown, apply: () => void): void {
+  operation(args: unknown, apply: () => void, call: Call = {}): void {
     this.assertOpen();
-    this.queue.push({ request: ACTION_BYTES + bytesOf(args), run: () => void apply() });
+    const pathId = ++this.ids;
+    const id = ++this.ids;
+    const path = { Id: pathId, ObjectPathType: 3, Name: call.path?.name ?? '', ParentObjectPathId: pathId - 1, ArgumentInfo: { Arguments: call.path?.args ?? [] } };
+    const action = { Id: id, ActionType: 4, Name: call.name ?? '', ObjectPathId: pathId, ArgumentInfo: { Arguments: [args] } };
+    this.queue.push({ request: wire(path) + wire(action) + 2, location: call.location, run: () => void apply() });
   }
 
   queueLoad(capture: () => Capture): void {
     this.assertOpen();
-    this.queue.push({ request: ACTION_BYTES, run: capture });
+    this.queue.push({ request: LOAD_BYTES, run: capture });
   }
 
   async sync(): Promise<void> {
     this.assertOpen();
     const queue = this.queue;
     this.queue = [];
-    const record: SyncRecord = { request: queue.reduce((n, q) => n + q.request, 0), response: 0, actions: queue.length };
+    const record: SyncRecord = { request: BODY_BYTES + queue.reduce((n, q) => n + q.request, 0), response: 0, actions: queue.length };
     this.syncs.push(record);
     await Promise.resolve();
+    let location: string | undefined;
     const fail = (error: unknown): never => {
       const e = error instanceof FakeExcelError ? error : new FakeExcelError('GeneralException', String(error));
+      e.debugInfo ??= { errorLocation: location ?? '' };
       record.failed = e.code;
+      record.location = e.debugInfo.errorLocation;
       throw e;
     };
-    if (record.request > PAYLOAD_LIMIT) fail(new FakeExcelError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${record.request} bytes).`));
+    if (this.state.cellEditing) {
+      if (!this.delayForCellEdit || !this.state.honoursDelayForCellEdit) fail(new FakeExcelError('InvalidOperationInCellEditMode', 'The operation is not available while Excel is in Edit cell mode.'));
+      await this.state.cellEditEnded();
+    }
+    if (record.request > this.state.payloadLimit) fail(new FakeExcelError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${record.request} bytes).`));
+    if (record.request > this.state.generalExceptionAbove) fail(new FakeExcelError('GeneralException', `There was an internal error while processing the request (${record.request} bytes).`));
     const captures: Capture[] = [];
+    let changed = false;
     try {
       for (const item of queue) {
+        location = item.location;
         const captured = item.run();
         if (captured) captures.push(captured);
+        else changed = true;
       }
     } catch (e) {
       fail(e);
     } finally {
-      if (captures.length < queue.length) this.state.recalculate();
+      if (changed && this.state.calculationMode !== 'Manual') this.state.recalculate();
     }
     record.response = captures.reduce((n, c) => n + c.bytes, 0);
-    if (record.response > PAYLOAD_LIMIT) fail(new FakeExcelError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${record.response} bytes).`));
+    if (record.response > this.state.payloadLimit) fail(new FakeExcelError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${record.response} bytes).`));
     captures.forEach((c) => c.commit());
   }
 }
@@ -152,7 +195,7 @@ export abstract class FakeObject {
 
   protected captureProperty(prop: string): Capture {
     const value = prop === 'isNullObject' ? !this.exists() : this.exists() ? this.current(prop) : null;
-    return this.captured(prop, value, bytesOf(value));
+    return this.captured(prop, value, wire(value));
   }
 
   protected captured(prop: string, value: unknown, bytes: number): Capture {

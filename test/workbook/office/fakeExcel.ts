@@ -5,19 +5,30 @@
  * - a property can be read only after `load()` and a `context.sync()` after it (`PropertyNotLoaded`
  *   otherwise); `…OrNullObject` results know `isNullObject` after a sync; proxies die with their run;
  * - changes are queued and happen at `sync()`, in order; a failing operation fails the whole sync;
- * - every sync of every `Excel.run` is recorded with its request and response size (JSON, UTF-8
- *   bytes), and a sync over 5 MB either way fails (`Request/ResponsePayloadSizeLimitExceeded`), as
- *   does a read of more than 5 million cells;
- * - a 2-D write must match its range's size; `null` in it leaves a cell alone; `'` keeps text text;
- * - a protected sheet refuses changes (`AccessDenied`); adding an existing sheet or name fails;
+ * - every sync of every `Excel.run` is recorded with its request and response size as office.js sends
+ *   them (actions and object paths as a JSON string, UTF-8 bytes; see fakeContext.ts), and a sync over
+ *   5 MB either way fails (`Request/ResponsePayloadSizeLimitExceeded`); with `generalExceptionAbove`
+ *   a large request fails with `GeneralException`, as desktop Excel fails one; a read of more than
+ *   5 million cells sends `null` for values and formulas;
+ * - a 2-D write must match its range's size; `null` in it leaves a cell alone; `'` keeps text text, and
+ *   so does a cell formatted as text (`@`): a formula written there stays the text `=C5-D5`;
+ * - sheet and defined names are found without regard to case; adding one that exists in any case
+ *   fails (`ItemAlreadyExists`); a protected sheet refuses changes (`AccessDenied`);
+ * - while the user edits a cell (`cellEditing`) a batch fails with `InvalidOperationInCellEditMode`,
+ *   unless the run asked `delayForCellEdit`: then it waits until `endCellEdit()`;
+ * - a formula written into an Excel Table column that has none becomes a calculated column: the first
+ *   formula written is copied to every row of the column;
+ * - in manual calculation (`calculationMode = 'Manual'`) formulas are calculated only by `calculate()`;
+ * - a hidden sheet cannot be activated; `getSelectedRange()` throws when several areas are selected;
  * - a new conditional format goes to the top priority, as `conditionalFormats.add` documents;
  * - a comment (ExcelApi 1.10) goes on one cell that has none; a host without the comments API
- *   (`new FakeExcel({ comments: false })`) fails any sync that uses them (`ApiNotFound`).
+ *   (`new FakeExcel({ comments: false })`) fails any sync that uses them (`ApiNotFound`);
+ * - a failed sync's error carries `debugInfo.errorLocation` (`Range.formulas`).
  *
  * The state (fakeModel.ts) is public so that tests can seed it and look at the result.
  */
 import { parseCellAddress } from '../../../src/core/address';
-import { FakeExcelError, FakeSheet, FakeState, type FakeExcelOptions, type Scalar } from './fakeModel';
+import { FakeExcelError, FakeSheet, FakeState, parseBox, type FakeExcelOptions, type Scalar } from './fakeModel';
 import { FakeContext, PAYLOAD_LIMIT, type SyncRecord } from './fakeContext';
 import { FakeWorkbook } from './fakeWorkbook';
 
@@ -47,11 +58,19 @@ export class FakeExcel extends FakeState {
     return sheet;
   }
 
-  /** `Excel.run`: a fresh context, a last sync of anything left queued, then its proxies are dead. */
-  readonly run = async <T>(batch: (context: FakeContext) => Promise<T>): Promise<T> => {
+  /** An Excel Table whose data body (without its header row) is `body` (`B4:H9`). */
+  addTable(sheet: string, name: string, body: string): void {
+    this.sheet(sheet).tables.push({ name, body: parseBox(body) });
+  }
+
+  /** `Excel.run([options,] batch)`: a fresh context, a last sync of anything left queued, then its proxies are dead. */
+  readonly run = async <T>(first: { delayForCellEdit?: boolean } | ((context: FakeContext) => Promise<T>), second?: (context: FakeContext) => Promise<T>): Promise<T> => {
+    const batch = typeof first === 'function' ? first : second;
+    if (!batch) throw new FakeExcelError('InvalidArgument', 'Excel.run needs a batch function.');
+    const delay = typeof first === 'object' && first.delayForCellEdit === true;
     const syncs: SyncRecord[] = [];
     this.runs.push(syncs);
-    const context = new FakeContext(this, syncs, (c) => new FakeWorkbook(c));
+    const context = new FakeContext(this, syncs, (c) => new FakeWorkbook(c), delay);
     try {
       const result = await batch(context);
       if (context.pending) await context.sync();

@@ -7,6 +7,8 @@ import { cellAddress, parseCellAddress } from '../../../src/core/address';
 export type Scalar = string | number | boolean;
 
 export class FakeExcelError extends Error {
+  /** As `OfficeExtension.Error.debugInfo`: where the batch failed (`Range.formulas`). */
+  debugInfo?: { errorLocation: string };
   constructor(
     readonly code: string,
     message: string,
@@ -14,6 +16,20 @@ export class FakeExcelError extends Error {
     super(message);
     this.name = 'RichApi.Error';
   }
+}
+
+/** Excel compares sheet and defined names without regard to case. */
+export const sameName = (a: string, b: string): boolean => a.toUpperCase() === b.toUpperCase();
+
+/**
+ * A formula moved down by `rows` as Excel moves one in a calculated column: every reference whose row
+ * is not absolute follows (`C5-D5` → `C7-D7`); function names (`LOG10(`) and strings are left alone.
+ */
+export function shiftRows(formula: string, rows: number): string {
+  return formula
+    .split(/("[^"]*")/)
+    .map((part, i) => (i % 2 ? part : part.replace(/(?<![A-Za-z_$])(\$?[A-Z]{1,3})(\$?)(\d+)(?![\w(])/g, (_, col: string, abs: string, row: string) => `${col}${abs}${abs ? row : Number(row) + rows}`)))
+    .join('');
 }
 
 export const cellId = (r: number, c: number): string => `${r},${c}`;
@@ -83,6 +99,8 @@ export class FakeSheet {
   frozenRows = 0;
   showGridlines = true;
   pageBreaks: number[] = [];
+  /** Excel Tables: name and data body (without header row). */
+  tables: { name: string; body: Box }[] = [];
 
   constructor(public name: string) {}
 
@@ -90,13 +108,17 @@ export class FakeSheet {
     return this.values[r]?.[c] ?? '';
   }
 
-  /** Takes one entry of a `values` / `formulas` array as Excel does: null leaves the cell alone. */
+  /**
+   * Takes one entry of a `values` / `formulas` array as Excel does: null leaves the cell alone; in a
+   * cell formatted as text (`@`) a string stays text, even `=C5-D5`.
+   */
   input(r: number, c: number, input: unknown): void {
     if (input === null) return;
     if (typeof input !== 'string' && typeof input !== 'number' && typeof input !== 'boolean') throw new FakeExcelError('InvalidArgument', `cannot write ${String(input)}`);
     this.formulas.delete(cellId(r, c));
     let value: Scalar = input;
     if (typeof input === 'string' && input.startsWith("'")) value = input.slice(1);
+    else if (typeof input === 'string' && this.numberFormats.get(cellId(r, c)) === '@') value = input;
     else if (typeof input === 'string' && input.startsWith('=')) {
       this.formulas.set(cellId(r, c), input);
       value = ''; // calculated at the end of the sync
@@ -150,6 +172,14 @@ export interface FakeExcelOptions {
   calculate?: (formula: string, cell: (ref: string) => Scalar) => Scalar | undefined;
   /** Whether the host has the comments API (ExcelApi 1.10; default true). Without it any use fails the sync. */
   comments?: boolean;
+  /** A request larger than this fails with `GeneralException`, as desktop Excel fails an oversized batch (default: never). */
+  generalExceptionAbove?: number;
+  /** A read of more cells than this sends `null` for values and formulas (Excel: 5 million). */
+  maxReadCells?: number;
+  /** Whether `delayForCellEdit` makes a batch wait while a cell is edited (default true; an older host ignores it). */
+  honoursDelayForCellEdit?: boolean;
+  /** The limit for one request and one response (Excel on the web: 5 000 000 bytes). */
+  payloadLimit?: number;
 }
 
 /** A (threaded) cell comment. */
@@ -170,11 +200,47 @@ export class FakeState {
   activeSheet = '';
   workbookProtected = false;
   calculationSuspensions = 0;
+  /** `Automatic`, or `Manual`: then formulas are calculated only by `calculate()`. */
+  calculationMode: 'Automatic' | 'Manual' = 'Automatic';
+  /** The user is editing a cell: a batch fails (`InvalidOperationInCellEditMode`) or, with `delayForCellEdit`, waits. */
+  cellEditing = false;
+  private editEnded: (() => void)[] = [];
   /** Cell comments, one per cell at most. */
   comments: CommentModel[] = [];
   private commentIds = 0;
 
   constructor(private readonly options: FakeExcelOptions = {}) {}
+
+  get generalExceptionAbove(): number {
+    return this.options.generalExceptionAbove ?? Infinity;
+  }
+  get maxReadCells(): number {
+    return this.options.maxReadCells ?? 5_000_000;
+  }
+  get payloadLimit(): number {
+    return this.options.payloadLimit ?? 5_000_000;
+  }
+  /** A failure to inject: asked for every change of cells (`Range.values` on sheet `Kommentarer`) as it is applied. */
+  faultAt?: (location: string, sheet: string) => FakeExcelError | undefined;
+  get honoursDelayForCellEdit(): boolean {
+    return this.options.honoursDelayForCellEdit ?? true;
+  }
+
+  /** Resolves when the user leaves cell edit mode. */
+  cellEditEnded(): Promise<void> {
+    return this.cellEditing ? new Promise((resolve) => this.editEnded.push(resolve)) : Promise.resolve();
+  }
+
+  /** The user presses Enter: batches that waited go on. */
+  endCellEdit(): void {
+    this.cellEditing = false;
+    this.editEnded.splice(0).forEach((resume) => resume());
+  }
+
+  /** The stored key of a defined name, found as Excel finds it (case-insensitively). */
+  nameKey(name: string): string | undefined {
+    return [...this.names.keys()].find((k) => sameName(k, name));
+  }
 
   /** Fails (as a host without ExcelApi 1.10 does at the sync) when there is no comments API. */
   assertComments(): void {
@@ -190,7 +256,7 @@ export class FakeState {
   }
 
   find(name: string): FakeSheet | undefined {
-    return this.sheets.find((s) => s.name === name);
+    return this.sheets.find((s) => sameName(s.name, name));
   }
 
   sheet(name: string): FakeSheet {
@@ -199,11 +265,11 @@ export class FakeState {
     return sheet;
   }
 
-  /** Recalculates every formula cell (Excel does it after a batch that changed something). */
-  recalculate(): void {
+  /** Recalculates every formula cell (Excel does it after a batch that changed something), or those in one range. */
+  recalculate(only?: { sheet: FakeSheet; box: Box }): void {
     const calculate = this.options.calculate;
     if (!calculate) return;
-    for (const sheet of this.sheets) {
+    for (const sheet of only ? [only.sheet] : this.sheets) {
       const evaluate = (r: number, c: number, depth: number): Scalar => {
         const formula = sheet.formulas.get(cellId(r, c));
         if (!formula || depth > 50) return sheet.value(r, c);
@@ -215,7 +281,7 @@ export class FakeState {
       };
       for (const id of sheet.formulas.keys()) {
         const [r, c] = fromId(id);
-        (sheet.values[r] ??= [])[c] = evaluate(r, c, 0);
+        if (!only || inBox(only.box, [r, c])) (sheet.values[r] ??= [])[c] = evaluate(r, c, 0);
       }
     }
   }

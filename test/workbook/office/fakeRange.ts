@@ -1,12 +1,12 @@
 /** The fake Excel's worksheet and range proxies, with range formats (see fakeExcel.ts). */
 import { sheetRef } from '../../../src/core/address';
 import { FakeConditionalFormatCollection } from './fakeConditionalFormats';
-import { FakeObject, FakeProtection, type FakeContext } from './fakeContext';
-import { boxAddress, cellCount, FakeExcelError, intersects, parseBox, type Box, type CellFormat, type FakeSheet } from './fakeModel';
+import { FakeObject, FakeProtection, type FakeContext, type PathInfo } from './fakeContext';
+import { FakeRangeFormat } from './fakeFormat';
+import { boxAddress, cellCount, cellId, FakeExcelError, intersects, parseBox, shiftRows, type Box, type CellFormat, type FakeSheet } from './fakeModel';
 
 const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
-const MAX_READ_CELLS = 5_000_000;
 
 export class FakeWorksheet extends FakeObject {
   readonly protection = new FakeProtection(this.ctx, () => this.sheet().protected);
@@ -55,15 +55,30 @@ export class FakeWorksheet extends FakeObject {
   set showGridlines(show: boolean) {
     this.change({ show }, (s) => (s.showGridlines = show));
   }
+  /** Deletes the sheet (not the last visible one); a null object takes no calls. */
+  delete(): void {
+    this.ctx.operation(null, () => {
+      const sheet = this.sheet();
+      const state = this.ctx.state;
+      if (state.sheets.filter((s) => s !== sheet && s.visibility === 'Visible').length === 0) throw new FakeExcelError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      state.sheets.splice(state.sheets.indexOf(sheet), 1);
+      if (state.activeSheet === sheet.name) state.activeSheet = state.sheets[0]?.name ?? '';
+      if (state.selection?.sheet === sheet.name) state.selection = null;
+    }, { name: 'Delete', location: 'Worksheet.delete' });
+  }
+  /** A hidden sheet cannot be activated. */
   activate(): void {
-    this.change(null, (s) => (this.ctx.state.activeSheet = s.name));
+    this.change(null, (s) => {
+      if (s.visibility !== 'Visible') throw new FakeExcelError('InvalidOperation', `The worksheet ${s.name} is hidden and cannot be activated.`);
+      this.ctx.state.activeSheet = s.name;
+    });
   }
   getRange(address?: string): FakeRange {
     const box = address ? parseBox(address) : { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 };
-    return new FakeRange(this.ctx, () => ({ sheet: this.sheet(), box }));
+    return new FakeRange(this.ctx, () => ({ sheet: this.sheet(), box }), false, { name: 'getRange', args: address ? [address] : [] });
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
-    return new FakeRange(this.ctx, () => ({ sheet: this.sheet(), box: { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 } }));
+    return new FakeRange(this.ctx, () => ({ sheet: this.sheet(), box: { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 } }), false, { name: 'getRangeByIndexes', args: [row, col, rows, cols] });
   }
   /** Like Excel, fixes the used range when it is first resolved. */
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
@@ -91,6 +106,7 @@ export class FakeRange extends FakeObject {
     ctx: FakeContext,
     private readonly resolve: () => Target | null,
     nullable = false,
+    readonly path: PathInfo = { name: 'getRange' },
   ) {
     super(ctx, nullable);
   }
@@ -109,8 +125,9 @@ export class FakeRange extends FakeObject {
 
   protected current(prop: string): unknown {
     const { sheet, box } = this.target();
+    // more cells than Excel reads at once come back as null
     const grid = (cell: (r: number, c: number) => unknown) => {
-      if (cellCount(box) > MAX_READ_CELLS) throw new FakeExcelError('ResponsePayloadSizeLimitExceeded', `a read of ${cellCount(box)} cells`);
+      if (cellCount(box) > this.ctx.state.maxReadCells) return null;
       return Array.from({ length: box.bottom - box.top + 1 }, (_, i) => Array.from({ length: box.right - box.left + 1 }, (_, j) => cell(box.top + i, box.left + j)));
     };
     switch (prop) {
@@ -135,12 +152,18 @@ export class FakeRange extends FakeObject {
   }
 
   /** Queues a change of the cells; refused on a protected sheet. */
-  change(args: unknown, apply: (target: Target) => void): void {
-    this.ctx.operation(args, () => {
-      const target = this.target();
-      if (target.sheet.protected) throw new FakeExcelError('AccessDenied', `The cell you're trying to change is on a protected sheet (${target.sheet.name}).`);
-      apply(target);
-    });
+  change(args: unknown, apply: (target: Target) => void, name = ''): void {
+    this.ctx.operation(
+      args,
+      () => {
+        const target = this.target();
+        if (target.sheet.protected) throw new FakeExcelError('AccessDenied', `The cell you're trying to change is on a protected sheet (${target.sheet.name}).`);
+        const fault = this.ctx.state.faultAt?.(`Range.${name || 'change'}`, target.sheet.name);
+        if (fault) throw fault;
+        apply(target);
+      },
+      { name, path: this.path, location: `Range.${name || 'change'}` },
+    );
   }
 
   /** Applies to every cell's format (only for ranges of a sensible size). */
@@ -152,13 +175,19 @@ export class FakeRange extends FakeObject {
   }
 
   private write2d(prop: string, rows: unknown[][], set: (sheet: FakeSheet, r: number, c: number, v: unknown) => void): void {
-    this.change(rows, ({ sheet, box }) => {
-      const width = box.right - box.left + 1;
-      if (rows.length !== box.bottom - box.top + 1 || rows.some((row) => row.length !== width)) {
-        throw new FakeExcelError('InvalidArgument', `The number of rows or columns in the ${prop} array doesn't match the size of the range.`);
-      }
-      rows.forEach((row, i) => row.forEach((v, j) => set(sheet, box.top + i, box.left + j, v)));
-    });
+    this.change(
+      rows,
+      ({ sheet, box }) => {
+        const width = box.right - box.left + 1;
+        if (rows.length !== box.bottom - box.top + 1 || rows.some((row) => row.length !== width)) {
+          throw new FakeExcelError('InvalidArgument', `The number of rows or columns in the ${prop} array doesn't match the size of the range.`);
+        }
+        const before = calculatedColumnsBefore(sheet, box);
+        rows.forEach((row, i) => row.forEach((v, j) => set(sheet, box.top + i, box.left + j, v)));
+        if (prop !== 'numberFormat') fillCalculatedColumns(sheet, box, before);
+      },
+      prop,
+    );
   }
 
   get values(): unknown[][] {
@@ -200,6 +229,10 @@ export class FakeRange extends FakeObject {
     });
   }
 
+  /** `Range.calculate()`: the formulas in the range, also in manual calculation. */
+  calculate(): void {
+    this.ctx.operation(null, () => this.ctx.state.recalculate(this.target()), { name: 'Calculate', path: this.path, location: 'Range.calculate' });
+  }
   clear(_applyTo?: string): void {
     this.change(null, ({ sheet, box }) => sheet.clear(box));
   }
@@ -223,89 +256,32 @@ export class FakeRange extends FakeObject {
   }
 }
 
-function forEach(from: number, to: number, f: (i: number) => void): void {
-  for (let i = from; i <= to; i++) f(i);
+
+/** The table columns inside `box` that have no formula yet: writing a formula there makes a calculated column. */
+function calculatedColumnsBefore(sheet: FakeSheet, box: Box): { body: Box; col: number }[] {
+  const out: { body: Box; col: number }[] = [];
+  for (const { body } of sheet.tables) {
+    for (let col = Math.max(box.left, body.left); col <= Math.min(box.right, body.right); col++) {
+      let formulas = false;
+      for (let r = body.top; r <= body.bottom && !formulas; r++) formulas = sheet.formulas.has(cellId(r, col));
+      if (!formulas && box.top <= body.bottom && box.bottom >= body.top) out.push({ body, col });
+    }
+  }
+  return out;
 }
 
-class FakeFont {
-  constructor(private readonly range: FakeRange) {}
-  set bold(bold: boolean) {
-    this.range.changeCells({ bold }, (f) => (f.bold = bold));
-  }
-  set italic(italic: boolean) {
-    this.range.changeCells({ italic }, (f) => (f.italic = italic));
-  }
-  set size(size: number) {
-    this.range.changeCells({ size }, (f) => (f.size = size));
-  }
-  set color(color: string) {
-    this.range.changeCells({ color }, (f) => (f.color = color));
-  }
-}
-
-class FakeBorder {
-  private readonly side: 'borderTop' | 'borderBottom';
-  constructor(
-    private readonly range: FakeRange,
-    private readonly edge: 'EdgeTop' | 'EdgeBottom',
-  ) {
-    this.side = edge === 'EdgeTop' ? 'borderTop' : 'borderBottom';
-  }
-  /** An edge is the top (or bottom) row of the range, not every cell's. */
-  private onEdge(args: unknown, apply: (f: CellFormat) => void): void {
-    this.range.changeCells(args, (f, r) => {
-      const { box } = this.range.target();
-      if (r === (this.edge === 'EdgeTop' ? box.top : box.bottom)) apply(f);
-    });
-  }
-  set style(style: string) {
-    this.onEdge({ style }, (f) => (f[this.side] ??= 'Thin'));
-  }
-  set weight(weight: string) {
-    this.onEdge({ weight }, (f) => (f[this.side] = weight));
-  }
-}
-
-class FakeFill {
-  constructor(private readonly range: FakeRange) {}
-  set color(color: string) {
-    this.range.changeCells({ color }, (f) => (f.fill = color));
-  }
-}
-
-export class FakeRangeFormat {
-  readonly font: FakeFont;
-  readonly fill: FakeFill;
-  readonly borders: { getItem(edge: 'EdgeTop' | 'EdgeBottom'): FakeBorder };
-
-  constructor(private readonly range: FakeRange) {
-    this.font = new FakeFont(range);
-    this.fill = new FakeFill(range);
-    this.borders = { getItem: (edge) => new FakeBorder(range, edge) };
-  }
-
-  set horizontalAlignment(v: string) {
-    this.range.changeCells({ v }, (f) => (f.horizontalAlignment = v));
-  }
-  set verticalAlignment(v: string) {
-    this.range.changeCells({ v }, (f) => (f.verticalAlignment = v));
-  }
-  set indentLevel(v: number) {
-    this.range.changeCells({ v }, (f) => (f.indentLevel = v));
-  }
-  set wrapText(v: boolean) {
-    this.range.changeCells({ v }, (f) => (f.wrapText = v));
-  }
-  set columnWidth(width: number) {
-    this.range.change({ width }, ({ sheet, box }) => forEach(box.left, box.right, (c) => sheet.columnWidths.set(c, width)));
-  }
-  set rowHeight(height: number) {
-    this.range.change({ height }, ({ sheet, box }) => forEach(box.top, box.bottom, (r) => sheet.rowHeights.set(r, height)));
-  }
-  set useStandardWidth(_: boolean) {
-    this.range.change(null, ({ sheet, box }) => forEach(box.left, Math.min(box.right, MAX_COLUMNS), (c) => sheet.columnWidths.delete(c)));
-  }
-  set useStandardHeight(_: boolean) {
-    this.range.change(null, ({ sheet, box }) => [...sheet.rowHeights.keys()].forEach((r) => r >= box.top && r <= box.bottom && sheet.rowHeights.delete(r)));
+/**
+ * Excel's calculated columns: a formula written into a table column that had none is copied to every
+ * row of the column (the first one written, moved row by row), whatever else was written beside it.
+ */
+function fillCalculatedColumns(sheet: FakeSheet, box: Box, columns: { body: Box; col: number }[]): void {
+  for (const { body, col } of columns) {
+    let first: { row: number; formula: string } | undefined;
+    for (let r = Math.max(box.top, body.top); r <= Math.min(box.bottom, body.bottom) && !first; r++) {
+      const formula = sheet.formulas.get(cellId(r, col));
+      if (formula) first = { row: r, formula };
+    }
+    if (!first) continue;
+    for (let r = body.top; r <= body.bottom; r++) sheet.input(r, col, shiftRows(first.formula, r - first.row));
   }
 }

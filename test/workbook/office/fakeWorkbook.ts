@@ -1,7 +1,9 @@
 /** The fake Excel's workbook: worksheets, names, settings, protection and the selection. */
+import { sheetRef } from '../../../src/core/address';
 import { FakeCollection, FakeObject, FakeProtection, type FakeContext } from './fakeContext';
 import { boxAddress, FakeExcelError, FakeSheet, parseBox, type CommentModel } from './fakeModel';
 import { FakeRange, FakeWorksheet } from './fakeRange';
+import { FakeApplication, FakeTableCollection } from './fakeTables';
 
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
@@ -9,9 +11,8 @@ export class FakeWorkbook {
   readonly settings: FakeSettingCollection;
   readonly protection: FakeProtection;
   readonly comments: FakeCommentCollection;
-  readonly application = {
-    suspendApiCalculationUntilNextSync: () => this.ctx.operation(null, () => this.ctx.state.calculationSuspensions++),
-  };
+  readonly tables: FakeTableCollection;
+  readonly application: FakeApplication;
 
   constructor(private readonly ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
@@ -19,14 +20,50 @@ export class FakeWorkbook {
     this.settings = new FakeSettingCollection(ctx);
     this.protection = new FakeProtection(ctx, () => ctx.state.workbookProtected);
     this.comments = new FakeCommentCollection(ctx);
+    this.tables = new FakeTableCollection(ctx);
+    this.application = new FakeApplication(ctx);
   }
 
+  /** The selection as one range: Excel throws when several areas are selected (Ctrl-click). */
   getSelectedRange(): FakeRange {
     const state = this.ctx.state;
     return new FakeRange(this.ctx, () => {
-      if (!state.selection) throw new FakeExcelError('InvalidSelection', 'The current selection is invalid for this operation.');
+      if (!state.selection || state.selection.address.includes(',')) throw new FakeExcelError('InvalidSelection', 'The current selection is invalid for this operation.');
       return { sheet: state.sheet(state.selection.sheet), box: parseBox(state.selection.address) };
     });
+  }
+
+  /** `getSelectedRanges()` (ExcelApi 1.9): every area, `Sheet!A1:B2, Sheet!D4`. */
+  getSelectedRanges(): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx);
+  }
+}
+
+class FakeRangeAreas extends FakeObject {
+  readonly worksheet: FakeWorksheet;
+  constructor(ctx: FakeContext) {
+    super(ctx);
+    this.worksheet = new FakeWorksheet(ctx, () => ctx.state.sheet(this.selection().sheet));
+  }
+  private selection(): { sheet: string; address: string } {
+    const selection = this.ctx.state.selection;
+    if (!selection) throw new FakeExcelError('InvalidSelection', 'The current selection is invalid for this operation.');
+    return selection;
+  }
+  protected current(prop: string): unknown {
+    const { sheet, address } = this.selection();
+    const areas = address.split(',').map((a) => a.trim());
+    if (prop === 'areaCount') return areas.length;
+    return prop === 'address' ? areas.map((a) => `${sheetRef(this.ctx.state.sheet(sheet).name)}!${a}`).join(', ') : undefined;
+  }
+  protected override navigation(prop: string): FakeObject | undefined {
+    return prop === 'worksheet' ? this.worksheet : undefined;
+  }
+  get address(): string {
+    return this.loaded('address');
+  }
+  get areaCount(): number {
+    return this.loaded('areaCount');
   }
 }
 
@@ -51,6 +88,7 @@ class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   }
 }
 
+/** Defined names, found without regard to case as Excel finds them. */
 class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
   protected createItems(): FakeNamedItem[] {
     return [...this.ctx.state.names.keys()].map((name) => new FakeNamedItem(this.ctx, name));
@@ -59,10 +97,15 @@ class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
     return new FakeNamedItem(this.ctx, name, true);
   }
   add(name: string, reference: string): void {
-    this.ctx.operation({ name, reference }, () => {
-      if (this.ctx.state.names.has(name)) throw new FakeExcelError('ItemAlreadyExists', `The name ${name} already exists.`);
-      this.ctx.state.names.set(name, reference);
-    });
+    this.ctx.operation(
+      { name, reference },
+      () => {
+        const there = this.ctx.state.nameKey(name);
+        if (there !== undefined) throw new FakeExcelError('ItemAlreadyExists', `The name ${there} already exists.`);
+        this.ctx.state.names.set(name, reference);
+      },
+      { name: 'Add', path: { name: 'names' }, location: 'NamedItemCollection.add' },
+    );
   }
 }
 
@@ -85,8 +128,15 @@ class FakeNamedItem extends FakeEntry {
   constructor(ctx: FakeContext, key: string, nullable = false) {
     super(ctx, key, ctx.state.names, nullable);
   }
+  /** The name as stored, whatever case it was asked for in. */
+  private stored(): string {
+    return this.ctx.state.nameKey(this.key) ?? this.key;
+  }
+  protected override exists(): boolean {
+    return this.ctx.state.nameKey(this.key) !== undefined;
+  }
   protected current(prop: string): unknown {
-    return prop === 'name' ? this.key : prop === 'formula' ? this.map.get(this.key) : prop === 'type' ? 'Range' : undefined;
+    return prop === 'name' ? this.stored() : prop === 'formula' ? this.map.get(this.stored()) : prop === 'type' ? 'Range' : undefined;
   }
   get name(): string {
     return this.loaded('name');
@@ -96,7 +146,7 @@ class FakeNamedItem extends FakeEntry {
   }
   delete(): void {
     this.ctx.operation(null, () => {
-      if (!this.map.delete(this.key)) throw new FakeExcelError('ItemNotFound', `No name ${this.key}.`);
+      if (!this.map.delete(this.stored())) throw new FakeExcelError('ItemNotFound', `No name ${this.key}.`);
     });
   }
 }

@@ -119,11 +119,14 @@ describe('OfficeWorkbook through a fake Excel', () => {
   test('a sheet deleted between reading and writing is named', async () => {
     const { excel, workbook } = excelWith(forecast());
     for (const style of [undefined, { numFmt: '0' }]) {
-      // Without a number format the first batch does not touch the sheet; with one, it fails on it.
+      // the first batch looks at the target cells again, and fails on the missing sheet; a second names it
       const plan: WritePlan = { cellWrites: [{ sheet: 'Borta', cells: [{ row: 3, col: 4, formula: 'C4-D4', style }], conditionalFormats: [] }], sheets: [], names: {} };
       await expect(workbook.write(plan)).rejects.toThrow('Fliken Borta finns inte i arbetsboken');
     }
-    expect(excel.runs.map((run) => run.map((s) => s.failed ?? 'ok'))).toEqual([['ok'], ['ItemNotFound', 'ok']]);
+    expect(excel.runs.map((run) => run.map((s) => s.failed ?? 'ok'))).toEqual([
+      ['ItemNotFound', 'ok'],
+      ['ItemNotFound', 'ok'],
+    ]);
     expect(excel.sheets.map((s) => s.name)).toEqual(['Drift']);
   });
 
@@ -220,10 +223,15 @@ describe('OfficeWorkbook through a fake Excel', () => {
   test('other errors from Excel come out in Swedish, naming the sheet', () => {
     const error = hostError(new FakeExcelError('AccessDenied', 'Access denied'), 'skriva avvikelserna', ['Drift']);
     expect(error.message).toBe('Fliken Drift går inte att ändra (AccessDenied), troligen för att den är skyddad; ta bort skyddet och försök igen');
-    expect(hostError(new FakeExcelError('GeneralException', 'boom'), 'läsa arbetsboken').message).toBe('Excel kunde inte läsa arbetsboken (GeneralException): boom');
-    expect(hostError(new FakeExcelError('InvalidOperation', 'no'), 'skriva avvikelserna', ['Drift', 'Kommentarer']).message).toBe(
-      'Någon av flikarna Drift, Kommentarer går inte att ändra (InvalidOperation), troligen för att den är skyddad; ta bort skyddet och försök igen',
+    expect(hostError(new FakeExcelError('GeneralException', 'boom'), 'läsa arbetsboken').message).toBe(
+      'Excel kunde inte läsa arbetsboken: Excel rapporterade ett internt fel; försök igen, och stäng och öppna arbetsboken om felet kvarstår (GeneralException)',
     );
+    // InvalidOperation is not protection (that is AccessDenied)
+    expect(hostError(new FakeExcelError('InvalidOperation', 'no'), 'skriva avvikelserna', ['Drift', 'Kommentarer']).message).toBe(
+      'Excel kunde inte skriva avvikelserna i någon av flikarna Drift, Kommentarer: Excel tillåter inte åtgärden just nu; kontrollera att ingen dialogruta är öppen och försök igen (InvalidOperation)',
+    );
+    // a code Excel has no advice for keeps its own message
+    expect(hostError(new FakeExcelError('SomethingNew', 'Oväntat'), 'läsa arbetsboken').message).toBe('Excel kunde inte läsa arbetsboken (SomethingNew): Oväntat');
   });
 });
 
