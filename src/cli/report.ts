@@ -1,6 +1,6 @@
 /** `avvikelse report <input.xlsx> --out <output.xlsx> [--json <file>] [options]` */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, extname, resolve } from 'node:path';
 import { formatIssue } from '../core/address';
 import { reportJson } from '../report/json';
 import { runReport } from '../report/run';
@@ -56,6 +56,13 @@ function readAccountMapFile(path: string): Pick<SettingsInput, 'kontoplan' | 've
   throw new SettingsError(`kontoplanen ${path} ska vara en lista med { "konton", "kategori" } eller ett objekt med "kontoplan"`);
 }
 
+/** Excel opens a workbook only under the extension of its kind: a macro-enabled one stays .xlsm. */
+function extensionMessage(input: string, output: string, kind: string): string {
+  const what = kind === 'xlsm' ? 'innehåller makron' : kind === 'xlsx' ? 'är en vanlig arbetsbok utan makron' : `är av typen .${kind}`;
+  const fixed = `${output.slice(0, output.length - extname(output).length)}.${kind}`;
+  return `${input} ${what}, så utdata måste sluta på .${kind} för att Excel ska öppna den (t.ex. --out ${fixed})`;
+}
+
 export async function report(args: ParsedArgs, io: CliIO): Promise<number> {
   const { out } = io;
   const input = args.positional[0];
@@ -66,6 +73,8 @@ export async function report(args: ParsedArgs, io: CliIO): Promise<number> {
   const settings = settingsFrom(args);
   const workbook = openWorkbook(input, io);
   if (!workbook) return 2;
+  const kind = workbook.fileExtension;
+  if (extname(output).slice(1).toLowerCase() !== kind) throw new UsageError(extensionMessage(input, output, kind));
   const result = await runReport(workbook, settings);
   const errors = result.issues.filter((i) => i.severity === 'error');
   if (errors.length > 0) return printInputErrors(errors, io);

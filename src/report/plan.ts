@@ -4,8 +4,9 @@ import type { InputIssue, TableRow } from '../core/types';
 import type { RangeRef } from '../workbook/host';
 import { cellAddress, sheetRef } from '../core/address';
 import type { WorkbookData, WritePlan } from '../workbook/port';
-import { COMMENTS_NAME, COMMENTS_SHEET, isOurSheet, TABLES_NAME, TABLES_SHEET, type ReportModel } from './analyze';
-import { layoutCommentsSheet, readExistingComments } from './commentsSheet';
+import type { ReportModel } from './analyze';
+import { carriedHeaderCells, EXTRA_COLUMNS_FROM, layoutCommentsSheet, readExistingComments } from './commentsSheet';
+import { COMMENTS_NAME, COMMENTS_SHEET, findSheet, isOurSheet, ownSheetIssues, TABLES_NAME, TABLES_SHEET } from './ownSheets';
 import { planFill } from './fill';
 import { lastCellRef, layoutTablesSheet } from './layout';
 import { sheetSettings, type ReportSettings } from './settings';
@@ -25,11 +26,8 @@ export function planReport(data: WorkbookData, model: ReportModel, settings: Rep
   const notes: string[] = [];
   const plan: WritePlan = { cellWrites: [], sheets: [], names: {} };
   const tableRowRefs = new Map<TableRow, RangeRef>();
-  for (const name of [TABLES_SHEET, COMMENTS_SHEET]) {
-    if (data.sheets.some((s) => s.name === name) && !isOurSheet(data, name)) {
-      issues.push(issue(name, undefined, `fliken ${name} finns redan men är inte skapad av Avvikelse; byt namn på den så skrivs inget över`));
-    }
-  }
+  const written = [...(parts.tables ? [TABLES_SHEET] : []), ...(parts.comments ? [COMMENTS_SHEET] : [])];
+  issues.push(...ownSheetIssues(data, written, { [COMMENTS_SHEET]: EXTRA_COLUMNS_FROM }));
   if (parts.fill) {
     for (const src of model.sources) {
       const sheet = data.sheets.find((s) => s.name === src.sheet);
@@ -55,9 +53,11 @@ export function planReport(data: WorkbookData, model: ReportModel, settings: Rep
     plan.names[TABLES_NAME] = `${sheetRef(TABLES_SHEET)}!$A$1:${lastCellRef(tables)}`;
   }
   if (parts.comments) {
-    const previous = readExistingComments(data.sheets.find((s) => s.name === COMMENTS_SHEET && isOurSheet(data, s.name)));
+    const found = findSheet(data, COMMENTS_SHEET);
+    const existing = found && isOurSheet(data, found.name) ? found : undefined;
+    const previous = readExistingComments(existing);
     const months = (sheet: string) => model.sources.find((s) => s.sheet === sheet)?.months;
-    const sheet = layoutCommentsSheet(COMMENTS_SHEET, model.comments, previous, months);
+    const sheet = layoutCommentsSheet(COMMENTS_SHEET, model.comments, previous, months, carriedHeaderCells(existing));
     plan.sheets.push(sheet);
     plan.names[COMMENTS_NAME] = `${sheetRef(COMMENTS_SHEET)}!$A$1:${lastCellRef(sheet)}`;
   }

@@ -17,7 +17,7 @@ import { outputSheetXml, sheetNamespaces } from './sheetXml';
 import { dateStyleIndexes, StyleBook } from './styles';
 import { WorkbookPart } from './workbookPart';
 import { readZip, writeZip, type ZipEntries } from './zip';
-import { XmlShapeError } from './xmlTree';
+import { parseXml, XmlShapeError } from './xmlTree';
 
 const WORKSHEET_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const STYLES_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
@@ -104,7 +104,9 @@ export class XlsxPackage implements WorkbookPort {
   }
 
   private workbookRels(): Relationship[] {
-    return this.parts.relationships(this.workbookPath);
+    const path = relsPathOf(this.workbookPath);
+    if (!this.parts.has(path)) return [];
+    return this.parsePart(this.parts.find(path)!, 'Relationships', 'arbetsbokens relationer', () => this.parts.relationships(this.workbookPath));
   }
 
   private partOfType(suffix: string): string | undefined {
@@ -179,12 +181,27 @@ export class XlsxPackage implements WorkbookPort {
     return this.merges.get(sheetName) ?? [];
   }
 
+  /** The XML of a worksheet's part, as it stands (for inspection). */
+  sheetXml(name: string): string | undefined {
+    const sheet = this.sheetNamed(name);
+    return sheet ? this.parts.text(sheet.path) : undefined;
+  }
+
+  /** The XML of the styles part, as it stands (for inspection). */
+  stylesXml(): string | undefined {
+    const path = this.partOfType('/styles');
+    return path ? this.parts.text(path) : undefined;
+  }
+
   /** A worksheet by name: the exact name first, else the same name in another letter case (as Excel matches). */
   private sheetNamed(name: string): SheetEntry | undefined {
     return this.sheets.find((s) => s.name === name) ?? this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   }
 
   async write(plan: WritePlan): Promise<void> {
+    // the parts every write extends must be whole first: a damaged one is named, never half-edited
+    this.parsePart('[Content_Types].xml', 'Types', 'paketets innehållsförteckning', (xml) => parseXml(xml));
+    this.workbookRels();
     const stylesPath = this.ensureStyles();
     const styles = this.parsePart(stylesPath, 'styleSheet', 'formatdelen', (xml) => new StyleBook(xml));
     const cleared = new Map<number, Set<string>>();

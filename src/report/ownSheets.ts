@@ -1,0 +1,118 @@
+/**
+ * Our two output sheets and the defined names that mark them. Sheet and defined names are compared
+ * without regard to case, as Excel does. A sheet or a name of the user's that happens to have one of
+ * our names is never taken over, and one of our sheets is never replaced while it holds something the
+ * user added (a formula, or anything outside the area we wrote last time): the run stops and says where.
+ */
+import { cellAddress, issue, parseCellAddress } from '../core/address';
+import type { InputIssue } from '../core/types';
+import { cellKey, type SheetData, type WorkbookData } from '../workbook/port';
+
+export const TABLES_SHEET = 'Avvikelsetabeller';
+export const COMMENTS_SHEET = 'Kommentarer';
+/** Defined names that mark our own output sheets. */
+export const TABLES_NAME = 'Avvikelse_Tabeller';
+export const COMMENTS_NAME = 'Avvikelse_Kommentarer';
+
+/** Each output sheet with the defined name that marks it. */
+export const OWN_SHEETS = [
+  { sheet: TABLES_SHEET, name: TABLES_NAME },
+  { sheet: COMMENTS_SHEET, name: COMMENTS_NAME },
+] as const;
+
+/** Sheet and defined names are the same for Excel when they differ only in letter case. */
+export function sameName(a: string, b: string): boolean {
+  return a === b || a.toLowerCase() === b.toLowerCase();
+}
+
+/** A global defined name's reference, found without regard to case. */
+export function definedName(data: WorkbookData, name: string): string | undefined {
+  if (name in data.names) return data.names[name];
+  const key = Object.keys(data.names).find((n) => sameName(n, name));
+  return key === undefined ? undefined : data.names[key];
+}
+
+/** The sheet of a reference such as `'Avvikelse tabeller'!$A$1:$I$40` (undefined for `#REF!…`). */
+export function refSheet(ref: string): string | undefined {
+  const m = /^\s*=?(?:'((?:[^']|'')+)'|([^'!]+))!/.exec(ref);
+  if (!m) return undefined;
+  return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+}
+
+/** The rectangle (0-based, inclusive) of a reference such as `Kommentarer!$A$1:$H$20`. */
+function refArea(ref: string): { top: number; left: number; bottom: number; right: number } | undefined {
+  const m = /!\$?([A-Za-z]{1,3}\$?\d+)(?::\$?([A-Za-z]{1,3}\$?\d+))?\s*$/.exec(ref);
+  if (!m) return undefined;
+  try {
+    const a = parseCellAddress(m[1].replace(/\$/g, ''));
+    const b = parseCellAddress((m[2] ?? m[1]).replace(/\$/g, ''));
+    return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** A worksheet by name: the exact name, else the same name in another letter case. */
+export function findSheet(data: WorkbookData, name: string): SheetData | undefined {
+  return data.sheets.find((s) => s.name === name) ?? data.sheets.find((s) => sameName(s.name, name));
+}
+
+/** Is this sheet one of ours: named as our output sheet, and marked by our defined name pointing at it? */
+export function isOurSheet(data: WorkbookData, sheet: string): boolean {
+  return OWN_SHEETS.some((own) => {
+    if (!sameName(sheet, own.sheet)) return false;
+    const ref = definedName(data, own.name);
+    const target = ref === undefined ? undefined : refSheet(ref);
+    return target !== undefined && sameName(target, own.sheet);
+  });
+}
+
+/** Is this one of our output sheet names (whoever the sheet belongs to)? */
+export function isOwnSheetName(sheet: string): boolean {
+  return OWN_SHEETS.some((own) => sameName(sheet, own.sheet));
+}
+
+/**
+ * Why our output cannot be written as it stands: a sheet of the user's with our sheet's name, our
+ * defined name used by the user for something else, or something of the user's in our own sheet.
+ * `keepColumnsFrom`: per sheet, the first column whose cells are carried over rather than refused.
+ */
+export function ownSheetIssues(data: WorkbookData, sheets: readonly string[], keepColumnsFrom: Record<string, number> = {}): InputIssue[] {
+  const issues: InputIssue[] = [];
+  for (const own of OWN_SHEETS.filter((o) => sheets.includes(o.sheet))) {
+    const taken = [...data.sheets.map((s) => s.name), ...(data.otherSheets ?? [])].find((n) => sameName(n, own.sheet));
+    if (taken !== undefined && !isOurSheet(data, taken)) {
+      issues.push(issue(taken, undefined, `fliken ${taken} finns redan men är inte skapad av Avvikelse; byt namn på den så skrivs inget över`));
+      continue;
+    }
+    const ref = definedName(data, own.name);
+    const target = ref === undefined ? undefined : refSheet(ref);
+    if (target !== undefined && !sameName(target, own.sheet)) {
+      issues.push(issue('', undefined, `namnet ${own.name} finns redan i arbetsboken och pekar på ${ref}, inte på fliken ${own.sheet}; byt namn på det så tas det inte över`));
+      continue;
+    }
+    const sheet = taken === undefined ? undefined : findSheet(data, taken);
+    if (sheet) issues.push(...foreignContent(sheet, ref === undefined ? undefined : refArea(ref), keepColumnsFrom[own.sheet]));
+  }
+  return issues;
+}
+
+/** Cells of ours that hold something we never write: a formula, or anything outside our last area. */
+function foreignContent(sheet: SheetData, area: ReturnType<typeof refArea>, keepFrom = Infinity): InputIssue[] {
+  const cells: string[] = [];
+  sheet.values.forEach((row, r) =>
+    row?.forEach((v, c) => {
+      const filled = (v !== null && v !== undefined && v !== '') || sheet.formulas.has(cellKey(r, c));
+      if (!filled) return;
+      const outside = area !== undefined && (r < area.top || r > area.bottom || c < area.left || c > area.right);
+      if (sheet.formulas.has(cellKey(r, c)) || (c < keepFrom && outside)) cells.push(cellAddress(r, c));
+    }),
+  );
+  for (const key of sheet.formulas.keys()) {
+    const [r, c] = key.split(',').map(Number);
+    if (!cells.includes(cellAddress(r, c)) && (sheet.values[r]?.[c] === undefined)) cells.push(cellAddress(r, c));
+  }
+  if (cells.length === 0) return [];
+  const where = `${cells.slice(0, 5).join(', ')}${cells.length > 5 ? ` och ${cells.length - 5} till` : ''}`;
+  return [issue(sheet.name, undefined, `fliken har innehåll som inte är skrivet av Avvikelse (${where}) och skulle skrivas över; flytta det till en egen flik eller ta bort det, så skrivs fliken om`)];
+}
