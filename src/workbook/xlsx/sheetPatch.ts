@@ -37,6 +37,8 @@ interface RowCell {
   style: number | undefined;
   /** The cell has no `r` attribute (so one is added: cells of ours may now stand between). */
   anonymous: boolean;
+  /** Its `<f>` element as written, when it has one (a shared or array formula must stay as it is). */
+  formula?: string;
 }
 
 /** The grouping of our writes by 0-based row, in row order. */
@@ -65,8 +67,16 @@ class Patcher {
     ({ byRow: this.byRow, pending: this.pending } = rowsOf(writes));
   }
 
-  private ours(w: CellWrite, style: number | undefined, prefix: string): string {
-    return qualify(prefix, cellXml(w.row, w.col, w, w.style?.numFmt ? this.styles.withDefaultNumFmt(style, w.style.numFmt) : style));
+  /**
+   * Our cell as markup. Where the cell already holds a formula (ours, written or filled down earlier:
+   * the plan writes a formula only over the very same one), its `<f>` is kept as written, so a shared
+   * formula's master or an array formula stays whole; only the cached value is new.
+   */
+  private ours(w: CellWrite, style: number | undefined, prefix: string, existingFormula?: string): string {
+    const styleIndex = w.style?.numFmt ? this.styles.withDefaultNumFmt(style, w.style.numFmt) : style;
+    const markup = qualify(prefix, cellXml(w.row, w.col, w, styleIndex));
+    if (!w.formula || !existingFormula) return markup;
+    return markup.replace(/<([\w.-]+:)?f>[\s\S]*?<\/([\w.-]+:)?f>/, () => existingFormula);
   }
 
   /** New rows (of ours alone) for every pending row before `row`, as one text. */
@@ -193,10 +203,27 @@ class Patcher {
       const styleText = this.at[2] < 0 ? undefined : s.xml.slice(this.at[2], this.at[3]);
       const style = styleText !== undefined && /^\s*\d+\s*$/.test(styleText) ? Number(styleText) : undefined;
       const start = s.start;
-      s.skip();
-      cells.push({ start, end: s.end, col, style, anonymous: !letters });
+      const formula = this.cellFormula();
+      cells.push({ start, end: s.end, col, style, anonymous: !letters, formula });
     }
     return cells;
+  }
+
+  /** After a `<c>` tag: its `<f>` element as written (if any); ends on the cell's end. */
+  private cellFormula(): string | undefined {
+    const s = this.s;
+    if (s.token() !== START) return undefined;
+    let formula: string | undefined;
+    while (s.next()) {
+      const token = s.token();
+      if (token === END && s.depth === 4) break;
+      if ((token === START || token === EMPTY) && s.depth === 5 && s.is('f')) {
+        const start = s.start;
+        s.skip();
+        formula = s.xml.slice(start, s.end);
+      }
+    }
+    return formula;
   }
 
   /**
@@ -209,7 +236,7 @@ class Patcher {
     let next = 0;
     for (const cell of cells) {
       while (next < writes.length && writes[next].col < cell.col) out += this.ours(writes[next++], undefined, prefix);
-      if (next < writes.length && writes[next].col === cell.col) out += this.ours(writes[next++], cell.style, prefix);
+      if (next < writes.length && writes[next].col === cell.col) out += this.ours(writes[next++], cell.style, prefix, cell.formula);
       else if (cell.anonymous) out += xml.slice(cell.start, cell.end).replace(/^<([^\s/>]+)/, `<$1 r="${cellAddress(r, cell.col)}"`);
       else out += xml.slice(cell.start, cell.end);
     }

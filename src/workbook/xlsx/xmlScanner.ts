@@ -38,6 +38,7 @@ export class XmlScanner {
   /** Position of the name's colon, or -1. */
   private colon = -1;
   private nextXmlns: number;
+  /** The current empty element or end tag closed an element whose bindings go before the next token. */
   private popAfterEmpty = false;
   private version = 0;
   private cachedVersion = -1;
@@ -137,7 +138,8 @@ export class XmlScanner {
     this.end = this.pos = gt + 1;
     this.depth = this.open;
     this.open = Math.max(0, this.open - 1);
-    this.popScopes();
+    // the element's own bindings stay in scope for its end tag, and go with the next token
+    this.popAfterEmpty = this.scope !== null && this.scope.depth > this.open;
     return true;
   }
 
