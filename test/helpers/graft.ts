@@ -36,7 +36,7 @@ export function freeColumn(values: unknown[][], merges: string[]): number {
   return last + 2;
 }
 
-/** `input` with the budget table grafted in; undefined when the first worksheet has no room (XFD used). */
+/** `input` with the budget table grafted in; undefined when the first worksheet has no room or is protected. */
 export async function graftBudget(input: Uint8Array, mode: GraftMode): Promise<Buffer | undefined> {
   const pkg = XlsxPackage.fromBuffer(input);
   if (mode === 'sheet') {
@@ -46,7 +46,8 @@ export async function graftBudget(input: Uint8Array, mode: GraftMode): Promise<B
   }
   const data = await pkg.read();
   const first = data.sheets[0];
-  if (!first) return undefined;
+  // nobody types into a protected sheet: that case is the report's refusal, tested elsewhere
+  if (!first || first.protected) return undefined;
   const left = freeColumn(first.values, pkg.mergedRanges(first.name));
   if (left + DOMAIN_HEADER.length > 16_384) return undefined;
   await pkg.write({ cellWrites: [{ sheet: first.name, cells: budgetCells(0, left), conditionalFormats: [] }], sheets: [], names: {} });

@@ -22,13 +22,18 @@ export interface PackageFinding {
   message: string;
 }
 
-/** `<ancestor>/shared/ooxml-check` for the nearest ancestor of the repository that has it. */
-export function checkerDir(): string | undefined {
+/** `<ancestor>/shared/<name>` for the nearest ancestor of the repository that has it (`../shared` in CI). */
+export function sharedFolder(name: string, marker: string): string | undefined {
   for (let dir = dirname(REPO); ; dir = dirname(dir)) {
-    const candidate = join(dir, 'shared', 'ooxml-check');
-    if (existsSync(join(candidate, 'ooxml_validate.py'))) return candidate;
+    const candidate = join(dir, 'shared', name);
+    if (existsSync(join(candidate, marker))) return candidate;
     if (dirname(dir) === dir) return undefined;
   }
+}
+
+/** The folder of the two checkers. */
+export function checkerDir(): string | undefined {
+  return sharedFolder('ooxml-check', 'ooxml_validate.py');
 }
 
 let availability: string | undefined | null = null;

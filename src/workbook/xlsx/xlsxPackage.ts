@@ -148,8 +148,8 @@ export class XlsxPackage implements WorkbookPort {
     if (listed.length > 0) this.xmlPart(this.parts.find(relsPath) ?? relsPath, 'Relationships', 'arbetsbokens relationer');
     const rels = new Map(this.workbookRels().map((r) => [r.id, r]));
     for (const s of listed) {
-      const rel = s.relId === undefined ? undefined : rels.get(s.relId);
-      if (!rel) throw new WorkbookFormatError(`fliken '${s.name}' saknar sin del: ${s.relId === undefined ? 'elementet <sheet> har ingen r:id' : `relationen ${s.relId} finns inte i ${relsPath}`}`);
+      const rel = s.relId ? rels.get(s.relId) : undefined;
+      if (!rel) throw new WorkbookFormatError(`fliken '${s.name}' saknar sin del: ${s.relId ? `relationen ${s.relId} finns inte i ${relsPath}` : 'elementet <sheet> har ingen relation (r:id)'}`);
       if (!/\/worksheet$/.test(rel.type)) {
         this.otherSheets.push(s.name);
         continue;
@@ -179,6 +179,11 @@ export class XlsxPackage implements WorkbookPort {
   /** The merged areas of a sheet (`A1:C2` …), as its part lists them (after `read`). */
   mergedRanges(sheetName: string): string[] {
     return this.merges.get(sheetName) ?? [];
+  }
+
+  /** The part name of a worksheet (`xl/worksheets/sheet1.xml`), for inspection. */
+  sheetPartName(name: string): string | undefined {
+    return this.sheetNamed(name)?.path;
   }
 
   /** The XML of a worksheet's part, as it stands (for inspection). */
