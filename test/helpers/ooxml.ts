@@ -60,7 +60,7 @@ export function checkersAvailable(): boolean {
 
 function runChecker(script: string, files: string[]): unknown {
   const run = spawnSync(PYTHON, [join(checkerDir()!, script), '--json', ...files], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  if (run.status !== 0 && run.status !== 1) throw new Error(`${script} misslyckades (${run.status}): ${run.stderr}`);
+  if ((run.status !== 0 && run.status !== 1) || !run.stdout.trim()) throw new Error(`${script} misslyckades (${run.status}): ${run.stderr.slice(-2000)}`);
   return JSON.parse(run.stdout);
 }
 

@@ -22,6 +22,8 @@ export function numFmtIdOf(text: string | undefined): number | undefined {
 
 interface Section {
   node?: XmlNode;
+  /** Entries that cannot be referred to (a number format whose id is no number): left out when written. */
+  unusable: XmlNode[];
   items: string[];
   added: string[];
   /** item text → index, for the first occurrence of each. */
@@ -44,10 +46,12 @@ export class StyleBook {
     this.prefix = childPrefix(this.root);
     for (const name of Object.keys(ITEM_OF)) {
       const node = child(this.root, MAIN_NAMESPACES, name);
-      const items = node ? children(node, MAIN_NAMESPACES, ITEM_OF[name]).map((n) => xml.slice(n.start, n.end)) : [];
+      const all = node ? children(node, MAIN_NAMESPACES, ITEM_OF[name]) : [];
+      const unusable = name === 'numFmts' ? all.filter((n) => numFmtIdOf(attr(n, 'numFmtId')) === undefined) : [];
+      const items = all.filter((n) => !unusable.includes(n)).map((n) => xml.slice(n.start, n.end));
       const index = new Map<string, number>();
       items.forEach((item, i) => index.has(item) || index.set(item, i));
-      this.sections.set(name, { node, items, added: [], index });
+      this.sections.set(name, { node, unusable, items, added: [], index });
     }
     const cellXfs = this.sections.get('cellXfs')!.node;
     this.xfNodes = cellXfs ? children(cellXfs, MAIN_NAMESPACES, 'xf') : [];
@@ -159,9 +163,10 @@ export class StyleBook {
   toXml(): string {
     const splices: Splice[] = [];
     for (const [name, section] of this.sections) {
-      if (section.added.length === 0) continue;
+      if (section.added.length === 0 && section.unusable.length === 0) continue;
       const count = section.items.length + section.added.length;
       const node = section.node;
+      for (const bad of section.unusable) splices.push({ start: bad.start, end: bad.end, text: '' });
       if (node && node.closeStart !== node.end) {
         splices.push({ start: node.start, end: node.openEnd, text: startTagWithCount(node, count) });
         splices.push({ start: node.closeStart, end: node.closeStart, text: section.added.join('') });

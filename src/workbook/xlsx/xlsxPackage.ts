@@ -100,7 +100,13 @@ export class XlsxPackage implements WorkbookPort {
 
   /** The extension the workbook's own kind requires (`xlsm` for a macro-enabled workbook). */
   get fileExtension(): string {
-    return EXTENSION_OF_CONTENT[this.parts.contentType(this.workbookPath) ?? ''] ?? (this.parts.has(`${this.workbookFolder}/vbaProject.bin`) ? 'xlsm' : 'xlsx');
+    let type: string | undefined;
+    try {
+      type = this.parts.contentType(this.workbookPath);
+    } catch {
+      type = undefined; // a damaged list of content types is named when we write, not here
+    }
+    return EXTENSION_OF_CONTENT[type ?? ''] ?? (this.parts.has(`${this.workbookFolder ? `${this.workbookFolder}/` : ''}vbaProject.bin`) ? 'xlsm' : 'xlsx');
   }
 
   private workbookRels(): Relationship[] {
