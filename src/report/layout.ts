@@ -1,7 +1,6 @@
 /** Lays the standard tables out on our output sheet: two-level headers, formats, bold sums, flags. */
 import type Decimal from 'decimal.js';
 import { cellAddress, columnLetters } from '../core/address';
-import { Dec } from '../core/decimal';
 import { displayAmount, displayPercent } from '../core/money';
 import { DEVIATION_OF } from '../core/tableRows';
 import { direction, flagLevel } from '../core/thresholds';

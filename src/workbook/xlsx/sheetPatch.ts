@@ -8,7 +8,8 @@ import { cellAddress, columnIndex } from '../../core/address';
 import type { CellWrite, ConditionalFormat } from '../port';
 import { cellXml, conditionalFormatXml } from './sheetXml';
 import type { StyleBook } from './styles';
-import { applySplices, decodeXml, qualify, type Splice } from './xml';
+import { indexAt, refColumn } from './cellValue';
+import { OrderedEdits, qualify, type Splice } from './xml';
 import { EMPTY, END, START, XmlScanner } from './xmlScanner';
 
 /** The children of `<worksheet>` in schema order (CT_Worksheet). */
@@ -30,15 +31,44 @@ interface TopLevel {
   priority: number;
 }
 
-interface RowCell {
-  start: number;
-  end: number;
-  col: number;
-  style: number | undefined;
-  /** The cell has no `r` attribute (so one is added: cells of ours may now stand between). */
-  anonymous: boolean;
-  /** Its `<f>` element as written, when it has one (a shared or array formula must stay as it is). */
-  formula?: string;
+/**
+ * The cells of the row being patched, in arrays reused from row to row (a sheet of a million cells
+ * makes no object per cell): where each is, its column and style (-1: none), whether it lacks an `r`
+ * attribute (one is then added: cells of ours may now stand between), and its `<f>` if it has one.
+ */
+class RowCells {
+  count = 0;
+  start = new Int32Array(64);
+  end = new Int32Array(64);
+  col = new Int32Array(64);
+  style = new Int32Array(64);
+  anonymous = new Uint8Array(64);
+  readonly formula = new Map<number, string>();
+
+  clear(): void {
+    this.count = 0;
+    this.formula.clear();
+  }
+
+  add(start: number, end: number, col: number, style: number, anonymous: boolean, formula: string | undefined): void {
+    if (this.count === this.start.length) this.grow();
+    const i = this.count++;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.col[i] = col;
+    this.style[i] = style;
+    this.anonymous[i] = anonymous ? 1 : 0;
+    if (formula !== undefined) this.formula.set(i, formula);
+  }
+
+  private grow(): void {
+    const twice = <T extends Int32Array | Uint8Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    [this.start, this.end, this.col, this.style, this.anonymous] = [twice(this.start), twice(this.end), twice(this.col), twice(this.style), twice(this.anonymous)];
+  }
 }
 
 /** The grouping of our writes by 0-based row, in row order. */
@@ -50,7 +80,8 @@ function rowsOf(writes: CellWrite[]): { byRow: Map<number, CellWrite[]>; pending
 }
 
 class Patcher {
-  readonly splices: Splice[] = [];
+  /** The rows' edits, in order of position as the scan finds them. */
+  readonly edits: OrderedEdits;
   readonly top: TopLevel[] = [];
   rootPrefix = '';
   rootClose = -1;
@@ -58,6 +89,7 @@ class Patcher {
   private readonly byRow: Map<number, CellWrite[]>;
   private readonly pending: number[];
   private readonly at = new Int32Array(4);
+  private readonly cells = new RowCells();
 
   constructor(
     private readonly s: XmlScanner,
@@ -65,6 +97,7 @@ class Patcher {
     private readonly styles: StyleBook,
   ) {
     ({ byRow: this.byRow, pending: this.pending } = rowsOf(writes));
+    this.edits = new OrderedEdits(s.xml);
   }
 
   /**
@@ -146,7 +179,7 @@ class Patcher {
     if (s.token() === EMPTY) {
       if (this.next < this.pending.length) {
         const p = prefixed(prefix);
-        this.splices.push({ start: s.start, end: s.end, text: `<${p}sheetData>${this.newRowsBefore(Infinity, prefix)}</${p}sheetData>` });
+        this.edits.replace(s.start, s.end, `<${p}sheetData>${this.newRowsBefore(Infinity, prefix)}</${p}sheetData>`);
       }
       return;
     }
@@ -154,7 +187,7 @@ class Patcher {
     while (s.next()) {
       const token = s.token();
       if (token === END && s.depth === 2) {
-        if (this.next < this.pending.length) this.splices.push({ start: s.start, end: s.start, text: this.newRowsBefore(Infinity, prefix) });
+        if (this.next < this.pending.length) this.edits.replace(s.start, s.start, this.newRowsBefore(Infinity, prefix));
         return;
       }
       if ((token !== START && token !== EMPTY) || s.depth !== 3) continue;
@@ -175,17 +208,19 @@ class Patcher {
       if (mine) this.next++;
       const rowPrefix = s.prefix;
       const open = s.xml.slice(s.start, s.end);
-      const cells = mine ? this.rowCells() : (s.skip(), []);
-      const text = mine ? this.patchRow(open, cells, mine, r, rowPrefix) : s.xml.slice(start, s.end);
-      this.splices.push({ start, end: s.end, text: before + text });
+      if (mine) this.rowCells();
+      else s.skip();
+      const text = mine ? this.patchRow(open, mine, r, rowPrefix) : s.xml.slice(start, s.end);
+      this.edits.replace(start, s.end, before + text);
     }
   }
 
-  /** After a `<row>` start tag: its cells' positions, columns and styles; ends on `</row>`. */
-  private rowCells(): RowCell[] {
+  /** After a `<row>` start tag: its cells' positions, columns and styles, into `cells`; ends on `</row>`. */
+  private rowCells(): void {
     const s = this.s;
-    const cells: RowCell[] = [];
-    if (s.token() !== START) return cells;
+    const cells = this.cells;
+    cells.clear();
+    if (s.token() !== START) return;
     let lastCol = -1;
     while (s.next()) {
       const token = s.token();
@@ -196,17 +231,15 @@ class Patcher {
         continue;
       }
       s.attrPositions(CELL_ATTRS, this.at);
-      const ref = this.at[0] < 0 ? undefined : decodeXml(s.xml.slice(this.at[0], this.at[1]));
-      const letters = ref ? /^\$?([A-Za-z]{1,3})\$?\d+$/.exec(ref.trim())?.[1] : undefined;
-      const col = letters ? columnIndex(letters) : lastCol + 1;
+      const fromRef = this.at[0] < 0 ? -1 : refColumn(s.xml, this.at[0], this.at[1]);
+      const col = fromRef >= 0 ? fromRef : lastCol + 1;
       lastCol = col;
-      const styleText = this.at[2] < 0 ? undefined : s.xml.slice(this.at[2], this.at[3]);
-      const style = styleText !== undefined && /^\s*\d+\s*$/.test(styleText) ? Number(styleText) : undefined;
+      const style = indexAt(s.xml, this.at[2], this.at[3]);
       const start = s.start;
-      const formula = this.cellFormula();
-      cells.push({ start, end: s.end, col, style, anonymous: !letters, formula });
+      // the commonest cell, a value alone, is passed over without looking at its parts
+      const formula = s.token() === START && s.simpleChild('v') === undefined ? this.cellFormula() : undefined;
+      cells.add(start, s.end, col, style, fromRef < 0, formula);
     }
-    return cells;
   }
 
   /** After a `<c>` tag: its `<f>` element as written (if any); ends on the cell's end. */
@@ -230,15 +263,17 @@ class Patcher {
    * One row with our cells merged in, in column order (as the format requires): a cell of ours
    * replaces the user's empty cell at that column, keeping its style.
    */
-  private patchRow(open: string, cells: RowCell[], writes: CellWrite[], r: number, prefix: string): string {
+  private patchRow(open: string, writes: CellWrite[], r: number, prefix: string): string {
     const xml = this.s.xml;
-    let out = open.replace(/\sspans\s*=\s*("[^"]*"|'[^']*')/, '').replace(/\s*\/>$/, '>');
+    const cells = this.cells;
+    let out = withoutSpans(open);
     let next = 0;
-    for (const cell of cells) {
-      while (next < writes.length && writes[next].col < cell.col) out += this.ours(writes[next++], undefined, prefix);
-      if (next < writes.length && writes[next].col === cell.col) out += this.ours(writes[next++], cell.style, prefix, cell.formula);
-      else if (cell.anonymous) out += xml.slice(cell.start, cell.end).replace(/^<([^\s/>]+)/, `<$1 r="${cellAddress(r, cell.col)}"`);
-      else out += xml.slice(cell.start, cell.end);
+    for (let i = 0; i < cells.count; i++) {
+      const col = cells.col[i];
+      while (next < writes.length && writes[next].col < col) out += this.ours(writes[next++], undefined, prefix);
+      if (next < writes.length && writes[next].col === col) out += this.ours(writes[next++], cells.style[i] < 0 ? undefined : cells.style[i], prefix, cells.formula.get(i));
+      else if (cells.anonymous[i]) out += xml.slice(cells.start[i], cells.end[i]).replace(/^<([^\s/>]+)/, `<$1 r="${cellAddress(r, col)}"`);
+      else out += xml.slice(cells.start[i], cells.end[i]);
     }
     while (next < writes.length) out += this.ours(writes[next++], undefined, prefix);
     return `${out}</${prefixed(prefix)}row>`;
@@ -246,6 +281,16 @@ class Patcher {
 }
 
 const CELL_ATTRS = ['r', 's'] as const;
+
+/**
+ * A row's start tag without its `spans` (a hint of the columns used, no longer true once we add
+ * cells) and opened up when it was empty (`<row r="5"/>` → `<row r="5">`).
+ */
+function withoutSpans(open: string): string {
+  const at = open.indexOf('spans');
+  const tag = at < 0 ? open : open.replace(/\sspans\s*=\s*("[^"]*"|'[^']*')/, '');
+  return tag.endsWith('/>') ? `${tag.slice(0, -2).trimEnd()}>` : tag;
+}
 
 /** `AND(ISNUMBER(H4),H4<0,…)`: the shape of our flag rules (the thresholds may have been others). */
 const OWN_FLAG_RULE = /^=?AND\(ISNUMBER\((\$?[A-Z]{1,3}\$?\d+)\),\1[<>]0,/i;
@@ -273,7 +318,7 @@ function isOurs(item: TopLevel, columns: Set<number>): boolean {
 export function patchSheet(xml: string, writes: CellWrite[], formats: ConditionalFormat[], styles: StyleBook): string {
   const patcher = new Patcher(new XmlScanner(xml), writes, styles);
   patcher.scan();
-  const splices = patcher.splices;
+  const splices: Splice[] = [];
   if (formats.length) {
     const columns = new Set(formats.flatMap((f) => [...rangeColumns(f.range)]));
     const kept = patcher.top.filter((t) => !(t.main && t.local === 'conditionalFormatting' && isOurs(t, columns)));
@@ -284,5 +329,7 @@ export function patchSheet(xml: string, writes: CellWrite[], formats: Conditiona
     const at = after ? after.start : patcher.rootClose;
     if (at >= 0) splices.push({ start: at, end: at, text: element });
   }
-  return splices.length ? applySplices(xml, splices) : xml;
+  // the conditional formats come after every row: their edits follow the rows' in position
+  for (const sp of splices.sort((a, b) => a.start - b.start || a.end - b.end)) patcher.edits.replace(sp.start, sp.end, sp.text);
+  return patcher.edits.finish();
 }

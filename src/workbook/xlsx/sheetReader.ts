@@ -7,6 +7,7 @@
 import { cellAddress, columnIndex, columnLetters, parseCellAddress } from '../../core/address';
 import type { RawValue } from '../../core/types';
 import { cellKey } from '../port';
+import { cellValue, indexAt, refColumn, serialToDate } from './cellValue';
 import { decodeXml } from './xml';
 import { EMPTY, END, START, XmlScanner } from './xmlScanner';
 
@@ -69,76 +70,6 @@ export interface SheetGrid {
   merges: string[];
 }
 
-/**
- * Only digits, signs, a point, an exponent and spaces: what is left of a number as SpreadsheetML writes
- * one (`-1.5E3`) once JavaScript's wider reading has accepted it (which also takes `0x1A`, `0b1`).
- */
-function decimalCharacters(v: string): boolean {
-  let digits = false;
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits = true;
-    else if (!(c === 46 || c === 45 || c === 43 || c === 101 || c === 69 || c === 32 || c === 9 || c === 10 || c === 13)) return false;
-  }
-  return digits;
-}
-
-function numberValue(v: string): RawValue {
-  const n = Number(v);
-  if (Number.isFinite(n) && decimalCharacters(v)) return n;
-  if (v.trim() === '') return null;
-  return { error: '#VALUE!', message: `värdet "${v.length > 40 ? `${v.slice(0, 40)}…` : v}" i filen är inget tal` };
-}
-
-function cellValue(type: string | undefined, v: string | undefined, inline: string | undefined, shared: string[]): RawValue {
-  switch (type) {
-    case 's':
-      return v === undefined ? null : shared[Number(v)] ?? null;
-    case 'inlineStr':
-      return inline ?? null;
-    case 'str':
-      return v ?? null;
-    case 'b':
-      return v === undefined ? null : v === '1' || v === 'true';
-    case 'e':
-      return v === undefined ? null : { error: v };
-    case 'd':
-      return v === undefined ? null : new Date(v);
-    default:
-      return v === undefined || v === '' ? null : numberValue(v);
-  }
-}
-
-/** Excel's serial day number → the date (the 1900 system, as UTC midnight). */
-export function serialToDate(serial: number): Date {
-  return new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86_400_000));
-}
-
-/** The 0-based column of a cell reference `B7`/`$B$7` at `[from, to)` of the text, or -1. */
-function refColumn(xml: string, from: number, to: number): number {
-  let col = 0;
-  let i = from < to && xml.charCodeAt(from) === 36 ? from + 1 : from;
-  const first = i;
-  for (; i < to; i++) {
-    const c = xml.charCodeAt(i) & ~32;
-    if (c < 65 || c > 90) break;
-    col = col * 26 + (c - 64);
-  }
-  return i === first || i - first > 3 || i === to ? -1 : col - 1;
-}
-
-/** A non-negative integer at `[from, to)` of the text (a style index), or -1. */
-function indexAt(xml: string, from: number, to: number): number {
-  if (from < 0 || to - from > 9 || to === from) return -1;
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const d = xml.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
-}
-
 interface Master {
   formula: string;
   row: number;
@@ -156,37 +87,9 @@ interface CellContent {
 
 const CELL_ATTRS = ['r', 't', 's'] as const;
 const NO_CONTENT: CellContent = {};
-const F_ATTRS = ['t', 'si'] as const;
-
-/**
- * The fast path for the commonest cell, `<c …><v>123</v></c>` written exactly so (in the cell's own
- * prefix): read with three comparisons instead of four tokens. Anything else takes the general path.
- */
-class PlainValue {
-  private prefix = '';
-  private open = '<v>';
-  private close = '</v></c>';
-
-  read(s: XmlScanner): string | undefined {
-    const prefix = s.prefix;
-    if (prefix !== this.prefix) {
-      this.prefix = prefix;
-      const p = prefix ? `${prefix}:` : '';
-      this.open = `<${p}v>`;
-      this.close = `</${p}v></${p}c>`;
-    }
-    const xml = s.xml;
-    if (!xml.startsWith(this.open, s.end)) return undefined;
-    const from = s.end + this.open.length;
-    const lt = xml.indexOf('<', from);
-    if (lt < 0 || !xml.startsWith(this.close, lt)) return undefined;
-    s.skipTo(lt + this.close.length, 1);
-    return decodeXml(xml.slice(from, lt));
-  }
-}
 
 /** After a `<c>` start tag: its value, inline string and formula; ends on `</c>`. */
-function cellContent(s: XmlScanner, fAttrs: (string | undefined)[]): CellContent {
+function cellContent(s: XmlScanner): CellContent {
   const out: CellContent = {};
   const depth = s.depth;
   while (s.next()) {
@@ -194,9 +97,8 @@ function cellContent(s: XmlScanner, fAttrs: (string | undefined)[]): CellContent
     if ((s.token() !== START && s.token() !== EMPTY) || s.depth !== depth + 1) continue;
     if (s.is('v')) out.v = s.text();
     else if (s.is('f')) {
-      s.attrsInto(F_ATTRS, fAttrs);
-      out.fType = fAttrs[0];
-      out.fShared = fAttrs[1];
+      out.fType = s.attr('t');
+      out.fShared = s.attr('si');
       out.formula = s.text();
     } else if (s.is('is')) out.inline = richText(s);
     else s.skip();
@@ -224,11 +126,9 @@ function readRows(s: XmlScanner, grid: SheetGrid, shared: string[], dateStyles: 
   if (s.kind !== START) return;
   const masters = new Map<string, Master>();
   const at = new Int32Array(6);
-  const fAttrs: (string | undefined)[] = [];
   let r = -1;
   let lastCol = -1;
   let row: RawValue[] = [];
-  const fast = new PlainValue();
   while (s.next()) {
     if (s.token() === END && s.depth === 2) return;
     if (s.token() !== START && s.token() !== EMPTY) continue;
@@ -255,8 +155,9 @@ function readRows(s: XmlScanner, grid: SheetGrid, shared: string[], dateStyles: 
     const type = at[2] < 0 ? undefined : xml.slice(at[2], at[3]);
     lastCol = c;
     if (c > MAX_COL) throw new SheetFormatError(`cellen ${cellAddress(r, c)} ligger utanför Excels sista kolumn XFD`);
-    const plain = s.token() === EMPTY ? undefined : fast.read(s);
-    const content: CellContent = plain !== undefined ? { v: plain } : s.token() === EMPTY ? NO_CONTENT : cellContent(s, fAttrs);
+    const simple = s.simpleChild('v');
+    const plain = simple === undefined ? undefined : decodeXml(simple);
+    const content: CellContent = plain !== undefined ? { v: plain } : s.token() === EMPTY ? NO_CONTENT : cellContent(s);
     const { v } = content;
     if (type === 's' && v !== undefined && shared[Number(v)] === undefined) {
       throw new SheetFormatError(`cellen ${cellAddress(r, c)} hänvisar till delad text nr ${v}, men arbetsboken har ${shared.length === 0 ? 'inga delade texter' : `bara ${shared.length}`}`);

@@ -39,7 +39,8 @@ export class StyleBook {
   private nextNumFmtId = FIRST_CUSTOM_ID;
   private readonly xfCache = new Map<string, number>();
   private readonly dxfCache = new Map<string, number>();
-  private readonly defaultFmtCache = new Map<string, number>();
+  /** number format code → the user's cell format index (or -1 for none) → ours. */
+  private readonly defaultFmtCache = new Map<string, Map<number, number>>();
 
   constructor(private readonly xml: string) {
     this.root = parseXml(xml);
@@ -117,11 +118,12 @@ export class StyleBook {
 
   /** The user's cell format `index` with our number format, if it has none of its own. */
   withDefaultNumFmt(index: number | undefined, code: string): number {
-    const key = `${index}\u0000${code}`;
-    let result = this.defaultFmtCache.get(key);
+    let byIndex = this.defaultFmtCache.get(code);
+    if (!byIndex) this.defaultFmtCache.set(code, (byIndex = new Map()));
+    let result = byIndex.get(index ?? -1);
     if (result === undefined) {
       result = this.computeDefaultNumFmt(index, code);
-      this.defaultFmtCache.set(key, result);
+      byIndex.set(index ?? -1, result);
     }
     return result;
   }

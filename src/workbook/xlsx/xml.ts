@@ -89,15 +89,35 @@ export interface Splice {
   text: string;
 }
 
+/** Edits of a text given in order of position, built into the new text as they come (no copy of the rest). */
+export class OrderedEdits {
+  private readonly parts: string[] = [];
+  private copied = 0;
+
+  constructor(private readonly xml: string) {}
+
+  /** `[start, end)` becomes `text`; `start` is never before the end of the previous edit. */
+  replace(start: number, end: number, text: string): void {
+    if (start > this.copied) this.parts.push(this.xml.slice(this.copied, start));
+    this.parts.push(text);
+    this.copied = Math.max(this.copied, end);
+  }
+
+  get edited(): boolean {
+    return this.parts.length > 0;
+  }
+
+  /** The text with every edit made. */
+  finish(): string {
+    if (!this.edited) return this.xml;
+    this.parts.push(this.xml.slice(this.copied));
+    return this.parts.join('');
+  }
+}
+
 /** Applies non-overlapping splices (in any order) to a text. */
 export function applySplices(xml: string, splices: Splice[]): string {
-  const sorted = [...splices].sort((a, b) => a.start - b.start || a.end - b.end);
-  const parts: string[] = [];
-  let at = 0;
-  for (const s of sorted) {
-    parts.push(xml.slice(at, s.start), s.text);
-    at = Math.max(at, s.end);
-  }
-  parts.push(xml.slice(at));
-  return parts.join('');
+  const edits = new OrderedEdits(xml);
+  for (const s of [...splices].sort((a, b) => a.start - b.start || a.end - b.end)) edits.replace(s.start, s.end, s.text);
+  return edits.finish();
 }

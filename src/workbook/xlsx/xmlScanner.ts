@@ -5,6 +5,7 @@
  * reads like `<worksheet>`, and positions are kept, so a part can be edited by splicing.
  */
 import { decodeXml, lookupPrefix, MAIN_NAMESPACES, type Scope } from './xml';
+import { AttributeCursor, isSpace } from './xmlAttributes';
 
 /** Token kinds. */
 export const START = 1;
@@ -13,8 +14,6 @@ export const EMPTY = 3;
 export const CDATA = 4;
 /** A comment, processing instruction or document type declaration. */
 export const OTHER = 5;
-
-const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 
 /**
  * Walks the tags of a text once, front to back. After `next()` the current token is described by
@@ -44,6 +43,11 @@ export class XmlScanner {
   private cachedVersion = -1;
   private cachedPrefix = '';
   private cachedMatch = false;
+  private readonly cursor = new AttributeCursor();
+  private simpleFor = '';
+  private simpleName = '';
+  private simpleOpen = '';
+  private simpleClose = '';
 
   constructor(
     readonly xml: string,
@@ -223,53 +227,22 @@ export class XmlScanner {
     return this.cachedMatch;
   }
 
-  /**
-   * The attributes of the current start tag, one at a time: `visit(nameStart, nameEnd, valueStart,
-   * valueEnd)` with the raw (undecoded) value; it returns true to stop.
-   */
-  private scanAttributes(visit: (ns: number, ne: number, vs: number, ve: number) => boolean | void): void {
-    const xml = this.xml;
-    const stop = this.end - 1;
-    let i = this.nameEnd;
-    while (i < stop) {
-      while (i < stop && isSpace(xml.charCodeAt(i))) i++;
-      const ns = i;
-      while (i < stop) {
-        const ch = xml.charCodeAt(i);
-        if (ch === 61 || ch === 47 || isSpace(ch)) break;
-        i++;
-      }
-      const ne = i;
-      while (i < stop && isSpace(xml.charCodeAt(i))) i++;
-      if (xml.charCodeAt(i) !== 61) return;
-      i++;
-      while (i < stop && isSpace(xml.charCodeAt(i))) i++;
-      const q = xml.charCodeAt(i);
-      if (q !== 34 && q !== 39) return;
-      const ve = xml.indexOf(q === 34 ? '"' : "'", i + 1);
-      if (ve < 0 || ve > stop) return;
-      if (ne > ns && visit(ns, ne, i + 1, ve)) return;
-      i = ve + 1;
-    }
+  /** The current start tag's attributes, one at a time (the cursor is reused: read it before the next call). */
+  attributes(): AttributeCursor {
+    return this.cursor.reset(this.xml, this.nameEnd, this.end - 1);
   }
 
   /** Calls `visit` with each attribute of the current start tag (qualified name, decoded value). */
   forEachAttribute(visit: (name: string, value: string) => void): void {
-    this.scanAttributes((ns, ne, vs, ve) => {
-      visit(this.xml.slice(ns, ne), decodeXml(this.xml.slice(vs, ve)));
-    });
+    const a = this.attributes();
+    while (a.next()) visit(this.xml.slice(a.nameStart, a.nameEnd), decodeXml(this.xml.slice(a.valueStart, a.valueEnd)));
   }
 
   /** The value of an attribute by its name as written (unprefixed attributes have no namespace). */
   attr(name: string): string | undefined {
-    let found: string | undefined;
-    const xml = this.xml;
-    this.scanAttributes((ns, ne, vs, ve) => {
-      if (ne - ns !== name.length || !xml.startsWith(name, ns)) return false;
-      found = decodeXml(xml.slice(vs, ve));
-      return true;
-    });
-    return found;
+    const a = this.attributes();
+    while (a.next()) if (a.named(name)) return decodeXml(this.xml.slice(a.valueStart, a.valueEnd));
+    return undefined;
   }
 
   /**
@@ -278,59 +251,42 @@ export class XmlScanner {
    */
   attrPositions(names: readonly string[], at: Int32Array): void {
     at.fill(-1);
-    const xml = this.xml;
-    const stop = this.end - 1;
-    let i = this.nameEnd;
-    while (i < stop) {
-      let ch = xml.charCodeAt(i);
-      while (i < stop && isSpace(ch)) ch = xml.charCodeAt(++i);
-      const ns = i;
-      while (i < stop && ch !== 61 && ch !== 47 && !isSpace(ch)) ch = xml.charCodeAt(++i);
-      const len = i - ns;
-      while (i < stop && isSpace(ch)) ch = xml.charCodeAt(++i);
-      if (ch !== 61) return;
-      ch = xml.charCodeAt(++i);
-      while (i < stop && isSpace(ch)) ch = xml.charCodeAt(++i);
-      if (ch !== 34 && ch !== 39) return;
-      const ve = xml.indexOf(ch === 34 ? '"' : "'", i + 1);
-      if (ve < 0 || ve > stop) return;
+    const a = this.attributes();
+    while (a.next()) {
       for (let k = 0; k < names.length; k++) {
-        if (names[k].length === len && xml.startsWith(names[k], ns)) {
-          at[2 * k] = i + 1;
-          at[2 * k + 1] = ve;
+        if (a.named(names[k])) {
+          at[2 * k] = a.valueStart;
+          at[2 * k + 1] = a.valueEnd;
         }
       }
-      i = ve + 1;
     }
   }
 
-  /** Several attributes in one pass: `out[i]` becomes the decoded value of `names[i]`, or undefined. */
-  attrsInto(names: readonly string[], out: (string | undefined)[]): void {
-    const at = new Int32Array(2 * names.length);
-    this.attrPositions(names, at);
-    for (let k = 0; k < names.length; k++) out[k] = at[2 * k] < 0 ? undefined : decodeXml(this.xml.slice(at[2 * k], at[2 * k + 1]));
-  }
-
-  /** The value of a namespaced attribute (e.g. `r:id`, whatever prefix the relationship namespace has). */
-  attrNs(uris: readonly string[], local: string): string | undefined {
-    let found: string | undefined;
-    this.forEachAttribute((n, v) => {
-      const colon = n.indexOf(':');
-      if (found !== undefined || colon < 0 || n.slice(colon + 1) !== local) return;
-      const uri = lookupPrefix(this.scope, n.slice(0, colon));
-      if (uri !== undefined && uris.includes(uri)) found = v;
-    });
-    return found;
-  }
-
   /**
-   * Where a known run of markup follows the current tag exactly (as written: `<v>` …), moves past it:
-   * the fast path for the commonest cells. `closes` is how many elements its end tags close.
+   * After a start tag whose whole content is one child with text, written exactly so in the element's
+   * own prefix (`<c …><v>123</v></c>`, the commonest cell): that text, raw, and the scanner moved past
+   * the element's end (`end` is after it). Anything else: undefined, and nothing moved.
    */
-  skipTo(pos: number, closes: number): void {
-    this.pos = pos;
-    this.open -= closes;
+  simpleChild(child: string): string | undefined {
+    if (this.kind !== START) return undefined;
+    const xml = this.xml;
+    if (this.simpleFor !== child || !xml.startsWith(this.simpleName, this.nameStart) || this.nameEnd - this.nameStart !== this.simpleName.length) {
+      const name = this.name;
+      const p = this.colon < 0 ? '' : `${this.prefix}:`;
+      this.simpleFor = child;
+      this.simpleName = name;
+      this.simpleOpen = `<${p}${child}>`;
+      this.simpleClose = `</${p}${child}></${name}>`;
+    }
+    if (!xml.startsWith(this.simpleOpen, this.end)) return undefined;
+    const from = this.end + this.simpleOpen.length;
+    const lt = xml.indexOf('<', from);
+    if (lt < 0 || !xml.startsWith(this.simpleClose, lt)) return undefined;
+    this.pos = this.end = lt + this.simpleClose.length;
+    this.kind = END;
+    this.open--;
     this.popScopes();
+    return xml.slice(from, lt);
   }
 
   /** After a start tag: the element's decoded text (CDATA included, comments left out), moving past its end. */
