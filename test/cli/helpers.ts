@@ -30,7 +30,7 @@ export async function runCli(argv: string[]): Promise<CliRun> {
   const err: string[] = [];
   const code = await main(argv, (s) => out.push(s), (s) => err.push(s));
   const written = argv.indexOf('--out');
-  if (code === 0 && written >= 0 && argv[written + 1]) checkPackageLater(argv[written + 1]);
+  if (code === 0 && written >= 0 && argv[written + 1]) checkPackageLater(argv[written + 1], argv[1]);
   return { code, out, err };
 }
 

@@ -72,16 +72,9 @@ export class StyleBook {
     return qualify(this.prefix, markup);
   }
 
-  /** The index of `item` in its section: an identical existing entry is reused (so a re-run adds nothing). */
+  /** The index of our `markup` in its section: an identical existing entry is reused (so a re-run adds nothing). */
   private add(section: string, markup: string): number {
-    const item = this.own(markup);
-    const s = this.sections.get(section)!;
-    const known = s.index.get(item);
-    if (known !== undefined) return known;
-    s.added.push(item);
-    const index = s.items.length + s.added.length - 1;
-    s.index.set(item, index);
-    return index;
+    return this.addVerbatim(section, this.own(markup));
   }
 
   private numFmtId(code: string | undefined): number {

@@ -251,10 +251,14 @@ export class XmlScanner {
    */
   attrPositions(names: readonly string[], at: Int32Array): void {
     at.fill(-1);
+    const xml = this.xml;
     const a = this.attributes();
     while (a.next()) {
+      const length = a.nameEnd - a.nameStart;
+      const first = xml.charCodeAt(a.nameStart);
       for (let k = 0; k < names.length; k++) {
-        if (a.named(names[k])) {
+        const name = names[k];
+        if (name.length === length && name.charCodeAt(0) === first && (length === 1 || xml.startsWith(name, a.nameStart))) {
           at[2 * k] = a.valueStart;
           at[2 * k + 1] = a.valueEnd;
         }
