@@ -1,6 +1,8 @@
 /**
- * Excel expressions for the threshold flags, used as conditional formats so the flags follow edits.
- * The same thresholds as the engine: |avvikelse| ≥ amount OR |avvikelse| / |budget| ≥ percent.
+ * Excel expressions for the threshold flags on the avvikelse columns of the user's own sheets, used as
+ * conditional formats so the flags follow edits. The same thresholds as the engine: |avvikelse| ≥
+ * amount OR |avvikelse| / |budget| ≥ percent. (The tables sheet colours by the engine's own verdict
+ * instead, see `layout.ts`: its figures are rounded, the engine's are not.)
  */
 import type Decimal from 'decimal.js';
 import type { Direction, FlagLevel, ThresholdLevel, Thresholds } from '../core/types';

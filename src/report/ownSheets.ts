@@ -99,20 +99,19 @@ export function ownSheetIssues(data: WorkbookData, sheets: readonly string[], ke
 
 /** Cells of ours that hold something we never write: a formula, or anything outside our last area. */
 function foreignContent(sheet: SheetData, area: ReturnType<typeof refArea>, keepFrom = Infinity): InputIssue[] {
-  const cells: string[] = [];
-  sheet.values.forEach((row, r) =>
-    row?.forEach((v, c) => {
-      const filled = (v !== null && v !== undefined && v !== '') || sheet.formulas.has(cellKey(r, c));
-      if (!filled) return;
-      const outside = area !== undefined && (r < area.top || r > area.bottom || c < area.left || c > area.right);
-      if (sheet.formulas.has(cellKey(r, c)) || (c < keepFrom && outside)) cells.push(cellAddress(r, c));
-    }),
-  );
+  const cells = new Map<string, [number, number]>();
   for (const key of sheet.formulas.keys()) {
     const [r, c] = key.split(',').map(Number);
-    if (!cells.includes(cellAddress(r, c)) && (sheet.values[r]?.[c] === undefined)) cells.push(cellAddress(r, c));
+    cells.set(key, [r, c]);
   }
-  if (cells.length === 0) return [];
-  const where = `${cells.slice(0, 5).join(', ')}${cells.length > 5 ? ` och ${cells.length - 5} till` : ''}`;
+  sheet.values.forEach((row, r) =>
+    row?.forEach((v, c) => {
+      if (v === null || v === undefined || v === '' || c >= keepFrom || !area) return;
+      if (r < area.top || r > area.bottom || c < area.left || c > area.right) cells.set(cellKey(r, c), [r, c]);
+    }),
+  );
+  if (cells.size === 0) return [];
+  const sorted = [...cells.values()].sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([r, c]) => cellAddress(r, c));
+  const where = `${sorted.slice(0, 5).join(', ')}${sorted.length > 5 ? ` och ${sorted.length - 5} till` : ''}`;
   return [issue(sheet.name, undefined, `fliken har innehåll som inte är skrivet av Avvikelse (${where}) och skulle skrivas över; flytta det till en egen flik eller ta bort det, så skrivs fliken om`)];
 }

@@ -130,9 +130,9 @@ class PackageBatch {
     try {
       if (pairs.length === 0 || !checkersAvailable()) return;
       const text = describeFindings(newFindings(pairs));
-      if (text) throw new Error(`Paket som Excel inte skulle öppna utan reparation:\n${text}`);
+      if (text) throw new Error(`Paket som Excel inte skulle öppna utan reparation${process.env.AVVIKELSE_KEEP_OOXML ? ` (kvar i ${this.dir})` : ''}:\n${text}`);
     } finally {
-      if (this.dir) rmSync(this.dir, { recursive: true, force: true });
+      if (this.dir && !process.env.AVVIKELSE_KEEP_OOXML) rmSync(this.dir, { recursive: true, force: true });
       this.dir = undefined;
     }
   }

@@ -4,7 +4,7 @@
  * scan. Worksheets, which can be large, are streamed with the scanner instead.
  */
 import { decodeXml, lookupPrefix, prefixFor, type Scope } from './xml';
-import { CDATA, EMPTY, END, START, XmlScanner } from './xmlScanner';
+import { CDATA, EMPTY, END, OTHER, START, XmlScanner } from './xmlScanner';
 
 export interface XmlNode {
   /** The name as written, e.g. `x:sheet`. */
@@ -36,7 +36,15 @@ export function parseXml(xml: string): XmlNode {
   const s = new XmlScanner(xml, []);
   let root: XmlNode | undefined;
   const stack: XmlNode[] = [];
+  let after = 0;
+  const outside = (to: number) => {
+    if (stack.length === 0 && /[^\s\uFEFF]/.test(xml.slice(after, to))) throw new XmlShapeError('det står tecken utanför rotelementet');
+  };
   while (s.next()) {
+    outside(s.start);
+    after = s.end;
+    if (stack.length === 0 && s.token() === CDATA) throw new XmlShapeError('det står tecken utanför rotelementet');
+    if (s.token() === OTHER && /^<\?xml[\s?]/i.test(xml.slice(s.start, s.start + 6)) && xml.slice(0, s.start).replace(/^\uFEFF/, '') !== '') throw new XmlShapeError('XML-deklarationen står inte först');
     if (s.kind === START || s.kind === EMPTY) {
       const parent = stack[stack.length - 1] ?? null;
       if (!parent && root) throw new XmlShapeError(`efter rotelementet följer ännu ett element <${s.name}>`);
@@ -55,6 +63,7 @@ export function parseXml(xml: string): XmlNode {
     }
   }
   if (s.truncated || stack.length) throw new XmlShapeError(`texten tar slut inuti <${stack[stack.length - 1]?.name ?? 'en tagg'}>`);
+  outside(xml.length);
   if (!root) throw new XmlShapeError('inget rotelement');
   return root;
 }
