@@ -5,7 +5,7 @@
  * reads like `<worksheet>`, and positions are kept, so a part can be edited by splicing.
  */
 import { decodeXml, lookupPrefix, MAIN_NAMESPACES, type Scope } from './xml';
-import { AttributeCursor, isSpace } from './xmlAttributes';
+import { AttributeCursor, isSpace, specialMarkupEnd } from './xmlSyntax';
 
 /** Token kinds. */
 export const START = 1;
@@ -149,34 +149,13 @@ export class XmlScanner {
 
   /** `<!-- -->`, `<![CDATA[ ]]>`, `<!DOCTYPE … [ … ]>`, `<? ?>`. */
   private special(lt: number, c: number): boolean {
-    const xml = this.xml;
-    let close: number;
-    this.kind = OTHER;
+    const markup = specialMarkupEnd(this.xml, lt, c);
+    this.kind = markup.cdata ? CDATA : OTHER;
     this.nameStart = this.nameEnd = lt;
     this.colon = -1;
-    if (c === 63) close = xml.indexOf('?>', lt + 2) + 2;
-    else if (xml.startsWith('--', lt + 2)) close = xml.indexOf('-->', lt + 4) + 3;
-    else if (xml.startsWith('[CDATA[', lt + 2)) {
-      this.kind = CDATA;
-      close = xml.indexOf(']]>', lt + 9) + 3;
-    } else close = this.declarationEnd(lt);
-    if (close <= lt + 2) return this.finish(true);
-    this.end = this.pos = close;
+    if (markup.end <= lt + 2) return this.finish(true);
+    this.end = this.pos = markup.end;
     return true;
-  }
-
-  /** After the `>` of `<!DOCTYPE …>`, skipping an internal subset `[ … ]` (0 when it does not end). */
-  private declarationEnd(lt: number): number {
-    const xml = this.xml;
-    for (let i = lt + 2; i < xml.length; i++) {
-      const ch = xml.charCodeAt(i);
-      if (ch === 62) return i + 1;
-      if (ch === 91) {
-        const bracket = xml.indexOf(']', i);
-        return bracket < 0 ? 0 : xml.indexOf('>', bracket) + 1;
-      }
-    }
-    return 0;
   }
 
   private finish(truncated: boolean): boolean {
