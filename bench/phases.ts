@@ -196,8 +196,9 @@ function analyseSteps(data: WorkbookData, settings: ReportSettings): Record<stri
  * the package's private parts list (bench only); if that ever changes shape, the steps are skipped.
  */
 function packageSteps(input: string, plan: WritePlan): Record<string, number> {
-  const pkg = XlsxPackage.open(input) as unknown as { entries?: Map<string, Uint8Array>; sheets?: { name: string; path: string }[] };
-  const { entries, sheets } = pkg;
+  const pkg = XlsxPackage.open(input) as unknown as { parts?: { entries?: Map<string, Uint8Array> }; sheets?: { name: string; path: string }[] };
+  const { sheets } = pkg;
+  const entries = pkg.parts?.entries;
   if (!(entries instanceof Map) || !Array.isArray(sheets)) return {};
   const text = (path: string) => {
     const d = entries.get(path);

@@ -1,4 +1,5 @@
 /** `avvikelse report <input.xlsx> --out <output.xlsx> [--json <file>] [options]` */
+import { extname } from 'node:path';
 import { formatIssue } from '../core/address';
 import { reportJson } from '../report/json';
 import { runReport } from '../report/run';
@@ -9,6 +10,13 @@ import { readSettings, SETTINGS_OPTIONS } from './settingsArgs';
 
 export const REPORT_USAGE = '  avvikelse report <indata.xlsx> --out <utdata.xlsx> [--json <fil.json>] [val]';
 export const REPORT_OPTIONS = ['out', 'json', 'force', 'quiet', 'help', ...SETTINGS_OPTIONS];
+
+/** Excel opens a workbook only under the extension of its kind: a macro-enabled one stays .xlsm. */
+function extensionMessage(input: string, output: string, kind: string): string {
+  const what = kind === 'xlsm' ? 'innehåller makron' : kind === 'xlsx' ? 'är en vanlig arbetsbok utan makron' : `är av typen .${kind}`;
+  const fixed = `${output.slice(0, output.length - extname(output).length)}.${kind}`;
+  return `${input} ${what}, så utdata måste sluta på .${kind} för att Excel ska öppna den (t.ex. --out ${fixed})`;
+}
 
 export async function report(args: ParsedArgs, io: CliIO): Promise<number> {
   const { out } = io;
@@ -24,6 +32,8 @@ export async function report(args: ParsedArgs, io: CliIO): Promise<number> {
   const [outPlan, jsonPlan] = planOutputs(requests, [{ label: 'indata', file: source }, ...reads], !!args.options.force);
   const workbook = openWorkbook(source, io);
   if (!workbook) return 2;
+  const kind = workbook.fileExtension;
+  if (extname(output).slice(1).toLowerCase() !== kind) throw new UsageError(extensionMessage(input, output, kind));
   const result = await runReport(workbook, settings);
   const errors = result.issues.filter((i) => i.severity === 'error');
   if (errors.length > 0) return printInputErrors(errors, io);

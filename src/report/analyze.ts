@@ -14,9 +14,10 @@ import { standardTables } from '../core/tables';
 import { columnLetters } from '../core/address';
 import type { AmountRole, TableSettings, CommentStub, DeviationRole, FlagLevel, HeaderMap, InputIssue, RawValue, Role, SignConvention, StandardTable, TableRow } from '../core/types';
 import type { WorkbookData } from '../workbook/port';
+import { isOwnSheetName } from './ownSheets';
 import { sheetSettings, type ReportSettings, type SheetKind, type SheetOverride } from './settings';
 
-export const TABLES_SHEET = 'Avvikelsetabeller';
+export { COMMENTS_NAME, COMMENTS_SHEET, isOurSheet, TABLES_NAME, TABLES_SHEET } from './ownSheets';
 /** The error when a workbook has nothing to work on. */
 export const NO_TABLES_ISSUE: InputIssue = { sheet: '', message: 'Hittade ingen flik med budget-, prognos- eller utfallskolumner i arbetsboken.', severity: 'error' };
 
@@ -26,10 +27,6 @@ export function noTablesIssues(model: ReportModel): InputIssue[] {
   if (empty.length === 0) return [NO_TABLES_ISSUE];
   return empty.map((d) => ({ sheet: d.sheet, message: `fliken har rubriker (rad ${d.headerRow}) men inga datarader under dem`, severity: 'error' as const }));
 }
-export const COMMENTS_SHEET = 'Kommentarer';
-/** Defined names that mark our own output sheets. */
-export const TABLES_NAME = 'Avvikelse_Tabeller';
-export const COMMENTS_NAME = 'Avvikelse_Kommentarer';
 
 export interface ReportComment extends CommentStub {
   table: string;
@@ -68,16 +65,10 @@ export interface ReportModel {
   notes: string[];
 }
 
-/** Sheets that are our output (named by a defined name we wrote, or by our sheet names). */
-export function isOurSheet(data: WorkbookData, sheet: string): boolean {
-  const refersTo = (name: string) => (data.names[name] ?? '').replace(/^'|'?!.*$/g, '').replace(/''/g, "'");
-  return refersTo(TABLES_NAME) === sheet || refersTo(COMMENTS_NAME) === sheet;
-}
-
 export function analyzeWorkbook(data: WorkbookData, settings: ReportSettings): ReportModel {
   const model: ReportModel = { detected: [], sources: [], tables: [], comments: [], issues: [], notes: [] };
   for (const sheet of data.sheets) {
-    if (isOurSheet(data, sheet.name) || sheet.name === TABLES_SHEET || sheet.name === COMMENTS_SHEET) continue;
+    if (isOwnSheetName(sheet.name)) continue;
     const override = settings.sheets[sheet.name] ?? {};
     if (override.skip) continue;
     const header = withOverrides(sheet.values, override);

@@ -1,12 +1,13 @@
 /** Lays the standard tables out on our output sheet: two-level headers, formats, bold sums, flags. */
 import type Decimal from 'decimal.js';
 import { cellAddress, columnLetters } from '../core/address';
-import { Dec } from '../core/decimal';
 import { displayAmount, displayPercent } from '../core/money';
 import { DEVIATION_OF } from '../core/tableRows';
-import type { DeviationRole, StandardTable, TableColumn, TableRow, Thresholds, Unit } from '../core/types';
+import { direction, flagLevel } from '../core/thresholds';
+import type { DeviationRole, Direction, FlagLevel, StandardTable, TableColumn, TableRow, Thresholds, Unit } from '../core/types';
+import { deviationPercent } from '../core/variance';
 import type { CellStyle, CellWrite, ConditionalFormat, OutputSheet } from '../workbook/port';
-import { flagRules } from './flagFormula';
+import { FLAG_COLORS } from './flagFormula';
 
 export const AMOUNT_FORMAT: Record<Unit, string> = { tkr: '#,##0;-#,##0;0', mnkr: '#,##0.0;-#,##0.0;0.0' };
 export const PERCENT_FORMAT = '#,##0.0;-#,##0.0;0.0';
@@ -44,8 +45,14 @@ interface Block {
   rowsUsed: number;
 }
 
+/**
+ * The hidden columns where each row's flag state is written, one per deviation column (0-based): the
+ * conditional formats colour a deviation by its state, so Excel shows exactly the engine's flags.
+ */
+export type StateColumns = Record<DeviationRole, number>;
+
 /** One table from `top` (0-based row): title, unit line, two header rows, body, note. */
-export function layoutTable(table: StandardTable, top: number, thresholds: Thresholds, rowOf?: Map<TableRow, number>): Block {
+export function layoutTable(table: StandardTable, top: number, thresholds: Thresholds, rowOf?: Map<TableRow, number>, stateColumns?: StateColumns): Block {
   const cells: CellWrite[] = [];
   const merges: string[] = [];
   let r = top;
@@ -78,9 +85,10 @@ export function layoutTable(table: StandardTable, top: number, thresholds: Thres
       const style: CellStyle = { ...base, align: 'right', numFmt: col.format === 'amount' ? AMOUNT_FORMAT[table.unit] : col.format === 'percent' ? PERCENT_FORMAT : 'General' };
       cells.push({ row: r, col: 1 + i, value: v === undefined ? null : v === null ? DASH : v.toNumber() || 0, style });
     });
+    if (stateColumns) cells.push(...stateCells(table, row, r, thresholds, stateColumns));
     r++;
   }
-  const conditionalFormats = flagFormats(table, bodyTop, r - 1, thresholds);
+  const conditionalFormats = stateColumns ? flagFormats(table, bodyTop, r - 1, stateColumns) : [];
   if (table.notes.length) cells.push({ row: r++, col: 0, value: table.notes.join(' '), style: { italic: true, size: 9 } });
   return { cells, merges, conditionalFormats, rowsUsed: r - top };
 }
@@ -113,18 +121,46 @@ function isTotal(table: StandardTable, row: TableRow): boolean {
   return row.kind === 'sum' || (row.kind === 'net' && table.type === 'driftredovisning');
 }
 
-/** Live flags on the deviation columns, evaluated on the displayed figures. */
-function flagFormats(table: StandardTable, first: number, last: number, thresholds: Thresholds): ConditionalFormat[] {
+/** A deviation cell's flag as the engine decides it: level and direction from the exact figures. */
+export function cellFlag(table: StandardTable, row: TableRow, devRole: DeviationRole, thresholds: Thresholds): { level: FlagLevel; direction: Direction } | undefined {
+  const dev = row.values[devRole];
+  const budget = row.values[DEVIATION_OF[devRole].budget];
+  if (!dev || !budget) return undefined;
+  const pct = table.columns.some((c) => c.id === DEVIATION_OF[devRole].pct) ? row.values[DEVIATION_OF[devRole].pct] ?? null : deviationPercent(dev, budget);
+  const level = flagLevel(dev, pct, thresholds);
+  const dir = direction(dev);
+  return level && dir ? { level, direction: dir } : undefined;
+}
+
+/** The state a flag is written as: ±2 comment, ±1 observe, negative for an unfavourable deviation. */
+export function stateCode(level: FlagLevel, dir: Direction): number {
+  return (level === 'comment' ? 2 : 1) * (dir === 'negative' ? -1 : 1);
+}
+
+/** The flag states of one row, in the hidden state columns (nothing for a row without flags). */
+function stateCells(table: StandardTable, row: TableRow, r: number, thresholds: Thresholds, stateColumns: StateColumns): CellWrite[] {
+  const out: CellWrite[] = [];
+  for (const devRole of ['avvikelseHelar', 'avvikelsePeriod'] as DeviationRole[]) {
+    if (!table.columns.some((c) => c.id === devRole)) continue;
+    const flag = cellFlag(table, row, devRole, thresholds);
+    if (flag) out.push({ row: r, col: stateColumns[devRole], value: stateCode(flag.level, flag.direction) });
+  }
+  return out;
+}
+
+/** Flags on the deviation columns: each deviation coloured by the state beside it (comment before observe). */
+function flagFormats(table: StandardTable, first: number, last: number, stateColumns: StateColumns): ConditionalFormat[] {
   if (last < first) return [];
   const out: ConditionalFormat[] = [];
-  const index = (id: string) => table.columns.findIndex((c) => c.id === id);
   for (const devRole of ['avvikelseHelar', 'avvikelsePeriod'] as DeviationRole[]) {
-    const d = index(devRole);
-    const b = index(DEVIATION_OF[devRole].budget);
-    if (d < 0 || b < 0) continue;
-    const devCell = cellAddress(first, 1 + d);
-    const rules = flagRules(devCell, cellAddress(first, 1 + b), thresholds, table.unit === 'mnkr' ? new Dec('0.001') : new Dec(1));
-    if (rules.length) out.push({ range: `${devCell}:${cellAddress(last, 1 + d)}`, rules });
+    const d = table.columns.findIndex((c) => c.id === devRole);
+    if (d < 0) continue;
+    const state = `$${columnLetters(stateColumns[devRole])}${first + 1}`;
+    const rules: ConditionalFormat['rules'] = [];
+    for (const level of ['comment', 'observe'] as FlagLevel[]) {
+      for (const dir of ['negative', 'positive'] as Direction[]) rules.push({ formula: `${state}=${stateCode(level, dir)}`, ...FLAG_COLORS[level][dir] });
+    }
+    out.push({ range: `${cellAddress(first, 1 + d)}:${cellAddress(last, 1 + d)}`, rules });
   }
   return out;
 }
@@ -133,7 +169,8 @@ function flagFormats(table: StandardTable, first: number, last: number, threshol
 export function layoutTablesSheet(name: string, tables: StandardTable[], thresholdsOf: (t: StandardTable) => Thresholds, rowOf?: Map<TableRow, number>): OutputSheet {
   const sheet: OutputSheet = { name, cells: [], merges: [], columnWidths: [], conditionalFormats: [] };
   let top = 0;
-  let widest = 1;
+  const widest = Math.max(1, ...tables.map((t) => t.columns.length + 1));
+  const stateColumns: StateColumns = { avvikelseHelar: widest, avvikelsePeriod: widest + 1 };
   let pageTop = 0;
   sheet.pageBreaksBefore = [];
   for (const t of tables) {
@@ -142,15 +179,15 @@ export function layoutTablesSheet(name: string, tables: StandardTable[], thresho
       sheet.pageBreaksBefore.push(top);
       pageTop = top;
     }
-    const block = layoutTable(t, top, thresholdsOf(t), rowOf);
+    const block = layoutTable(t, top, thresholdsOf(t), rowOf, stateColumns);
     sheet.cells.push(...block.cells);
     sheet.merges.push(...block.merges);
     sheet.conditionalFormats.push(...block.conditionalFormats);
     top += block.rowsUsed + 2;
-    widest = Math.max(widest, t.columns.length + 1);
   }
   const labelWidth = Math.min(52, Math.max(24, ...tables.flatMap((t) => t.rows.map((r) => Math.ceil(r.label.length * (isTotal(t, r) ? 1.15 : 1)) + 2 * r.level + 3))));
-  sheet.columnWidths = [labelWidth, ...Array.from({ length: widest - 1 }, (_, i) => valueColumnWidth(tables, i))];
+  sheet.columnWidths = [labelWidth, ...Array.from({ length: widest - 1 }, (_, i) => valueColumnWidth(tables, i)), 4, 4];
+  sheet.hiddenColumns = [stateColumns.avvikelseHelar, stateColumns.avvikelsePeriod];
   return sheet;
 }
 

@@ -3,9 +3,10 @@ import { issue } from '../core/address';
 import type { InputIssue, TableRow } from '../core/types';
 import type { RangeRef } from '../workbook/host';
 import { cellAddress, sheetRef } from '../core/address';
-import { sameName, type WorkbookData, type WritePlan } from '../workbook/port';
-import { COMMENTS_NAME, COMMENTS_SHEET, isOurSheet, TABLES_NAME, TABLES_SHEET, type ReportModel } from './analyze';
-import { layoutCommentsSheet, readExistingComments } from './commentsSheet';
+import type { WorkbookData, WritePlan } from '../workbook/port';
+import type { ReportModel } from './analyze';
+import { carriedHeaderCells, EXTRA_COLUMNS_FROM, layoutCommentsSheet, readExistingComments } from './commentsSheet';
+import { COMMENTS_NAME, COMMENTS_SHEET, findSheet, isOurSheet, ownSheetIssues, TABLES_NAME, TABLES_SHEET } from './ownSheets';
 import { planFill } from './fill';
 import { lastCellRef, layoutTablesSheet } from './layout';
 import { sheetSettings, type ReportSettings } from './settings';
@@ -25,13 +26,8 @@ export function planReport(data: WorkbookData, model: ReportModel, settings: Rep
   const notes: string[] = [];
   const plan: WritePlan = { cellWrites: [], sheets: [], names: {} };
   const tableRowRefs = new Map<TableRow, RangeRef>();
-  for (const name of [TABLES_SHEET, COMMENTS_SHEET]) {
-    // Excel ignores case in sheet names: a user's `kommentarer` is in the way of our `Kommentarer`
-    const there = data.sheets.find((s) => sameName(s.name, name));
-    if (there && !(there.name === name && isOurSheet(data, name))) {
-      issues.push(issue(there.name, undefined, `fliken ${there.name} finns redan men är inte skapad av Avvikelse; byt namn på den så skrivs inget över${there.name === name ? '' : ` (Excel skiljer inte på stora och små bokstäver, så den krockar med ${name})`}`));
-    }
-  }
+  const written = [...(parts.tables ? [TABLES_SHEET] : []), ...(parts.comments ? [COMMENTS_SHEET] : [])];
+  issues.push(...ownSheetIssues(data, written, { [COMMENTS_SHEET]: EXTRA_COLUMNS_FROM }));
   if (parts.fill) {
     for (const src of model.sources) {
       const sheet = data.sheets.find((s) => s.name === src.sheet);
@@ -57,9 +53,11 @@ export function planReport(data: WorkbookData, model: ReportModel, settings: Rep
     plan.names[TABLES_NAME] = `${sheetRef(TABLES_SHEET)}!$A$1:${lastCellRef(tables)}`;
   }
   if (parts.comments) {
-    const previous = readExistingComments(data.sheets.find((s) => s.name === COMMENTS_SHEET && isOurSheet(data, s.name)));
+    const found = findSheet(data, COMMENTS_SHEET);
+    const existing = found && isOurSheet(data, found.name) ? found : undefined;
+    const previous = readExistingComments(existing);
     const months = (sheet: string) => model.sources.find((s) => s.sheet === sheet)?.months;
-    const sheet = layoutCommentsSheet(COMMENTS_SHEET, model.comments, previous, months);
+    const sheet = layoutCommentsSheet(COMMENTS_SHEET, model.comments, previous, months, carriedHeaderCells(existing));
     plan.sheets.push(sheet);
     plan.names[COMMENTS_NAME] = `${sheetRef(COMMENTS_SHEET)}!$A$1:${lastCellRef(sheet)}`;
   }

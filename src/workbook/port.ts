@@ -31,6 +31,8 @@ export interface WorkbookData {
   sheets: SheetData[];
   /** Defined names → their reference, e.g. `Avvikelse_Tabeller` → `'Avvikelsetabeller'!$A$1:$I$40`. */
   names: Record<string, string>;
+  /** Names of sheets that are no worksheets (chart sheets …): not read, but their names are taken. */
+  otherSheets?: string[];
 }
 
 export const cellKey = (row: number, col: number): string => `${row},${col}`;

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
+import { checkPackageLater } from '../helpers/ooxml';
 
 const created: string[] = [];
 process.on('exit', () => {
@@ -23,10 +24,13 @@ export interface CliRun {
   err: string[];
 }
 
+/** Runs the command line in-process; every workbook it writes (`--out`) is queued for the OOXML checkers. */
 export async function runCli(argv: string[]): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];
   const code = await main(argv, (s) => out.push(s), (s) => err.push(s));
+  const written = argv.indexOf('--out');
+  if (code === 0 && written >= 0 && argv[written + 1]) checkPackageLater(argv[written + 1], argv[1]);
   return { code, out, err };
 }
 

@@ -75,12 +75,15 @@ describe('avvikelse report on the domain driftredovisning (kr with öre)', () =>
     expect(['A4', 'B4', 'C4', 'D4', 'E4', 'F4', 'G4', 'H4'].map((a) => ws.getCell(a).value)).toEqual(['Kategori, tkr', 'Budget', 'Prognos', 'Avvikelse', 'Budget', 'Utfall', 'Avvikelse', 'Utfall']);
   });
 
-  test('flags are conditional formats on the deviation columns', () => {
-    const ws = wb.getWorksheet('Avvikelsetabeller')! as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] };
+  test("flags are conditional formats on the deviation columns, keyed to the engine's flag state in hidden columns", () => {
+    const ws = wb.getWorksheet('Avvikelsetabeller')! as unknown as ExcelJS.Worksheet & { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] };
     const refs = ws.conditionalFormattings.map((c) => c.ref);
     expect(refs).toEqual(['D5:D11', 'G5:G11']);
-    expect(ws.conditionalFormattings[0].rules).toHaveLength(4);
-    expect(ws.conditionalFormattings[0].rules[0].formulae[0]).toBe('AND(ISNUMBER(D5),D5<0,OR(ABS(D5)>=1000,AND(B5<>0,ABS(D5)*100>=ABS(B5)*10)))');
+    expect(ws.conditionalFormattings[0].rules.map((r) => r.formulae[0])).toEqual(['$I5=-2', '$I5=2', '$I5=-1', '$I5=1']);
+    expect(ws.conditionalFormattings[1].rules[0].formulae[0]).toBe('$J5=-2');
+    // Personal: -1 805 tkr helår (comment, negative), -2 129 tkr for the period (comment, negative)
+    expect([ws.getCell('I6').value, ws.getCell('J6').value]).toEqual([-2, -2]);
+    expect([ws.getColumn(9).hidden, ws.getColumn(10).hidden]).toEqual([true, true]);
   });
 
   test('the empty avvikelse columns of the source get live formulas with cached results', () => {
@@ -104,7 +107,7 @@ describe('avvikelse report on the domain driftredovisning (kr with öre)', () =>
 
   test('our output is marked with defined names', () => {
     const names = Object.fromEntries(wb.definedNames.model.map((n) => [n.name, n.ranges[0]]));
-    expect(names.Avvikelse_Tabeller).toMatch(/^Avvikelsetabeller!\$A\$1:\$H\$\d+$/);
+    expect(names.Avvikelse_Tabeller).toMatch(/^Avvikelsetabeller!\$A\$1:\$J\$\d+$/);
     expect(names.Avvikelse_Kommentarer).toMatch(/^Kommentarer!\$A\$1:/);
   });
 });

@@ -4,11 +4,12 @@ import { patchSheet } from '../../src/workbook/xlsx/sheetPatch';
 import { decodeXml, encodeXml, resolvePartPath } from '../../src/workbook/xlsx/xml';
 import { readZip, writeZip } from '../../src/workbook/xlsx/zip';
 
-const sheet = (rows: string, extra = '') => `<worksheet xmlns="x"><sheetData>${rows}</sheetData>${extra}</worksheet>`;
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const sheet = (rows: string, extra = '') => `<worksheet xmlns="${MAIN}"><sheetData>${rows}</sheetData>${extra}</worksheet>`;
 
 describe('reading SpreadsheetML', () => {
   test('shared strings: rich text runs joined, phonetic runs left out, entities decoded', () => {
-    const xml = '<sst><si><t>Verksamhetens intäkter</t></si><si><r><t>Budget </t></r><r><rPr><b/></rPr><t>helår</t></r></si><si><t>A &amp; B</t><rPh><t>x</t></rPh></si><si><t/></si></sst>';
+    const xml = `<sst xmlns="${MAIN}"><si><t>Verksamhetens intäkter</t></si><si><r><t>Budget </t></r><r><rPr><b/></rPr><t>helår</t></r></si><si><t>A &amp; B</t><rPh><t>x</t></rPh></si><si><t/></si></sst>`;
     expect(readSharedStrings(xml)).toEqual(['Verksamhetens intäkter', 'Budget helår', 'A & B', '']);
   });
 
@@ -67,7 +68,7 @@ describe('reading SpreadsheetML', () => {
 });
 
 describe('patching a user sheet', () => {
-  const styles = () => new StyleBook('<styleSheet><fonts count="1"><font/></fonts><fills count="2"><fill/><fill/></fills><borders count="1"><border/></borders><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/><xf numFmtId="3" fontId="0" fillId="0" borderId="0" applyNumberFormat="1"/></cellXfs></styleSheet>');
+  const styles = () => new StyleBook(`<styleSheet xmlns="${MAIN}"><fonts count="1"><font/></fonts><fills count="2"><fill/><fill/></fills><borders count="1"><border/></borders><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/><xf numFmtId="3" fontId="0" fillId="0" borderId="0" applyNumberFormat="1"/></cellXfs></styleSheet>`);
 
   test('our cells go in column order; other cells and rows stay byte for byte', () => {
     const xml = sheet('<row r="1" spans="1:3"><c r="A1"><v>1</v></c><c r="C1"><v>3</v></c></row><row r="2"><c r="A2" t="s"><v>0</v></c></row>');
@@ -85,12 +86,15 @@ describe('patching a user sheet', () => {
     expect(book.toXml()).toContain('<cellXfs count="3">');
   });
 
-  test('missing rows are created in order; our earlier conditional formats are replaced, the user\'s kept', () => {
-    const xml = sheet('<row r="3"><c r="A3"><v>1</v></c></row>', '<conditionalFormatting sqref="A1:A9"><cfRule type="expression" dxfId="0" priority="4"><formula>A1&gt;0</formula></cfRule></conditionalFormatting><conditionalFormatting sqref="B2:B5"><cfRule type="expression" dxfId="0" priority="1"><formula>OLD</formula></cfRule></conditionalFormatting><pageMargins/>');
+  test("missing rows are created in order; our earlier conditional formats are replaced, the user's kept beside ours", () => {
+    const ours = '<conditionalFormatting sqref="B2:B5"><cfRule type="expression" dxfId="0" priority="6"><formula>AND(ISNUMBER(B2),B2&lt;0,ABS(B2)&gt;=1000)</formula></cfRule></conditionalFormatting>';
+    const theirs = '<conditionalFormatting sqref="B2:B5"><cfRule type="expression" dxfId="0" priority="1"><formula>THEIRS</formula></cfRule></conditionalFormatting>';
+    const xml = sheet('<row r="3"><c r="A3"><v>1</v></c></row>', `<conditionalFormatting sqref="A1:A9"><cfRule type="expression" dxfId="0" priority="4"><formula>A1&gt;0</formula></cfRule></conditionalFormatting>${theirs}${ours}<pageMargins/>`);
     const out = patchSheet(xml, [{ row: 1, col: 1, value: 7 }, { row: 4, col: 1, value: 9 }], [{ range: 'B2:B5', rules: [{ formula: 'NEW', fill: 'FFFFC7CE', fontColor: 'FF9C0006' }] }], styles());
     expect(out).toContain('<sheetData><row r="2"><c r="B2"><v>7</v></c></row><row r="3"><c r="A3"><v>1</v></c></row><row r="5"><c r="B5"><v>9</v></c></row></sheetData>');
-    expect(out).not.toContain('OLD');
+    expect(out).not.toContain('ISNUMBER(B2)');
     expect(out).toContain('<conditionalFormatting sqref="A1:A9">');
-    expect(out).toMatch(/<conditionalFormatting sqref="B2:B5"><cfRule type="expression" dxfId="0" priority="5"><formula>NEW<\/formula><\/cfRule><\/conditionalFormatting><pageMargins\/>/);
+    expect(out).toContain(theirs);
+    expect(out).toMatch(/THEIRS<\/formula><\/cfRule><\/conditionalFormatting><conditionalFormatting sqref="B2:B5"><cfRule type="expression" dxfId="0" priority="5"><formula>NEW<\/formula><\/cfRule><\/conditionalFormatting><pageMargins\/>/);
   });
 });

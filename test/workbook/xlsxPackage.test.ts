@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readZip } from '../../src/workbook/xlsx/zip';
+import { XlsxPackage } from '../../src/workbook/xlsx/xlsxPackage';
 import { domainGrid } from '../fixtures/domainDrift';
 import { fixtureWorkbook } from '../fixtures/xlsx';
 import { readWorkbook, runCli, tempDir } from '../cli/helpers';
@@ -82,7 +83,11 @@ describe('the .xlsx package is edited in place', () => {
     const run = await runCli(['report', path, '--out', join(dir, 'shared-out.xlsx'), '--months', '8']);
     expect(run.code).toBe(0);
     expect(run.out.some((l) => l.includes('lämnas orörd'))).toBe(false);
+    // the shared formula stays whole (master and copies), with the cached results brought up to date
     const out = (await readWorkbook(join(dir, 'shared-out.xlsx'))).getWorksheet('Prognos')!;
-    expect(out.getCell('H7').value).toEqual({ formula: 'F7-G7', result: 67980.86 });
+    expect(out.getCell('H5').value).toMatchObject({ formula: 'F5-G5', result: -2129446.89, shareType: 'shared', ref: 'H5:H8' });
+    expect(out.getCell('H7').value).toEqual({ sharedFormula: 'H5', result: 67980.86 });
+    const data = await XlsxPackage.open(join(dir, 'shared-out.xlsx')).read();
+    expect(data.sheets[0].formulas.get('6,7')).toBe('F7-G7');
   });
 });

@@ -11,7 +11,7 @@
  *
  * Supported: numbers, `"strings"` (`""` inside for a quote), TRUE and FALSE, A1 references on the same
  * sheet (relative, or absolute with `$`), `+ - * /`, unary minus and plus, the comparisons
- * `= <> < <= > >=`, and the functions AND, OR, IF, ABS and ISNUMBER. Excel's rules, as far as they
+ * `= <> < <= > >=`, and the functions AND, OR, IF, ABS, ROUND and ISNUMBER. Excel's rules, as far as they
  * matter here:
  * - a blank cell counts as 0 in arithmetic, and as 0, `""` or FALSE when compared with a number, a
  *   text or a logical value; a formula whose result is a blank cell gives 0;
@@ -281,11 +281,21 @@ function numberResult(n: number, scale = Math.abs(n)): number | CellErrorValue {
   return kept === 0 ? 0 : kept; // never -0
 }
 
-function arithmetic(op: '+' | '-' | '*' | '/', left: FormulaValue, right: FormulaValue): FormulaValue {
+/**
+ * How arithmetic results are kept: without the noise of binary floats (the preview's way), or as the
+ * bare binary result, to check that a formula decides the same whichever way it is calculated.
+ */
+export type Arithmetic = 'denoised' | 'binary';
+
+function arithmetic(op: '+' | '-' | '*' | '/', left: FormulaValue, right: FormulaValue, mode: Arithmetic = 'denoised'): FormulaValue {
   const a = toNumber(left);
   if (isFormulaError(a)) return a;
   const b = toNumber(right);
   if (isFormulaError(b)) return b;
+  if (mode === 'binary') {
+    const n = op === '+' ? a + b : op === '-' ? a - b : op === '*' ? a * b : b === 0 ? Number.NaN : a / b;
+    return op === '/' && b === 0 ? DIV0_ERROR : Number.isFinite(n) ? n || 0 : NUM_ERROR;
+  }
   switch (op) {
     case '+':
       return numberResult(a + b, Math.max(Math.abs(a), Math.abs(b)));
@@ -355,6 +365,7 @@ class Evaluation {
   constructor(
     private readonly cell: CellLookup,
     private readonly offset: Offset,
+    private readonly mode: Arithmetic = 'denoised',
   ) {}
 
   value(expr: Expr): FormulaValue {
@@ -369,12 +380,12 @@ class Evaluation {
         return this.cell(row, col);
       }
       case 'negate':
-        return arithmetic('-', 0, this.value(expr.arg));
+        return arithmetic('-', 0, this.value(expr.arg), this.mode);
       case 'binary': {
         const left = this.value(expr.left);
         const right = this.value(expr.right);
         const { op } = expr;
-        return op === '+' || op === '-' || op === '*' || op === '/' ? arithmetic(op, left, right) : comparison(op, left, right);
+        return op === '+' || op === '-' || op === '*' || op === '/' ? arithmetic(op, left, right, this.mode) : comparison(op, left, right);
       }
       case 'call':
         return this.call(expr.name, expr.args);
@@ -404,6 +415,13 @@ class Evaluation {
         const n = toNumber(this.value(args[0]));
         return isFormulaError(n) ? n : Math.abs(n);
       }
+      case 'ROUND': {
+        if (args.length !== 2) return VALUE_ERROR;
+        const n = toNumber(this.value(args[0]));
+        if (isFormulaError(n)) return n;
+        const digits = toNumber(this.value(args[1]));
+        return isFormulaError(digits) ? digits : roundHalfAway(n, Math.trunc(digits));
+      }
       case 'ISNUMBER':
         if (args.length !== 1) return VALUE_ERROR;
         return typeof this.value(args[0]) === 'number';
@@ -413,23 +431,31 @@ class Evaluation {
   }
 }
 
+/** Excel's ROUND: half away from zero, on the number's 15 significant digits (so 2.675 → 2.68). */
+function roundHalfAway(n: number, digits: number): number {
+  const exact = Number(n.toPrecision(15));
+  const shifted = Number(`${Math.abs(exact)}e${digits}`);
+  const rounded = Number(`${Math.round(shifted)}e${-digits}`);
+  return (Math.sign(exact) * rounded) || 0;
+}
+
 /**
  * The value of a parsed expression. `offset` moves its relative references, as Excel does when a
  * formula is filled from one cell to another (or a conditional-format rule applies to a cell of its
  * range): `C5-D5` at offset (1, 0) reads C6 and D6; `$C$5` stays.
  */
-export function evaluate(expr: Expr, cell: CellLookup, offset: Offset = { rows: 0, cols: 0 }): FormulaValue {
-  return new Evaluation(cell, offset).value(expr);
+export function evaluate(expr: Expr, cell: CellLookup, offset: Offset = { rows: 0, cols: 0 }, mode: Arithmetic = 'denoised'): FormulaValue {
+  return new Evaluation(cell, offset, mode).value(expr);
 }
 
 /**
  * A formula's value as a cell shows it (a blank result shows as 0). Text that is no formula we can
  * read gives `#NAME?`.
  */
-export function evaluateFormula(formula: string, cell: CellLookup, offset?: Offset): FormulaValue {
+export function evaluateFormula(formula: string, cell: CellLookup, offset?: Offset, mode: Arithmetic = 'denoised'): FormulaValue {
   const expr = parseFormula(formula);
   if (!expr) return NAME_ERROR;
-  return evaluate(expr, cell, offset) ?? 0;
+  return evaluate(expr, cell, offset, mode) ?? 0;
 }
 
 /** Whether a conditional format's rule applies: its result is TRUE or a number other than 0. */

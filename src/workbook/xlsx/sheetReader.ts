@@ -1,13 +1,16 @@
 /**
  * Reads a worksheet part into the engine's grid: values as Excel stores them (formula cells give
  * their cached result), formulas as text (shared formulas translated to each cell), merged cells
- * carrying their top-left value, as Excel shows them.
+ * carrying their top-left value, as Excel shows them. One linear scan of the part, whatever prefix its
+ * SpreadsheetML namespace is written with (`<c>`, `<x:c>`), transitional or strict.
  */
 import { cellAddress, columnIndex, columnLetters, parseCellAddress } from '../../core/address';
 import type { RawValue } from '../../core/types';
 import { cellKey } from '../port';
+import { cellValue, indexAt, refColumn, serialToDate } from './cellValue';
 import { checkCellCount, checkCellText, checkMergedCells } from './limits';
-import { attributes, decodeXml, elements } from './xml';
+import { decodeXml } from './xml';
+import { EMPTY, END, START, XmlScanner } from './xmlScanner';
 
 /** What SpreadsheetML does not allow inside a part (a Swedish detail); the package names the part. */
 export class SheetFormatError extends Error {}
@@ -16,18 +19,35 @@ export class SheetFormatError extends Error {}
 const MAX_ROW = 1_048_575;
 const MAX_COL = 16_383;
 
-/** Shared strings: the text of each `<si>`, phonetic runs left out. */
+/**
+ * After the start tag of an `<si>` or `<is>`: its text, rich-text runs joined, phonetic runs (`<rPh>`)
+ * left out; the scanner ends on the element's end tag.
+ */
+function richText(s: XmlScanner): string {
+  if (s.kind !== START) return '';
+  const depth = s.depth;
+  let text = '';
+  while (s.next()) {
+    if (s.token() === END && s.depth === depth) break;
+    if (s.token() !== START) continue;
+    if (s.is('t')) text += s.text();
+    else if (!s.is('r')) s.skip();
+  }
+  return text;
+}
+
+/** Shared strings: the text of each `<si>`. */
 export function readSharedStrings(xml: string | undefined): string[] {
   if (!xml) return [];
-  return elements(xml, 'si').map((si, i) => {
-    const body = si.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
-    let text = '';
-    const re = /<t(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/t>)/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(body))) text += decodeXml(m[1] ?? '');
-    checkCellText(text, `den delade texten nr ${i}`);
-    return text;
-  });
+  const out: string[] = [];
+  const s = new XmlScanner(xml);
+  while (s.next()) {
+    if ((s.kind !== START && s.kind !== EMPTY) || s.depth !== 2 || !s.is('si')) continue;
+    const text = richText(s);
+    checkCellText(text, `den delade texten nr ${out.length}`);
+    out.push(text);
+  }
+  return out;
 }
 
 /** Moves the relative references of a formula by (dRow, dCol): `C5-D5` → `C6-D6`. */
@@ -48,109 +68,145 @@ export function shiftFormula(formula: string, dRow: number, dCol: number): strin
     .join('');
 }
 
-/** The column letters of a cell's `r` attribute, and its `t` attribute: read without a full attribute parse. */
-const CELL_REF = /\br="\$?([A-Z]{1,3})\$?\d+"/;
-const CELL_TYPE = /\bt="(\w+)"/;
-
 export interface SheetGrid {
   values: RawValue[][];
   formulas: Map<string, string>;
   protected: boolean;
+  /** Merged areas as written (`A1:C2`). */
+  merges: string[];
 }
 
-function cellValue(type: string | undefined, v: string | undefined, inner: string, shared: string[]): RawValue {
-  switch (type) {
-    case 's':
-      return v === undefined ? null : shared[Number(v)] ?? null;
-    case 'inlineStr': {
-      let text = '';
-      const re = /<t(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/t>)/g;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(inner.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '')))) text += decodeXml(m[1] ?? '');
-      return text;
-    }
-    case 'str':
-      return v === undefined ? null : decodeXml(v);
-    case 'b':
-      return v === undefined ? null : v === '1' || v === 'true';
-    case 'e':
-      return v === undefined ? null : { error: decodeXml(v) };
-    case 'd':
-      return v === undefined ? null : new Date(v);
-    default:
-      return v === undefined || v === '' ? null : Number(v);
+interface Master {
+  formula: string;
+  row: number;
+  col: number;
+}
+
+/** What one `<c>` holds, read from its children. */
+interface CellContent {
+  v?: string;
+  inline?: string;
+  formula?: string;
+  fType?: string;
+  fShared?: string;
+}
+
+const CELL_ATTRS = ['r', 't', 's'] as const;
+const NO_CONTENT: CellContent = {};
+
+/** After a `<c>` start tag: its value, inline string and formula; ends on `</c>`. */
+function cellContent(s: XmlScanner): CellContent {
+  const out: CellContent = {};
+  const depth = s.depth;
+  while (s.next()) {
+    if (s.token() === END && s.depth === depth) break;
+    if ((s.token() !== START && s.token() !== EMPTY) || s.depth !== depth + 1) continue;
+    if (s.is('v')) out.v = s.text();
+    else if (s.is('f')) {
+      out.fType = s.attr('t');
+      out.fShared = s.attr('si');
+      out.formula = s.text();
+    } else if (s.is('is')) out.inline = richText(s);
+    else s.skip();
   }
-}
-
-/** Excel's serial day number → the date (the 1900 system, as UTC midnight). */
-export function serialToDate(serial: number): Date {
-  return new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86_400_000));
+  return out;
 }
 
 /** `dateStyles`: the cell-format indexes whose number format is a date, so such cells read as dates. */
 export function readSheet(xml: string, shared: string[], dateStyles: ReadonlySet<number> = new Set()): SheetGrid {
-  const values: RawValue[][] = [];
-  const formulas = new Map<string, string>();
-  const masters = new Map<string, { formula: string; row: number; col: number }>();
-  const dataStart = xml.indexOf('<sheetData');
-  const dataEnd = xml.indexOf('</sheetData>');
-  const data = dataStart >= 0 && dataEnd > dataStart ? xml.slice(dataStart, dataEnd) : '';
-  const rowRe = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
-  const cellRe = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-  let rowMatch: RegExpExecArray | null;
-  let lastRow = -1;
+  const grid: SheetGrid = { values: [], formulas: new Map(), protected: false, merges: [] };
+  const s = new XmlScanner(xml);
+  while (s.next()) {
+    if ((s.kind !== START && s.kind !== EMPTY) || s.depth !== 2) continue;
+    if (s.is('sheetData')) readRows(s, grid, shared, dateStyles);
+    else if (s.is('mergeCells')) readMerges(s, grid);
+    else if (s.is('sheetProtection')) grid.protected = ['1', 'true'].includes(s.attr('sheet') ?? '');
+    else s.skip();
+  }
+  for (let r = 0; r < grid.values.length; r++) grid.values[r] ??= [];
+  spreadMerges(grid);
+  return grid;
+}
+
+function readRows(s: XmlScanner, grid: SheetGrid, shared: string[], dateStyles: ReadonlySet<number>): void {
+  if (s.kind !== START) return;
+  const masters = new Map<string, Master>();
+  const at = new Int32Array(6);
+  let r = -1;
+  let lastCol = -1;
+  let row: RawValue[] = [];
   let cellCount = 0;
-  while ((rowMatch = rowRe.exec(data))) {
-    const rAttr = /\br="(\d+)"/.exec(rowMatch[1]);
-    const r = rAttr ? Number(rAttr[1]) - 1 : lastRow + 1;
-    if (r < 0 || r > MAX_ROW) throw new SheetFormatError(`radnumret ${r + 1} ligger utanför Excels 1 048 576 rader`);
-    lastRow = r;
-    const body = rowMatch[2];
-    if (!body) continue;
-    const row: RawValue[] = (values[r] ??= []);
-    let lastCol = -1;
-    cellRe.lastIndex = 0;
-    let cell: RegExpExecArray | null;
-    while ((cell = cellRe.exec(body))) {
-      const ref = CELL_REF.exec(cell[1]);
-      const c = ref ? columnIndex(ref[1]) : lastCol + 1;
-      lastCol = c;
-      checkCellCount(++cellCount);
-      if (c > MAX_COL) throw new SheetFormatError(`cellen ${cellAddress(r, c)} ligger utanför Excels sista kolumn XFD`);
-      const inner = cell[2] ?? '';
-      const v = inner ? /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/.exec(inner)?.[1] : undefined;
-      const type = CELL_TYPE.exec(cell[1])?.[1];
-      if (type === 's' && v !== undefined && shared[Number(v)] === undefined) {
-        throw new SheetFormatError(`cellen ${cellAddress(r, c)} hänvisar till delad text nr ${v}, men arbetsboken har ${shared.length === 0 ? 'inga delade texter' : `bara ${shared.length}`}`);
+  while (s.next()) {
+    if (s.token() === END && s.depth === 2) return;
+    if (s.token() !== START && s.token() !== EMPTY) continue;
+    if (s.depth === 3) {
+      if (!s.is('row')) {
+        s.skip();
+        continue;
       }
-      row[c] = cellValue(type, v, inner, shared);
-      if (typeof row[c] === 'string') checkCellText(row[c] as string, `cellen ${cellAddress(r, c)}`);
-      if (dateStyles.size && typeof row[c] === 'number') {
-        const style = /\bs="(\d+)"/.exec(cell[1]);
-        if (style && dateStyles.has(Number(style[1]))) row[c] = serialToDate(row[c] as number);
-      }
-      if (!inner.includes('<f')) continue;
-      const f = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/.exec(inner);
-      if (!f) continue;
-      const fAttrs = attributes(f[1]);
-      const text = f[2] !== undefined ? decodeXml(f[2]) : undefined;
-      let formula: string | undefined = text;
-      if (fAttrs.t === 'shared' && fAttrs.si !== undefined) {
-        if (text) masters.set(fAttrs.si, { formula: text, row: r, col: c });
-        const master = masters.get(fAttrs.si);
-        formula = master ? shiftFormula(master.formula, r - master.row, c - master.col) : undefined;
-      }
-      if (!formula) continue;
-      formulas.set(cellKey(r, c), formula);
-      // a formula saved without its result (written by a tool, never opened in Excel): no figure to read
-      if (v === undefined) row[c] = { error: '#N/A', message: `formeln =${formula} saknar beräknat värde; öppna och spara filen i Excel så att värdet räknas fram` };
+      const rAttr = s.attr('r');
+      r = rAttr !== undefined && /^\d+$/.test(rAttr) ? Number(rAttr) - 1 : r + 1;
+      if (r < 0 || r > MAX_ROW) throw new SheetFormatError(`radnumret ${r + 1} ligger utanför Excels 1 048 576 rader`);
+      row = grid.values[r] ??= [];
+      lastCol = -1;
+      continue;
+    }
+    if (s.depth !== 4 || !s.is('c')) {
+      s.skip();
+      continue;
+    }
+    s.attrPositions(CELL_ATTRS, at);
+    const xml = s.xml;
+    const fromRef = at[0] < 0 ? -1 : refColumn(xml, at[0], at[1]);
+    const c = fromRef >= 0 ? fromRef : lastCol + 1;
+    const type = at[2] < 0 ? undefined : xml.slice(at[2], at[3]);
+    lastCol = c;
+    checkCellCount(++cellCount);
+    if (c > MAX_COL) throw new SheetFormatError(`cellen ${cellAddress(r, c)} ligger utanför Excels sista kolumn XFD`);
+    const simple = s.simpleChild('v');
+    const plain = simple === undefined ? undefined : decodeXml(simple);
+    const content: CellContent = plain !== undefined ? { v: plain } : s.token() === EMPTY ? NO_CONTENT : cellContent(s);
+    const { v } = content;
+    if (type === 's' && v !== undefined && shared[Number(v)] === undefined) {
+      throw new SheetFormatError(`cellen ${cellAddress(r, c)} hänvisar till delad text nr ${v}, men arbetsboken har ${shared.length === 0 ? 'inga delade texter' : `bara ${shared.length}`}`);
+    }
+    row[c] = cellValue(type, v, content.inline, shared);
+    if (typeof row[c] === 'string') checkCellText(row[c] as string, `cellen ${cellAddress(r, c)}`);
+    if (dateStyles.size && typeof row[c] === 'number' && dateStyles.has(indexAt(xml, at[4], at[5]))) row[c] = serialToDate(row[c] as number);
+    const formula = cellFormula(content, r, c, masters);
+    if (!formula) continue;
+    grid.formulas.set(cellKey(r, c), formula);
+    // a formula saved without its result (written by a tool, never opened in Excel): no figure to read
+    if (v === undefined) row[c] = { error: '#N/A', message: `formeln =${formula} saknar beräknat värde; öppna och spara filen i Excel så att värdet räknas fram` };
+  }
+}
+
+/** A cell's formula: its own text, or a shared formula's master moved to the cell. */
+function cellFormula(content: CellContent, r: number, c: number, masters: Map<string, Master>): string | undefined {
+  const text = content.formula || undefined;
+  if (content.fType !== 'shared' || content.fShared === undefined) return text;
+  if (text) masters.set(content.fShared, { formula: text, row: r, col: c });
+  const master = masters.get(content.fShared);
+  return master ? shiftFormula(master.formula, r - master.row, c - master.col) : undefined;
+}
+
+function readMerges(s: XmlScanner, grid: SheetGrid): void {
+  if (s.kind !== START) return;
+  while (s.next()) {
+    if (s.token() === END && s.depth === 2) return;
+    if ((s.token() === START || s.token() === EMPTY) && s.depth === 3 && s.is('mergeCell')) {
+      const ref = s.attr('ref');
+      if (ref) grid.merges.push(ref);
     }
   }
-  for (let r = 0; r < values.length; r++) values[r] ??= [];
+}
+
+/** Every cell of a merged area shows its top-left value. */
+function spreadMerges(grid: SheetGrid): void {
+  const { values } = grid;
   let merged = 0;
-  for (const m of elements(xml, 'mergeCell')) {
-    const ref = attributes(m).ref;
-    if (!ref || !ref.includes(':')) continue;
+  for (const ref of grid.merges) {
+    if (!ref.includes(':')) continue;
     let a: { row: number; col: number };
     let b: { row: number; col: number };
     try {
@@ -164,7 +220,4 @@ export function readSheet(xml: string, shared: string[], dateStyles: ReadonlySet
     for (let r = a.row; r <= b.row && r - a.row < 1000; r++)
       for (let c = a.col; c <= b.col && c - a.col < 1000; c++) if (r !== a.row || c !== a.col) (values[r] ??= [])[c] = top;
   }
-  const protection = /<sheetProtection\b([^>]*)\/?>/.exec(xml);
-  const isProtected = protection ? ['1', 'true'].includes(attributes(protection[1]).sheet ?? '') : false;
-  return { values, formulas, protected: isProtected };
 }

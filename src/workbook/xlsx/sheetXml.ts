@@ -2,9 +2,20 @@
 import { cellAddress, columnLetters } from '../../core/address';
 import type { CellWrite, ConditionalFormat, OutputSheet } from '../port';
 import type { StyleBook } from './styles';
-import { encodeXml } from './xml';
+import { encodeXml, NS } from './xml';
 
-const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+/** The namespaces of a worksheet we write, and the base of its relationship types: Strict OOXML or not. */
+export interface SheetNamespaces {
+  main: string;
+  rel: string;
+  relTypes: string;
+}
+
+export function sheetNamespaces(strict: boolean): SheetNamespaces {
+  return strict
+    ? { main: NS.mainStrict, rel: NS.relStrict, relTypes: NS.relStrict }
+    : { main: NS.main, rel: NS.rel, relTypes: NS.rel };
+}
 
 /** One `<c>`: a number, an inline string, or a formula with its cached value. */
 export function cellXml(row: number, col: number, c: Pick<CellWrite, 'value' | 'formula'>, styleIndex: number | undefined): string {
@@ -33,7 +44,7 @@ export function conditionalFormatXml(formats: ConditionalFormat[], styles: Style
     .join('');
 }
 
-export function outputSheetXml(sheet: OutputSheet, styles: StyleBook): string {
+export function outputSheetXml(sheet: OutputSheet, styles: StyleBook, ns: SheetNamespaces = sheetNamespaces(false)): string {
   const rows = new Map<number, CellWrite[]>();
   let maxCol = 0;
   let maxRow = 0;
@@ -60,7 +71,7 @@ export function outputSheetXml(sheet: OutputSheet, styles: StyleBook): string {
   const breaks = (sheet.pageBreaksBefore ?? []).filter((r) => r > 0);
   const rowBreaks = breaks.length ? `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>` : '';
   return [
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS}>`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns.main}" xmlns:r="${ns.rel}">`,
     `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`,
     `<dimension ref="A1:${columnLetters(maxCol)}${maxRow + 1}"/>`,
     `<sheetViews><sheetView showGridLines="0" workbookViewId="0">${pane}</sheetView></sheetViews>`,

@@ -1,16 +1,29 @@
 /**
  * The workbook's styles part, extended with ours: the user's fonts, fills, borders, number formats
- * and cell formats keep their indexes; ours are appended, each distinct style once.
+ * and cell formats keep their indexes; ours are appended, each distinct style once, in the prefix the
+ * part uses for SpreadsheetML, and a missing section is added where the schema puts it.
  */
 import type { CellStyle } from '../port';
-import { attributes, elements, encodeXml } from './xml';
+import { applySplices, encodeXml, MAIN_NAMESPACES, qualify, type Splice } from './xml';
+import { attr, child, childPrefix, children, parseXml, type XmlNode } from './xmlTree';
 
+/** The children of `<styleSheet>` in schema order (CT_Stylesheet). */
 const SECTION_ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
+const ITEM_OF: Record<string, string> = { numFmts: 'numFmt', fonts: 'font', fills: 'fill', borders: 'border', cellXfs: 'xf', dxfs: 'dxf' };
 
-/** Built-in number formats we may meet on a user's cell (id → code), for the "General only" check. */
 const GENERAL_ID = 0;
+/** The first id of a custom number format. */
+const FIRST_CUSTOM_ID = 164;
+
+/** A number format id as the schema has it (an unsigned integer), or undefined. */
+export function numFmtIdOf(text: string | undefined): number | undefined {
+  return text !== undefined && /^\s*\d{1,9}\s*$/.test(text) ? Number(text) : undefined;
+}
 
 interface Section {
+  node?: XmlNode;
+  /** Entries that cannot be referred to (a number format whose id is no number): left out when written. */
+  unusable: XmlNode[];
   items: string[];
   added: string[];
   /** item text → index, for the first occurrence of each. */
@@ -18,38 +31,50 @@ interface Section {
 }
 
 export class StyleBook {
+  private readonly root: XmlNode;
+  private readonly prefix: string;
   private readonly sections = new Map<string, Section>();
+  private readonly xfNodes: XmlNode[];
   private readonly numFmtIds = new Map<string, number>();
-  private nextNumFmtId = 164;
+  private nextNumFmtId = FIRST_CUSTOM_ID;
   private readonly xfCache = new Map<string, number>();
   private readonly dxfCache = new Map<string, number>();
-  private readonly defaultFmtCache = new Map<string, number>();
+  /** number format code → the user's cell format index (or -1 for none) → ours. */
+  private readonly defaultFmtCache = new Map<string, Map<number, number>>();
 
   constructor(private readonly xml: string) {
-    for (const name of ['numFmts', 'fonts', 'fills', 'borders', 'cellXfs', 'dxfs']) {
-      const m = new RegExp(`<${name}\\b[^>]*?(?:/>|>([\\s\\S]*?)</${name}>)`).exec(xml);
-      const child = { numFmts: 'numFmt', fonts: 'font', fills: 'fill', borders: 'border', cellXfs: 'xf', dxfs: 'dxf' }[name] as string;
-      const items = m?.[1] ? elements(m[1], child) : [];
+    this.root = parseXml(xml);
+    this.prefix = childPrefix(this.root);
+    for (const name of Object.keys(ITEM_OF)) {
+      const node = child(this.root, MAIN_NAMESPACES, name);
+      const all = node ? children(node, MAIN_NAMESPACES, ITEM_OF[name]) : [];
+      const unusable = name === 'numFmts' ? all.filter((n) => numFmtIdOf(attr(n, 'numFmtId')) === undefined) : [];
+      const items = all.filter((n) => !unusable.includes(n)).map((n) => xml.slice(n.start, n.end));
       const index = new Map<string, number>();
       items.forEach((item, i) => index.has(item) || index.set(item, i));
-      this.sections.set(name, { items, added: [], index });
+      this.sections.set(name, { node, unusable, items, added: [], index });
     }
-    for (const f of this.sections.get('numFmts')!.items) {
-      const a = attributes(f);
-      this.numFmtIds.set(a.formatCode, Number(a.numFmtId));
-      this.nextNumFmtId = Math.max(this.nextNumFmtId, Number(a.numFmtId) + 1);
+    const cellXfs = this.sections.get('cellXfs')!.node;
+    this.xfNodes = cellXfs ? children(cellXfs, MAIN_NAMESPACES, 'xf') : [];
+    const numFmts = this.sections.get('numFmts')!.node;
+    for (const f of numFmts ? children(numFmts, MAIN_NAMESPACES, 'numFmt') : []) {
+      // a format whose id is no number cannot be referred to: it is neither reused nor counted
+      const id = numFmtIdOf(attr(f, 'numFmtId'));
+      const code = attr(f, 'formatCode');
+      if (id === undefined || code === undefined) continue;
+      if (!this.numFmtIds.has(code)) this.numFmtIds.set(code, id);
+      this.nextNumFmtId = Math.max(this.nextNumFmtId, id + 1);
     }
   }
 
-  /** The index of `item` in its section: an identical existing entry is reused (so a re-run adds nothing). */
-  private add(section: string, item: string): number {
-    const s = this.sections.get(section)!;
-    const known = s.index.get(item);
-    if (known !== undefined) return known;
-    s.added.push(item);
-    const index = s.items.length + s.added.length - 1;
-    s.index.set(item, index);
-    return index;
+  /** Our markup for this part: element names in the prefix the part uses. */
+  private own(markup: string): string {
+    return qualify(this.prefix, markup);
+  }
+
+  /** The index of our `markup` in its section: an identical existing entry is reused (so a re-run adds nothing). */
+  private add(section: string, markup: string): number {
+    return this.addVerbatim(section, this.own(markup));
   }
 
   private numFmtId(code: string | undefined): number {
@@ -58,7 +83,7 @@ export class StyleBook {
     if (known !== undefined) return known;
     const id = this.nextNumFmtId++;
     this.numFmtIds.set(code, id);
-    this.sections.get('numFmts')!.added.push(`<numFmt numFmtId="${id}" formatCode="${encodeXml(code)}"/>`);
+    this.sections.get('numFmts')!.added.push(this.own(`<numFmt numFmtId="${id}" formatCode="${encodeXml(code)}"/>`));
     return id;
   }
 
@@ -86,24 +111,37 @@ export class StyleBook {
 
   /** The user's cell format `index` with our number format, if it has none of its own. */
   withDefaultNumFmt(index: number | undefined, code: string): number {
-    const key = `${index}\u0000${code}`;
-    let result = this.defaultFmtCache.get(key);
+    let byIndex = this.defaultFmtCache.get(code);
+    if (!byIndex) this.defaultFmtCache.set(code, (byIndex = new Map()));
+    let result = byIndex.get(index ?? -1);
     if (result === undefined) {
       result = this.computeDefaultNumFmt(index, code);
-      this.defaultFmtCache.set(key, result);
+      byIndex.set(index ?? -1, result);
     }
     return result;
   }
 
   private computeDefaultNumFmt(index: number | undefined, code: string): number {
-    const xfs = this.sections.get('cellXfs')!.items;
-    const original = index !== undefined ? xfs[index] : undefined;
+    const original = index !== undefined ? this.xfNodes[index] : undefined;
     if (original === undefined) return this.xf({ numFmt: code });
-    if (Number(attributes(/<xf\b([^>]*)/.exec(original)?.[1] ?? '').numFmtId ?? 0) !== GENERAL_ID) return index as number;
+    // a format of the user's own is kept; a missing (or unreadable) one counts as General
+    if ((numFmtIdOf(attr(original, 'numFmtId')) ?? GENERAL_ID) !== GENERAL_ID) return index as number;
     const id = this.numFmtId(code);
-    let patched = /numFmtId="/.test(original) ? original.replace(/numFmtId="\d+"/, `numFmtId="${id}"`) : original.replace(/^<xf\b/, `<xf numFmtId="${id}"`);
-    patched = /applyNumberFormat="/.test(patched) ? patched.replace(/applyNumberFormat="[^"]*"/, 'applyNumberFormat="1"') : patched.replace(/^<xf\b/, '<xf applyNumberFormat="1"');
-    return this.add('cellXfs', patched);
+    const attrs = original.attrs.filter(([n]) => n !== 'numFmtId' && n !== 'applyNumberFormat');
+    const start = `<${original.name} numFmtId="${id}"${attrs.map(([n, v]) => ` ${n}="${encodeXml(v)}"`).join('')} applyNumberFormat="1"`;
+    const rest = original.closeStart === original.end ? '/>' : `>${this.xml.slice(original.openEnd, original.end)}`;
+    return this.addVerbatim('cellXfs', start + rest);
+  }
+
+  /** Like `add`, for markup that already carries its prefix (a copy of the user's own element). */
+  private addVerbatim(section: string, item: string): number {
+    const s = this.sections.get(section)!;
+    const known = s.index.get(item);
+    if (known !== undefined) return known;
+    s.added.push(item);
+    const index = s.items.length + s.added.length - 1;
+    s.index.set(item, index);
+    return index;
   }
 
   /** A differential format for a conditional format rule: font colour and fill. */
@@ -116,30 +154,38 @@ export class StyleBook {
     return id;
   }
 
-  /** The styles part with our additions. */
+  /** The styles part with our additions (the same text when nothing was added). */
   toXml(): string {
-    let xml = this.xml;
+    const splices: Splice[] = [];
     for (const [name, section] of this.sections) {
-      if (section.added.length === 0) continue;
-      const all = [...section.items, ...section.added];
-      const element = `<${name} count="${all.length}">${all.join('')}</${name}>`;
-      const existing = new RegExp(`<${name}\\b[^>]*?(?:/>|>[\\s\\S]*?</${name}>)`);
-      if (existing.test(xml)) xml = xml.replace(existing, () => element);
-      else xml = insertSection(xml, name, element);
+      if (section.added.length === 0 && section.unusable.length === 0) continue;
+      const count = section.items.length + section.added.length;
+      const node = section.node;
+      for (const bad of section.unusable) splices.push({ start: bad.start, end: bad.end, text: '' });
+      if (node && node.closeStart !== node.end) {
+        splices.push({ start: node.start, end: node.openEnd, text: startTagWithCount(node, count) });
+        splices.push({ start: node.closeStart, end: node.closeStart, text: section.added.join('') });
+      } else {
+        const element = `<${this.prefix ? `${this.prefix}:` : ''}${name} count="${count}">${section.added.join('')}</${this.prefix ? `${this.prefix}:` : ''}${name}>`;
+        if (node) splices.push({ start: node.start, end: node.end, text: element });
+        else splices.push({ start: insertionPoint(this.root, name), end: insertionPoint(this.root, name), text: element });
+      }
     }
-    return xml;
+    return splices.length ? applySplices(this.xml, splices) : this.xml;
   }
 }
 
-/** Inserts a missing section before the first section that must follow it. */
-function insertSection(xml: string, name: string, element: string): string {
-  const later = SECTION_ORDER.slice(SECTION_ORDER.indexOf(name) + 1);
-  for (const next of later) {
-    const i = xml.search(new RegExp(`<${next}\\b`));
-    if (i >= 0) return xml.slice(0, i) + element + xml.slice(i);
-  }
-  const end = xml.lastIndexOf('</styleSheet>');
-  return xml.slice(0, end) + element + xml.slice(end);
+/** The start tag of a section with its `count` attribute set (other attributes kept). */
+function startTagWithCount(node: XmlNode, count: number): string {
+  const attrs = node.attrs.filter(([n]) => n !== 'count').map(([n, v]) => ` ${n}="${encodeXml(v)}"`).join('');
+  return `<${node.name} count="${count}"${attrs}>`;
+}
+
+/** Where a missing section goes: before the first section that must follow it, else at the end. */
+function insertionPoint(root: XmlNode, name: string): number {
+  const later = new Set(SECTION_ORDER.slice(SECTION_ORDER.indexOf(name) + 1));
+  const next = root.children.find((c) => later.has(c.local) && c.uri !== undefined && MAIN_NAMESPACES.includes(c.uri));
+  return next ? next.start : root.closeStart;
 }
 
 /** Built-in number formats that show a date or time. */
@@ -155,14 +201,16 @@ export function isDateFormat(code: string): boolean {
 export function dateStyleIndexes(stylesXml: string | undefined): Set<number> {
   const out = new Set<number>();
   if (!stylesXml) return out;
+  const root = parseXml(stylesXml);
   const custom = new Map<number, string>();
-  for (const f of elements(stylesXml, 'numFmt')) {
-    const a = attributes(f);
-    custom.set(Number(a.numFmtId), a.formatCode ?? '');
+  const numFmts = child(root, MAIN_NAMESPACES, 'numFmts');
+  for (const f of numFmts ? children(numFmts, MAIN_NAMESPACES, 'numFmt') : []) {
+    const id = numFmtIdOf(attr(f, 'numFmtId'));
+    if (id !== undefined) custom.set(id, attr(f, 'formatCode') ?? '');
   }
-  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(stylesXml)?.[1] ?? '';
-  elements(xfs, 'xf').forEach((xf, i) => {
-    const id = Number(attributes(/<xf\b([^>]*)/.exec(xf)?.[1] ?? '').numFmtId ?? 0);
+  const cellXfs = child(root, MAIN_NAMESPACES, 'cellXfs');
+  (cellXfs ? children(cellXfs, MAIN_NAMESPACES, 'xf') : []).forEach((xf, i) => {
+    const id = numFmtIdOf(attr(xf, 'numFmtId')) ?? GENERAL_ID;
     if (BUILTIN_DATE_IDS.has(id) || (custom.has(id) && isDateFormat(custom.get(id) as string))) out.add(i);
   });
   return out;

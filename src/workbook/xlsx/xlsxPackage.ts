@@ -1,41 +1,47 @@
 /**
  * The port over an .xlsx package, edited in place: every part of the user's file is carried over
  * byte for byte except the cells we fill, the styles we append, our own sheets and our defined names.
- * Nothing of the user's (conditional formats, validations, charts, print settings, names) is lost, and
- * a large workbook is never expanded into an object model.
+ * Nothing of the user's (conditional formats, validations, charts, macros, print settings, names) is
+ * lost, and a large workbook is never expanded into an object model. Parts are found whatever their
+ * letter case and namespaces whatever their prefix; a Strict OOXML workbook is written in Strict.
  */
-import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { OutputSheet, SheetData, WorkbookData, WorkbookPort, WritePlan } from '../port';
+import { cellAddress } from '../../core/address';
+import { prunedCalcChain } from './calcChain';
+import { folderOf, Parts, relsPathOf, targetPart, type Relationship } from './opc';
 import { readSharedStrings, readSheet, SheetFormatError } from './sheetReader';
 import { patchSheet } from './sheetPatch';
-import { outputSheetXml } from './sheetXml';
+import { outputSheetXml, sheetNamespaces } from './sheetXml';
 import { dateStyleIndexes, StyleBook } from './styles';
 import { LimitError } from './limits';
+import { WorkbookPart } from './workbookPart';
 import { readZip, writeZip, ZipFormatError, type ZipEntries } from './zip';
-import { attributes, decodeXml, elements, encodeXml, resolvePartPath } from './xml';
+import { parseXml, XmlShapeError } from './xmlTree';
 
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const WORKSHEET_TYPE = `${REL}/worksheet`;
 const WORKSHEET_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
-const MINIMAL_STYLES = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
+const STYLES_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
+const MINIMAL_STYLES = (ns: string) =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${ns}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
-/** Workbook children that follow `<definedNames>`, in schema order. */
-const AFTER_DEFINED_NAMES = ['calcPr', 'oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst'];
+/** The file extension Excel requires for each kind of workbook part. */
+const EXTENSION_OF_CONTENT: Record<string, string> = {
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml': 'xlsx',
+  'application/vnd.ms-excel.sheet.macroEnabled.main+xml': 'xlsm',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml': 'xltx',
+  'application/vnd.ms-excel.template.macroEnabled.main+xml': 'xltm',
+  'application/vnd.ms-excel.addin.macroEnabled.main+xml': 'xlam',
+};
 
-function insertBefore(xml: string, tags: string[], element: string): string {
-  for (const tag of tags) {
-    const i = xml.search(new RegExp(`<${tag}\\b`));
-    if (i >= 0) return xml.slice(0, i) + element + xml.slice(i);
-  }
-  const end = xml.lastIndexOf('</workbook>');
-  return xml.slice(0, end) + element + xml.slice(end);
-}
+/** Every cell of a sheet we replace whole. */
+const ALL_CELLS: Set<string> = new Set();
 
 interface SheetEntry {
   name: string;
   path: string;
   state: string;
+  sheetId: number;
 }
 
 export class XlsxFormatError extends Error {}
@@ -52,23 +58,30 @@ const BINARY = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 function partProblem(xml: string, root: string): string | undefined {
   if (xml.startsWith('\uFFFD\uFFFD') || xml[1] === '\u0000') return 'delen är UTF-16-kodad; öppna filen i Excel och spara den igen';
   if (BINARY.test(xml)) return 'delen innehåller binära data, inte XML';
-  if (!new RegExp(`<(?:\\w+:)?${root}[\\s/>]`).test(xml)) return `delen är inte XML (elementet <${root}> saknas)`;
-  if (new RegExp(`<\\/(?:\\w+:)?${root}>\\s*$|<(?:\\w+:)?${root}\\b[^>]*/>\\s*$`).test(xml.slice(-200))) return undefined;
-  const lastRow = /<row\b[^>]*?\br="(\d+)"/.exec(xml.slice(xml.lastIndexOf('<row ')));
+  if (!new RegExp(`<(?:[\\w.-]+:)?${root}[\\s/>]`).test(xml)) return `delen är inte XML (elementet <${root}> saknas)`;
+  if (new RegExp(`<\\/(?:[\\w.-]+:)?${root}\\s*>\\s*$|<(?:[\\w.-]+:)?${root}\\b[^>]*/>\\s*$`).test(xml.slice(-200))) return undefined;
+  const lastRowTag = Math.max(xml.lastIndexOf('<row '), xml.lastIndexOf(':row '));
+  const lastRow = lastRowTag < 0 ? null : /^[^>]*?\br\s*=\s*["'](\d+)["']/.exec(xml.slice(lastRowTag));
   return root === 'worksheet' && lastRow ? `delen är avkortad: den slutar mitt i rad ${lastRow[1]}` : `delen är avkortad: </${root}> saknas`;
 }
 
 export class XlsxPackage implements WorkbookPort {
+  private readonly parts: Parts;
   private readonly workbookPath: string;
-  private readonly relsPath: string;
+  private readonly workbookFolder: string;
   private sheets: SheetEntry[] = [];
+  /** Sheets that are no worksheets (chart sheets, dialog sheets): their names are taken all the same. */
+  private otherSheets: string[] = [];
+  private readonly merges = new Map<string, string[]>();
+  private strict = false;
 
-  private constructor(private readonly entries: ZipEntries) {
-    const rootRels = this.text('_rels/.rels');
-    const office = elements(rootRels ?? '', 'Relationship').map(attributes).find((r) => r.Type?.endsWith('/officeDocument'));
+  private constructor(entries: ZipEntries) {
+    this.parts = new Parts(entries);
+    const office = this.parts.relationships('').find((r) => /\/officeDocument$/.test(r.type) && !r.external);
     if (!office) throw new XlsxFormatError('filen saknar en arbetsbok (ingen officeDocument-relation)');
-    this.workbookPath = resolvePartPath('', office.Target);
-    this.relsPath = `${dirname(this.workbookPath)}/_rels/${this.workbookPath.split('/').pop()}.rels`;
+    const path = targetPart('', office.target);
+    this.workbookPath = this.parts.find(path) ?? path;
+    this.workbookFolder = folderOf(this.workbookPath);
     this.loadSheets();
   }
 
@@ -87,27 +100,33 @@ export class XlsxPackage implements WorkbookPort {
     return XlsxPackage.fromBuffer(readFileSync(path));
   }
 
-  private text(path: string): string | undefined {
-    const data = this.entries.get(path);
-    return data ? Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8') : undefined;
+  /** The extension the workbook's own kind requires (`xlsm` for a macro-enabled workbook). */
+  get fileExtension(): string {
+    let type: string | undefined;
+    try {
+      type = this.parts.contentType(this.workbookPath);
+    } catch {
+      type = undefined; // a damaged list of content types is named when we write, not here
+    }
+    return EXTENSION_OF_CONTENT[type ?? ''] ?? (this.parts.has(`${this.workbookFolder ? `${this.workbookFolder}/` : ''}vbaProject.bin`) ? 'xlsm' : 'xlsx');
   }
 
-  private setText(path: string, text: string): void {
-    this.entries.set(path, Buffer.from(text, 'utf8'));
-  }
-
-  private rels(): Record<string, string>[] {
-    return elements(this.text(this.relsPath) ?? '', 'Relationship').map(attributes);
+  private workbookRels(): Relationship[] {
+    const path = relsPathOf(this.workbookPath);
+    if (!this.parts.has(path)) return [];
+    return this.parsePart(this.parts.find(path)!, 'Relationships', 'arbetsbokens relationer', () => this.parts.relationships(this.workbookPath));
   }
 
   private partOfType(suffix: string): string | undefined {
-    const rel = this.rels().find((r) => r.Type?.endsWith(suffix));
-    return rel ? resolvePartPath(dirname(this.workbookPath), rel.Target) : undefined;
+    const rel = this.workbookRels().find((r) => r.type.endsWith(suffix) && !r.external);
+    if (!rel) return undefined;
+    const path = targetPart(this.workbookFolder, rel.target);
+    return this.parts.find(path) ?? path;
   }
 
   /** A part's text, checked to be whole XML with root `root`; `what` names it in the error. */
   private xmlPart(path: string, root: string, what: string): string {
-    const xml = this.text(path);
+    const xml = this.parts.text(path);
     if (xml === undefined) throw new WorkbookFormatError(`${what} (${path}) saknas i paketet`);
     const problem = partProblem(xml, root);
     if (problem) throw new WorkbookFormatError(`${what} (${path}) är skadad: ${problem}`);
@@ -121,23 +140,33 @@ export class XlsxPackage implements WorkbookPort {
       return parse(xml);
     } catch (e) {
       if (e instanceof LimitError) throw e.within(`${what} (${path})`);
-      const detail = e instanceof SheetFormatError ? e.message : `XML-innehållet kan inte tolkas (${(e as Error).message})`;
+      const detail = e instanceof SheetFormatError || e instanceof XmlShapeError ? e.message : `XML-innehållet kan inte tolkas (${(e as Error).message})`;
       throw new WorkbookFormatError(`${what} (${path}) är skadad: ${detail}`);
     }
   }
 
+  private workbookPart(): WorkbookPart {
+    return this.parsePart(this.workbookPath, 'workbook', 'arbetsboksdelen', (xml) => new WorkbookPart(xml));
+  }
+
   private loadSheets(): void {
-    const sheetElements = this.parsePart(this.workbookPath, 'workbook', 'arbetsboksdelen', (xml) => elements(xml, 'sheet').map(attributes));
-    if (sheetElements.length > 0) this.xmlPart(this.relsPath, 'Relationships', 'arbetsbokens relationer');
-    const rels = new Map(this.rels().map((r) => [r.Id, r]));
-    this.sheets = [];
-    for (const a of sheetElements) {
-      const rel = rels.get(a['r:id']);
-      if (!rel) throw new WorkbookFormatError(`fliken '${a.name}' saknar sin del: relationen ${a['r:id']} finns inte i ${this.relsPath}`);
-      if (rel.Type !== WORKSHEET_TYPE) continue;
-      const path = resolvePartPath(dirname(this.workbookPath), rel.Target);
-      if (!this.entries.has(path)) throw new WorkbookFormatError(`fliken '${a.name}' (${path}) saknas i paketet`);
-      this.sheets.push({ name: a.name, path, state: a.state ?? 'visible' });
+    const workbook = this.workbookPart();
+    this.strict = workbook.strict;
+    const listed = workbook.sheets();
+    const relsPath = relsPathOf(this.workbookPath);
+    if (listed.length > 0) this.xmlPart(this.parts.find(relsPath) ?? relsPath, 'Relationships', 'arbetsbokens relationer');
+    const rels = new Map(this.workbookRels().map((r) => [r.id, r]));
+    for (const s of listed) {
+      const rel = s.relId ? rels.get(s.relId) : undefined;
+      if (!rel) throw new WorkbookFormatError(`fliken '${s.name}' saknar sin del: ${s.relId ? `relationen ${s.relId} finns inte i ${relsPath}` : 'elementet <sheet> har ingen relation (r:id)'}`);
+      if (!/\/worksheet$/.test(rel.type)) {
+        this.otherSheets.push(s.name);
+        continue;
+      }
+      const target = targetPart(this.workbookFolder, rel.target);
+      const path = this.parts.find(target);
+      if (!path) throw new WorkbookFormatError(`fliken '${s.name}' (${target}) saknas i paketet`);
+      this.sheets.push({ name: s.name, path, state: s.state, sheetId: s.sheetId });
     }
   }
 
@@ -145,100 +174,125 @@ export class XlsxPackage implements WorkbookPort {
     const sharedPath = this.partOfType('/sharedStrings');
     const shared = sharedPath ? this.parsePart(sharedPath, 'sst', 'delen med delade texter', readSharedStrings) : [];
     const stylesPath = this.partOfType('/styles');
-    const dateStyles = stylesPath && this.entries.has(stylesPath) ? this.parsePart(stylesPath, 'styleSheet', 'formatdelen', dateStyleIndexes) : new Set<number>();
+    const dateStyles = stylesPath ? this.parsePart(stylesPath, 'styleSheet', 'formatdelen', dateStyleIndexes) : new Set<number>();
     const sheets: SheetData[] = this.sheets.map((s) => {
       const grid = this.parsePart(s.path, 'worksheet', `fliken '${s.name}'`, (xml) => readSheet(xml, shared, dateStyles));
+      this.merges.set(s.name, grid.merges);
       return { name: s.name, values: grid.values, formulas: grid.formulas, hidden: s.state !== 'visible', protected: grid.protected };
     });
     const names: Record<string, string> = {};
-    this.parsePart(this.workbookPath, 'workbook', 'arbetsboksdelen', (xml) => {
-      for (const el of elements(xml, 'definedName')) {
-        const a = attributes(el);
-        if (a.localSheetId === undefined) names[a.name] = decodeXml(/>([\s\S]*)<\/definedName>/.exec(el)?.[1] ?? '');
-      }
-    });
-    return { sheets, names };
+    for (const n of this.workbookPart().definedNames()) if (n.localSheetId === undefined && !(n.name in names)) names[n.name] = n.ref;
+    return { sheets, names, otherSheets: [...this.otherSheets] };
+  }
+
+  /** The merged areas of a sheet (`A1:C2` …), as its part lists them (after `read`). */
+  mergedRanges(sheetName: string): string[] {
+    return this.merges.get(sheetName) ?? [];
+  }
+
+  /** The part name of a worksheet (`xl/worksheets/sheet1.xml`), for inspection. */
+  sheetPartName(name: string): string | undefined {
+    return this.sheetNamed(name)?.path;
+  }
+
+  /** The XML of a worksheet's part, as it stands (for inspection). */
+  sheetXml(name: string): string | undefined {
+    const sheet = this.sheetNamed(name);
+    return sheet ? this.parts.text(sheet.path) : undefined;
+  }
+
+  /** The XML of the styles part, as it stands (for inspection). */
+  stylesXml(): string | undefined {
+    const path = this.partOfType('/styles');
+    return path ? this.parts.text(path) : undefined;
+  }
+
+  /** A worksheet by name: the exact name first, else the same name in another letter case (as Excel matches). */
+  private sheetNamed(name: string): SheetEntry | undefined {
+    return this.sheets.find((s) => s.name === name) ?? this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   }
 
   async write(plan: WritePlan): Promise<void> {
+    // the parts every write extends must be whole first: a damaged one is named, never half-edited
+    this.parsePart('[Content_Types].xml', 'Types', 'paketets innehållsförteckning', (xml) => parseXml(xml));
+    this.workbookRels();
     const stylesPath = this.ensureStyles();
-    const styles = new StyleBook(this.text(stylesPath) ?? MINIMAL_STYLES);
+    const styles = this.parsePart(stylesPath, 'styleSheet', 'formatdelen', (xml) => new StyleBook(xml));
+    const cleared = new Map<number, Set<string>>();
     for (const w of plan.cellWrites) {
-      const sheet = this.sheets.find((s) => s.name === w.sheet);
+      const sheet = this.sheetNamed(w.sheet);
       if (!sheet) throw new XlsxFormatError(`fliken ${w.sheet} saknas`);
-      this.setText(sheet.path, patchSheet(this.text(sheet.path) ?? '', w.cells, w.conditionalFormats, styles));
+      this.parts.setText(sheet.path, patchSheet(this.parts.text(sheet.path) ?? '', w.cells, w.conditionalFormats, styles));
+      const plain = w.cells.filter((c) => !c.formula).map((c) => cellAddress(c.row, c.col));
+      if (plain.length) cleared.set(sheet.sheetId, new Set(plain));
     }
-    for (const out of plan.sheets) this.putOutputSheet(out, styles);
-    this.setText(stylesPath, styles.toXml());
-    this.setDefinedNames(plan.names);
+    for (const out of plan.sheets) {
+      const replaced = this.putOutputSheet(out, styles);
+      if (replaced !== undefined) cleared.set(replaced, ALL_CELLS);
+    }
+    this.parts.setText(stylesPath, styles.toXml());
+    this.parts.setText(this.workbookPath, this.workbookPart().withDefinedNames(plan.names));
+    this.pruneCalcChain(cleared);
   }
 
   private ensureStyles(): string {
     const existing = this.partOfType('/styles');
     if (existing) return existing;
-    const path = `${dirname(this.workbookPath)}/styles.xml`;
-    this.setText(path, MINIMAL_STYLES);
-    this.addRelationship(`${REL}/styles`, 'styles.xml');
-    this.addContentType(path, 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml');
+    const path = `${this.workbookFolder ? `${this.workbookFolder}/` : ''}styles.xml`;
+    const ns = sheetNamespaces(this.strict);
+    this.parts.setText(path, MINIMAL_STYLES(ns.main));
+    this.parts.addRelationship(this.workbookPath, `${ns.relTypes}/styles`, 'styles.xml');
+    this.parts.addContentType(path, STYLES_CONTENT);
     return path;
   }
 
-  private addRelationship(type: string, target: string): string {
-    const rels = this.text(this.relsPath) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
-    const ids = new Set(elements(rels, 'Relationship').map((r) => attributes(r).Id));
-    let n = 1;
-    while (ids.has(`rIdAvv${n}`)) n++;
-    const id = `rIdAvv${n}`;
-    this.setText(this.relsPath, rels.replace('</Relationships>', `<Relationship Id="${id}" Type="${type}" Target="${encodeXml(target)}"/></Relationships>`));
-    return id;
-  }
-
-  private addContentType(path: string, type: string): void {
-    const ct = this.text('[Content_Types].xml') ?? '';
-    if (ct.includes(`PartName="/${path}"`)) return;
-    this.setText('[Content_Types].xml', ct.replace('</Types>', `<Override PartName="/${path}" ContentType="${type}"/></Types>`));
-  }
-
-  /** Replaces our sheet's part, or adds a new sheet at the end of the workbook. */
-  private putOutputSheet(out: OutputSheet, styles: StyleBook): void {
-    const xml = outputSheetXml(out, styles);
-    const existing = this.sheets.find((s) => s.name === out.name);
+  /** Replaces our sheet's part (returning its sheet id), or adds a new sheet at the end of the workbook. */
+  private putOutputSheet(out: OutputSheet, styles: StyleBook): number | undefined {
+    const ns = sheetNamespaces(this.strict);
+    const xml = outputSheetXml(out, styles, ns);
+    const existing = this.sheetNamed(out.name);
     if (existing) {
-      this.setText(existing.path, xml);
+      this.parts.setText(existing.path, xml);
+      return existing.sheetId;
+    }
+    if (this.otherSheets.some((n) => n.toLowerCase() === out.name.toLowerCase())) throw new XlsxFormatError(`fliken ${out.name} finns redan och är inget kalkylblad`);
+    const path = this.parts.freshName(`${this.workbookFolder ? `${this.workbookFolder}/` : ''}worksheets`, 'sheet', '.xml');
+    this.parts.setText(path, xml);
+    this.parts.addContentType(path, WORKSHEET_CONTENT);
+    const relative = this.workbookFolder ? path.slice(this.workbookFolder.length + 1) : path;
+    const id = this.parts.addRelationship(this.workbookPath, `${ns.relTypes}/worksheet`, relative);
+    const workbook = this.workbookPart();
+    this.parts.setText(this.workbookPath, workbook.withSheet(out.name, id));
+    this.sheets.push({ name: out.name, path, state: 'visible', sheetId: Math.max(0, ...this.workbookPart().sheets().map((s) => s.sheetId)) });
+    return undefined;
+  }
+
+  /** Takes out of the calculation chain every entry for a cell that no longer has a formula. */
+  private pruneCalcChain(cleared: Map<number, Set<string>>): void {
+    const path = this.partOfType('/calcChain');
+    if (!path || cleared.size === 0) return;
+    const xml = this.parts.text(path) ?? '';
+    let pruned: string | undefined;
+    try {
+      pruned = prunedCalcChain(xml, (sheetId, ref) => {
+        const cells = cleared.get(sheetId);
+        return cells === ALL_CELLS || (cells?.has(ref) ?? false);
+      });
+    } catch {
+      pruned = undefined; // a chain we cannot read is dropped: Excel rebuilds it
+    }
+    if (pruned !== undefined) {
+      this.parts.setText(path, pruned);
       return;
     }
-    const dir = `${dirname(this.workbookPath)}/worksheets`;
-    let n = 1;
-    while (this.entries.has(`${dir}/sheet${n}.xml`)) n++;
-    const path = `${dir}/sheet${n}.xml`;
-    this.setText(path, xml);
-    this.addContentType(path, WORKSHEET_CONTENT);
-    const id = this.addRelationship(WORKSHEET_TYPE, `worksheets/sheet${n}.xml`);
-    const workbook = this.text(this.workbookPath) ?? '';
-    const sheetIds = elements(workbook, 'sheet').map((s) => Number(attributes(s).sheetId) || 0);
-    const entry = `<sheet name="${encodeXml(out.name)}" sheetId="${Math.max(0, ...sheetIds) + 1}" r:id="${id}"/>`;
-    const withRns = /xmlns:r=/.test(workbook) ? workbook : workbook.replace(/<workbook\b/, `<workbook xmlns:r="${REL}"`);
-    this.setText(this.workbookPath, withRns.replace('</sheets>', `${entry}</sheets>`));
-    this.sheets.push({ name: out.name, path, state: 'visible' });
-  }
-
-  /** Our defined names replace earlier ones of the same name; the user's names stay. */
-  private setDefinedNames(names: Record<string, string>): void {
-    if (Object.keys(names).length === 0) return;
-    let workbook = this.text(this.workbookPath) ?? '';
-    workbook = workbook.replace(/<definedName\b([^>]*)>[\s\S]*?<\/definedName>/g, (all, attrs: string) => {
-      const a = attributes(attrs);
-      return a.localSheetId === undefined && a.name in names ? '' : all;
-    });
-    const ours = Object.entries(names).map(([name, ref]) => `<definedName name="${encodeXml(name)}">${encodeXml(ref)}</definedName>`).join('');
-    if (/<definedNames\s*\/>/.test(workbook)) workbook = workbook.replace(/<definedNames\s*\/>/, `<definedNames>${ours}</definedNames>`);
-    else if (workbook.includes('</definedNames>')) workbook = workbook.replace('</definedNames>', `${ours}</definedNames>`);
-    else workbook = insertBefore(workbook, AFTER_DEFINED_NAMES, `<definedNames>${ours}</definedNames>`);
-    this.setText(this.workbookPath, workbook);
+    this.parts.delete(path);
+    this.parts.removeContentType(path);
+    const ids = new Set(this.workbookRels().filter((r) => r.type.endsWith('/calcChain')).map((r) => r.id));
+    this.parts.removeRelationships(this.workbookPath, ids);
   }
 
   toBuffer(): Buffer {
-    return writeZip(this.entries);
+    return writeZip(this.parts.entries);
   }
 
   async save(path: string): Promise<void> {

@@ -1,4 +1,8 @@
-/** Small, exact helpers for the parts of SpreadsheetML we read and patch. */
+/**
+ * XML text as the parts of a package need it: entities decoded and encoded, namespaces and the
+ * bindings in scope, our own markup qualified with the prefix in scope, and edits as splices (every
+ * byte we do not change stays as it was). The scanner is in `xmlScanner.ts`, a small tree in `xmlTree.ts`.
+ */
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -23,34 +27,6 @@ export function encodeXml(s: string): string {
     .replace(/"/g, '&quot;');
 }
 
-/** `name="value"` pairs of a start tag's attribute text (prefixes kept, e.g. `r:id`). */
-export function attributes(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const re = /([\w:.-]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) out[m[1]] = decodeXml(m[3] ?? m[4] ?? '');
-  return out;
-}
-
-/** The inner text of the first `<tag …>…</tag>` (or '' for `<tag/>`), undefined when absent. */
-export function elementText(xml: string, tag: string): string | undefined {
-  const re = new RegExp(`<${tag}(?:\\s[^>]*)?(?:/>|>([\\s\\S]*?)</${tag}>)`);
-  const m = re.exec(xml);
-  return m ? m[1] ?? '' : undefined;
-}
-
-/** Every `<tag …/>` or `<tag …>…</tag>` element (not nested in itself), as raw text. */
-export function elements(xml: string, tag: string): string[] {
-  const re = new RegExp(`<${tag}(?:\\s[^>]*?)?(?:/>|>[\\s\\S]*?</${tag}>)`, 'g');
-  return xml.match(re) ?? [];
-}
-
-/** The attributes of the first `<tag …>` start tag. */
-export function startTagAttributes(xml: string, tag: string): Record<string, string> {
-  const m = new RegExp(`<${tag}(\\s[^>]*?)?/?>`).exec(xml);
-  return m ? attributes(m[1] ?? '') : {};
-}
-
 /** Resolves a relationship target against the folder of the part that owns it. */
 export function resolvePartPath(baseDir: string, target: string): string {
   if (target.startsWith('/')) return target.slice(1);
@@ -61,4 +37,87 @@ export function resolvePartPath(baseDir: string, target: string): string {
     else if (p && p !== '.') out.push(p);
   }
   return out.join('/');
+}
+
+/** Namespaces, transitional and (where a Strict OOXML file uses another) strict. */
+export const NS = {
+  main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+  mainStrict: 'http://purl.oclc.org/ooxml/spreadsheetml/main',
+  rel: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+  relStrict: 'http://purl.oclc.org/ooxml/officeDocument/relationships',
+  packageRel: 'http://schemas.openxmlformats.org/package/2006/relationships',
+  contentTypes: 'http://schemas.openxmlformats.org/package/2006/content-types',
+  xml: 'http://www.w3.org/XML/1998/namespace',
+} as const;
+
+/** SpreadsheetML's main namespace in either flavour. */
+export const MAIN_NAMESPACES: readonly string[] = [NS.main, NS.mainStrict];
+/** The relationship namespace of `r:id` attributes, in either flavour. */
+export const REL_NAMESPACES: readonly string[] = [NS.rel, NS.relStrict];
+
+/** A namespace binding in scope: a linked list from the innermost declaration outwards. */
+export interface Scope {
+  prefix: string;
+  uri: string;
+  /** The depth of the element that declared it (0 for bindings given from outside). */
+  depth: number;
+  parent: Scope | null;
+}
+
+/** The namespace a prefix (or '' for the default namespace) is bound to in `scope`. */
+export function lookupPrefix(scope: Scope | null, prefix: string): string | undefined {
+  if (prefix === 'xml') return NS.xml;
+  for (let s = scope; s; s = s.parent) if (s.prefix === prefix) return s.uri || undefined;
+  return undefined;
+}
+
+/** A prefix bound to `uri` in `scope` and not shadowed by an inner binding ('' for the default). */
+export function prefixFor(scope: Scope | null, uris: readonly string[]): string | undefined {
+  for (let s = scope; s; s = s.parent) if (uris.includes(s.uri) && lookupPrefix(scope, s.prefix) === s.uri) return s.prefix;
+  return undefined;
+}
+
+/** Our own generated markup, with every element name given the prefix in scope where it goes. */
+export function qualify(prefix: string, markup: string): string {
+  return prefix ? markup.replace(/<(\/?)(?=[A-Za-z_])/g, `<$1${prefix}:`) : markup;
+}
+
+/** One replacement in a text: `[start, end)` becomes `text`. */
+export interface Splice {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Edits of a text given in order of position, built into the new text as they come (no copy of the rest). */
+export class OrderedEdits {
+  private readonly parts: string[] = [];
+  private copied = 0;
+
+  constructor(private readonly xml: string) {}
+
+  /** `[start, end)` becomes `text`; `start` is never before the end of the previous edit. */
+  replace(start: number, end: number, text: string): void {
+    if (start > this.copied) this.parts.push(this.xml.slice(this.copied, start));
+    this.parts.push(text);
+    this.copied = Math.max(this.copied, end);
+  }
+
+  get edited(): boolean {
+    return this.parts.length > 0;
+  }
+
+  /** The text with every edit made. */
+  finish(): string {
+    if (!this.edited) return this.xml;
+    this.parts.push(this.xml.slice(this.copied));
+    return this.parts.join('');
+  }
+}
+
+/** Applies non-overlapping splices (in any order) to a text. */
+export function applySplices(xml: string, splices: Splice[]): string {
+  const edits = new OrderedEdits(xml);
+  for (const s of [...splices].sort((a, b) => a.start - b.start || a.end - b.end)) edits.replace(s.start, s.end, s.text);
+  return edits.finish();
 }

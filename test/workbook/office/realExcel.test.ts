@@ -64,7 +64,10 @@ describe('names are the same whatever their case', () => {
   test('a user’s defined name `avvikelse_tabeller` is not taken over', async () => {
     const { excel, workbook } = excelOf();
     excel.names.set('avvikelse_tabeller', '=Drift!$A$1:$B$2');
-    await expect(runReport(workbook, settings())).rejects.toThrow('Namnet avvikelse_tabeller finns redan i arbetsboken och pekar på Drift!$A$1:$B$2');
+    const result = await runReport(workbook, settings());
+    expect(result.written).toBe(false);
+    expect(result.issues).toContainEqual(expect.objectContaining({ message: expect.stringContaining('namnet avvikelse_tabeller finns redan i arbetsboken och pekar på Drift!$A$1:$B$2') }));
+    expect(excel.runs).toHaveLength(1); // found by the plan: no write was tried
     expect(excel.names.get('avvikelse_tabeller')).toBe('=Drift!$A$1:$B$2');
     expect(names(excel)).toEqual(['Drift']);
   });

@@ -1,0 +1,156 @@
+/**
+ * The package as Open Packaging Conventions see it: parts by name (compared without regard to case,
+ * as OPC requires), relationships and content types, read and extended in whatever prefix each part
+ * writes its namespace with. Everything not changed keeps its bytes.
+ */
+import { posix } from 'node:path';
+import type { ZipEntries } from './zip';
+import { applySplices, encodeXml, NS, qualify, resolvePartPath } from './xml';
+import { attr, childPrefix, children, parseXml, type XmlNode } from './xmlTree';
+
+export interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+/** The relationships part of a part: `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`. */
+export function relsPathOf(part: string): string {
+  const dir = posix.dirname(part);
+  return `${dir === '.' ? '' : `${dir}/`}_rels/${posix.basename(part)}.rels`;
+}
+
+/** The folder of a part, '' at the root. */
+export function folderOf(part: string): string {
+  const dir = posix.dirname(part);
+  return dir === '.' ? '' : dir;
+}
+
+/** A relationship target as a part name: percent-escapes undone, resolved against the source's folder. */
+export function targetPart(sourceFolder: string, target: string): string {
+  let decoded = target;
+  try {
+    decoded = decodeURIComponent(target);
+  } catch {
+    // a lone % is taken as written
+  }
+  return resolvePartPath(sourceFolder, decoded);
+}
+
+export class Parts {
+  /** lower-case name → the name as stored. */
+  private readonly byLowerName = new Map<string, string>();
+
+  constructor(readonly entries: ZipEntries) {
+    for (const name of entries.keys()) if (!this.byLowerName.has(name.toLowerCase())) this.byLowerName.set(name.toLowerCase(), name);
+  }
+
+  /** The stored name of a part, found without regard to case. */
+  find(path: string): string | undefined {
+    return this.entries.has(path) ? path : this.byLowerName.get(path.toLowerCase());
+  }
+
+  has(path: string): boolean {
+    return this.find(path) !== undefined;
+  }
+
+  text(path: string): string | undefined {
+    const name = this.find(path);
+    const data = name === undefined ? undefined : this.entries.get(name);
+    return data ? Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8') : undefined;
+  }
+
+  /** Replaces (or adds) a part; an unchanged text leaves the stored bytes as they were. */
+  setText(path: string, text: string): void {
+    const name = this.find(path) ?? path;
+    if (this.text(name) === text) return;
+    this.entries.set(name, Buffer.from(text, 'utf8'));
+    this.byLowerName.set(name.toLowerCase(), name);
+  }
+
+  delete(path: string): void {
+    const name = this.find(path);
+    if (name === undefined) return;
+    this.entries.delete(name);
+    this.byLowerName.delete(name.toLowerCase());
+  }
+
+  /** `dir/base{n}ext` for the lowest n ≥ 1 that no part has, in any letter case. */
+  freshName(dir: string, base: string, ext: string): string {
+    let n = 1;
+    while (this.has(`${dir}/${base}${n}${ext}`)) n++;
+    return `${dir}/${base}${n}${ext}`;
+  }
+
+  /** The relationships of a part (none when it has no relationships part). */
+  relationships(part: string): Relationship[] {
+    const xml = this.text(relsPathOf(part));
+    if (xml === undefined) return [];
+    return children(parseXml(xml), [NS.packageRel], 'Relationship').map((r) => ({
+      id: attr(r, 'Id') ?? '',
+      type: attr(r, 'Type') ?? '',
+      target: attr(r, 'Target') ?? '',
+      external: attr(r, 'TargetMode') === 'External',
+    }));
+  }
+
+  /** Adds a relationship from `part`; returns its new Id (`rIdAvv1` …, unique in the part). */
+  addRelationship(part: string, type: string, target: string): string {
+    const path = relsPathOf(part);
+    const xml = this.text(path) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.packageRel}"/>`;
+    const root = parseXml(xml);
+    const ids = new Set(children(root, [NS.packageRel], 'Relationship').map((r) => (attr(r, 'Id') ?? '').toLowerCase()));
+    let n = 1;
+    while (ids.has(`ridavv${n}`)) n++;
+    const id = `rIdAvv${n}`;
+    this.setText(path, appendChild(xml, root, qualify(childPrefix(root), `<Relationship Id="${id}" Type="${encodeXml(type)}" Target="${encodeXml(target)}"/>`)));
+    return id;
+  }
+
+  /** Removes the relationships from `part` whose Id is in `ids`. */
+  removeRelationships(part: string, ids: Set<string>): void {
+    const path = relsPathOf(part);
+    const xml = this.text(path);
+    if (xml === undefined) return;
+    const gone = children(parseXml(xml), [NS.packageRel], 'Relationship').filter((r) => ids.has(attr(r, 'Id') ?? ''));
+    this.setText(path, applySplices(xml, gone.map((r) => ({ start: r.start, end: r.end, text: '' }))));
+  }
+
+  /** The content type of a part: its Override, else the Default of its extension. */
+  contentType(part: string): string | undefined {
+    const xml = this.text('[Content_Types].xml');
+    if (xml === undefined) return undefined;
+    const root = parseXml(xml);
+    const name = `/${part}`.toLowerCase();
+    const override = children(root, [NS.contentTypes], 'Override').find((o) => (attr(o, 'PartName') ?? '').toLowerCase() === name);
+    if (override) return attr(override, 'ContentType');
+    const ext = posix.extname(part).slice(1).toLowerCase();
+    const byExtension = children(root, [NS.contentTypes], 'Default').find((d) => (attr(d, 'Extension') ?? '').toLowerCase() === ext);
+    return byExtension ? attr(byExtension, 'ContentType') : undefined;
+  }
+
+  /** Gives a part its content type (an Override), unless the part already has that one. */
+  addContentType(part: string, type: string): void {
+    const xml = this.text('[Content_Types].xml');
+    if (xml === undefined || this.contentType(part) === type) return;
+    const root = parseXml(xml);
+    this.setText('[Content_Types].xml', appendChild(xml, root, qualify(childPrefix(root), `<Override PartName="/${encodeXml(part)}" ContentType="${encodeXml(type)}"/>`)));
+  }
+
+  /** Removes the Override of a part (when it is gone from the package). */
+  removeContentType(part: string): void {
+    const xml = this.text('[Content_Types].xml');
+    if (xml === undefined) return;
+    const name = `/${part}`.toLowerCase();
+    const gone = children(parseXml(xml), [NS.contentTypes], 'Override').filter((o) => (attr(o, 'PartName') ?? '').toLowerCase() === name);
+    this.setText('[Content_Types].xml', applySplices(xml, gone.map((o) => ({ start: o.start, end: o.end, text: '' }))));
+  }
+}
+
+/** `xml` with `markup` added as the last child of `node` (an empty element is opened up). */
+export function appendChild(xml: string, node: XmlNode, markup: string): string {
+  if (node.closeStart !== node.end) return applySplices(xml, [{ start: node.closeStart, end: node.closeStart, text: markup }]);
+  const open = xml.slice(node.start, node.end).replace(/\s*\/>$/, '>');
+  return applySplices(xml, [{ start: node.start, end: node.end, text: `${open}${markup}</${node.name}>` }]);
+}

@@ -1,0 +1,84 @@
+/**
+ * The small pieces of XML syntax the scanner reads: white space, the end of a comment, CDATA section,
+ * processing instruction or document type declaration, and the attributes of a start tag, one at a
+ * time, as positions in the text (nothing is copied until a value is wanted): `name="value"`,
+ * `name = 'value'`. One attribute cursor per scanner, reused for every tag.
+ */
+export const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9;
+
+/**
+ * Where the markup starting `<!` or `<?` at `lt` ends (after its `>`; at most `lt + 2` when it does
+ * not end), and whether it is a CDATA section. `c` is the character after `<`.
+ */
+export function specialMarkupEnd(xml: string, lt: number, c: number): { end: number; cdata: boolean } {
+  if (c === 63) return { end: xml.indexOf('?>', lt + 2) + 2, cdata: false };
+  if (xml.startsWith('--', lt + 2)) return { end: xml.indexOf('-->', lt + 4) + 3, cdata: false };
+  if (xml.startsWith('[CDATA[', lt + 2)) return { end: xml.indexOf(']]>', lt + 9) + 3, cdata: true };
+  return { end: declarationEnd(xml, lt), cdata: false };
+}
+
+/** After the `>` of `<!DOCTYPE …>`, skipping an internal subset `[ … ]` (0 when it does not end). */
+function declarationEnd(xml: string, lt: number): number {
+  for (let i = lt + 2; i < xml.length; i++) {
+    const ch = xml.charCodeAt(i);
+    if (ch === 62) return i + 1;
+    if (ch === 91) {
+      const bracket = xml.indexOf(']', i);
+      return bracket < 0 ? 0 : xml.indexOf('>', bracket) + 1;
+    }
+  }
+  return 0;
+}
+
+export class AttributeCursor {
+  nameStart = 0;
+  nameEnd = 0;
+  /** The raw value (quotes left out, not decoded). */
+  valueStart = 0;
+  valueEnd = 0;
+  private xml = '';
+  private at = 0;
+  private stop = 0;
+
+  /** Starts on the attribute text `[from, stop)` of a tag in `xml`. */
+  reset(xml: string, from: number, stop: number): this {
+    this.xml = xml;
+    this.at = from;
+    this.stop = stop;
+    return this;
+  }
+
+  /** Moves to the next attribute; false after the last one (or where the tag is not well formed). */
+  next(): boolean {
+    const { xml, stop } = this;
+    let i = this.at;
+    let ch = xml.charCodeAt(i);
+    while (i < stop && isSpace(ch)) ch = xml.charCodeAt(++i);
+    const ns = i;
+    while (i < stop && ch !== 61 && ch !== 47 && !isSpace(ch)) ch = xml.charCodeAt(++i);
+    const ne = i;
+    while (i < stop && isSpace(ch)) ch = xml.charCodeAt(++i);
+    if (i >= stop || ch !== 61) return this.end();
+    ch = xml.charCodeAt(++i);
+    while (i < stop && isSpace(ch)) ch = xml.charCodeAt(++i);
+    if (ch !== 34 && ch !== 39) return this.end();
+    const ve = xml.indexOf(ch === 34 ? '"' : "'", i + 1);
+    if (ve < 0 || ve > stop || ne === ns) return this.end();
+    this.nameStart = ns;
+    this.nameEnd = ne;
+    this.valueStart = i + 1;
+    this.valueEnd = ve;
+    this.at = ve + 1;
+    return true;
+  }
+
+  /** Is the current attribute's name `name`, as written? */
+  named(name: string): boolean {
+    return this.nameEnd - this.nameStart === name.length && this.xml.startsWith(name, this.nameStart);
+  }
+
+  private end(): boolean {
+    this.at = this.stop;
+    return false;
+  }
+}
