@@ -136,8 +136,15 @@ export class XmlScanner {
     while (e > lt + 2 && isSpace(xml.charCodeAt(e - 1))) e--;
     this.nameStart = lt + 2;
     this.nameEnd = e;
-    const colon = xml.indexOf(':', lt + 2);
-    this.colon = colon >= 0 && colon < e ? colon : -1;
+    // look for the prefix's colon inside the name only: searching the rest of the part is quadratic
+    let colon = -1;
+    for (let i = lt + 2; i < e; i++) {
+      if (xml.charCodeAt(i) === 58) {
+        colon = i;
+        break;
+      }
+    }
+    this.colon = colon;
     this.kind = END;
     this.end = this.pos = gt + 1;
     this.depth = this.open;
