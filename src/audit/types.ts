@@ -62,9 +62,10 @@ export type ValueRole = AmountRole | DeviationRole | PercentRole;
 
 /**
  * `total`: `Summa …`/`Totalt`; `costs`: `Verksamhetens kostnader`; `revenue`: `Summa intäkter`;
- * `net`: `Årets resultat`, `Nettokostnad`; `group`: a row that carries its group's total on its own row.
+ * `net`: `Årets resultat`, `Nettokostnad`; `group`: a row that carries its group's total on its own row;
+ * `subtotal`: an income statement's result (`Verksamhetens resultat`), the previous result plus the lines since.
  */
-export type SumKind = 'costs' | 'revenue' | 'net' | 'total' | 'group';
+export type SumKind = 'costs' | 'revenue' | 'net' | 'total' | 'group' | 'subtotal';
 
 export interface Line {
   /** Index in `TableModel.lines`. */

@@ -2,7 +2,8 @@
  * Swedish commentary stubs for flagged rows, in the style of a municipal report.
  *
  * Every stub holds exactly one `[orsak]` placeholder, ends with a full stop and never holds a minus
- * sign: the direction is said in words. Amounts are absolute, rounded half away from zero, and one
+ * sign: the direction is said in words. The full year comes first: a stub on the full-year deviation
+ * adds the period's when that is flagged too ("För perioden är avvikelsen negativ med 2,1 mnkr."). Amounts are absolute, rounded half away from zero, and one
  * unit is used per sentence (`mnkr` with one decimal when the largest amount in the sentence rounds
  * to ≥ 1 000 tkr, else whole `tkr`). A deviation that rounds to 0 in the sentence's unit is treated
  * as no deviation ("ingen avvikelse"). <P> = `för perioden` / `för helåret` by column.
@@ -62,6 +63,8 @@ export interface StubInput {
   percent: Decimal | null;
   /** The compared figure in kronor, shown positive: utfall (period) or prognos (helår). */
   actualKr?: Decimal;
+  /** The period's deviation (kronor, positive = better), when the stub is on the full year and the period is flagged too. */
+  alsoPeriodKr?: Decimal;
 }
 
 type SentenceUnit = Unit;
@@ -233,7 +236,7 @@ function revenueStub(s: string, input: StubInput): string {
   return `${s} för perioden${at} är ${cmp}, vilket främst förklaras av [orsak].`;
 }
 
-function netStub(s: string, input: StubInput): string {
+function netStub(s: string, input: StubInput, also = ''): string {
   const unit = sentenceUnit([input.deviationKr]);
   const sign = signOf(input.deviationKr, unit);
   const x = amountPhrase(input.deviationKr, unit);
@@ -243,7 +246,7 @@ function netStub(s: string, input: StubInput): string {
   const dir = sign === 'negative' ? 'negativt' : 'positivt';
   const how = input.percent === null ? x : `${approxPercent(input.percent)} eller ${x}`;
   const verb = input.column === 'avvikelseHelar' ? 'beräknas för helåret avvika' : 'avviker';
-  return `${s} ${verb} ${dir} med ${how} jämfört med budget. Avvikelsen förklaras främst av [orsak].`;
+  return `${s} ${verb} ${dir} med ${how} jämfört med budget.${also} Avvikelsen förklaras främst av [orsak].`;
 }
 
 function investmentStub(s: string, input: StubInput): string {
@@ -256,11 +259,25 @@ function investmentStub(s: string, input: StubInput): string {
   return `${s} visar en ${dir} avvikelse mot budget på ${x} ${p}, vilket i huvudsak beror på [orsak].`;
 }
 
+/**
+ * `För perioden är avvikelsen negativ med 2,1 mnkr.` after a full-year stub (`däremot` when the period
+ * goes the other way); empty when the period's deviation rounds to nothing.
+ */
+function periodClause(fullYearKr: Decimal, periodKr: Decimal | undefined): string {
+  if (!periodKr) return '';
+  const unit = sentenceUnit([periodKr]);
+  const sign = signOf(periodKr, unit);
+  if (sign === 'zero') return '';
+  const contrary = signOf(fullYearKr, sentenceUnit([fullYearKr])) !== sign ? 'däremot ' : '';
+  return ` För perioden är avvikelsen ${contrary}${sign === 'negative' ? 'negativ' : 'positiv'} med ${amountPhrase(periodKr, unit)}.`;
+}
+
 /** The Swedish commentary stub for one flagged deviation (see the file comment for the templates). */
 export function commentStub(input: StubInput): string {
   const s = subject(input.label, input.kind, input.tableType);
-  if (isInvestment(input.tableType)) return investmentStub(s, input);
-  if (input.kind === 'revenue') return revenueStub(s, input);
-  if (isNetRow(input.label, input.kind, input.tableType)) return netStub(s, input);
-  return costStub(s, input);
+  const also = input.column === 'avvikelseHelar' ? periodClause(input.deviationKr, input.alsoPeriodKr) : '';
+  if (isInvestment(input.tableType)) return investmentStub(s, input) + also;
+  if (input.kind === 'revenue') return revenueStub(s, input) + also;
+  if (isNetRow(input.label, input.kind, input.tableType)) return netStub(s, input, also);
+  return costStub(s, input) + also;
 }

@@ -54,6 +54,8 @@ export function monthNumber(word: string): number | undefined {
 }
 
 const MONTH_RANGE = /(?<![a-z])([a-z]{3,}) ?- ?([a-z]{3,})(?![a-z])/g;
+/** A tertial: `T2`, `Tertial 2`, `Utfall T1` (four months each). */
+const TERTIAL = /(?<![a-z0-9])(?:t|tertial ?)([123])(?![0-9])/;
 /** A single month that stands as a period: `Perioden jan`, `t.o.m. aug`, `Ack. aug`, `per aug`. */
 const SINGLE_MONTH =
   /(?<![a-z])(perioden|period|tom|t o m|till och med|ackumulerat|ackumulerad|ack|per)[ :]+([a-z]{3,})(?![a-z])/g;
@@ -90,6 +92,8 @@ export function periodFromText(text: string): { months: number; periodText: stri
   for (const [from, to] of monthRanges(normalized)) {
     if (from === 1) return periodResult(to);
   }
+  const tertial = TERTIAL.exec(normalized);
+  if (tertial) return periodResult(Number(tertial[1]) * 4);
   for (const m of normalized.matchAll(SINGLE_MONTH)) {
     const month = monthNumber(m[2]);
     if (month === undefined) continue;
@@ -122,7 +126,7 @@ export interface HeaderContext {
 
 const FG_AR = /(?<![a-z])(?:fg|foreg|foregaende) ?ars?(?![a-z])|fjol|forra aret/;
 const PERIOD = /(?<![a-z])(?:period|ack(?![a-z])|ackumuler)|hittills/;
-const HELAR = /helar|arsbudget|arsprognos/;
+const HELAR = /helar|arsbudget|arsprognos|arsutfall/;
 
 export function headerContext(normalized: string): HeaderContext {
   return {
@@ -149,7 +153,8 @@ export type Measure = 'deviation' | 'percent' | 'budget' | 'prognos' | 'utfall';
 const DEVIATION =
   /avvik|differens|aterstar|aterstaende|overskott|underskott|(?<![a-z])(?:avv|diff)(?![a-z])/;
 const PERCENT = /%|procent|(?<![a-z])proc(?![a-z])/;
-const BUDGET = /budget|(?<![a-z])budg(?![a-z])/;
+/** `Budget`, and the net allocations real reports print instead: `Kommunbidrag`, `Ram`, `Budgetram`, `Nettoram`. */
+const BUDGET = /budget|(?<![a-z])budg(?![a-z])|kommunbidrag|(?<![a-z])(?:netto|budget)?ram(?:ar|en|arna)?(?![a-z])/;
 const PROGNOS = /prognos|(?<![a-z])progn?(?![a-z])/;
 const UTFALL = /utfall|bokslut/;
 const VERSUS = /(?<![a-z])(?:mot|vs|jmf|jamfort med)(?![a-z])/;
@@ -168,6 +173,38 @@ export function headerMeasure(normalized: string): Measure | undefined {
   if (prognos) return 'prognos';
   if (utfall) return 'utfall';
   return undefined;
+}
+
+/** Words of a net-cost table's columns: `Nettokostnad`, `Kommunbidrag`, `Ram`, `Nettobudget`, `Budget (netto)`. */
+const NET_WORDS = /netto|kommunbidrag|(?<![a-z])(?:budget)?ram(?:ar|en|arna)?(?![a-z])/;
+
+export function namesNetAmount(normalized: string): boolean {
+  return NET_WORDS.test(normalized);
+}
+
+/** `Nettokostnad 2024`: the net cost itself, an actual unless a budget or forecast word says otherwise. */
+export function namesNetCost(normalized: string): boolean {
+  return /nettokostnad|nettoutfall/.test(normalized);
+}
+
+/** Why a column with such a header is not read; undefined when it may be. */
+export type IgnoreReason = 'note' | 'change' | 'consumed' | 'koncern';
+
+/**
+ * Columns real reports print that are no budget figures: `Not` (note numbers), `Förändring %` (against
+ * last year, not an avvikelse %), `Förbrukat %` (utfall as a share of budget), a `Koncern` block.
+ */
+export function ignoredHeader(normalized: string): IgnoreReason | undefined {
+  if (/^(not|noter|not nr|notnr)$/.test(normalized)) return 'note';
+  if (/koncern/.test(normalized)) return 'koncern';
+  if (/forandr|utveckling/.test(normalized)) return 'change';
+  if (/forbruk|nyttjandegrad|% av budget|andel av budget/.test(normalized) && !/avvik|(?<![a-z])avv(?![a-z])/.test(normalized)) return 'consumed';
+  return undefined;
+}
+
+/** A top cell that names a block of columns (`Kommunen`, `Koncernen`, `Projektet totalt`, `År 2025`). */
+export function namesColumnBlock(normalized: string): boolean {
+  return hasContextWords(normalized) || /kommun|koncern|total|projekt|slutkostnad|sedan start|(?<![a-z])arets?(?![a-z])/.test(normalized);
 }
 
 /** `Bokslut 2025`: a full-year closing figure (no `utfall` word). */

@@ -43,7 +43,7 @@ export const AMOUNT_ROLES: readonly AmountRole[] = [
 export const DEVIATION_ROLES: readonly DeviationRole[] = ['avvikelseHelar', 'avvikelsePeriod'];
 
 export type Unit = 'tkr' | 'mnkr';
-export type InputUnit = 'kr' | 'tkr';
+export type InputUnit = 'kr' | 'tkr' | 'mnkr';
 /**
  * `signed`: revenue positive, costs negative. `unsigned`: every amount positive, the row type says which.
  * `ledger`: the ledger's own signs (debet positive, kredit negative: costs positive, revenue negative).
@@ -86,6 +86,29 @@ export interface TableSettings {
   convention?: SignConvention;
   blanks: BlankPolicy;
   thresholds: Thresholds;
+  /** false: no period budget is derived from the annual one (projects whose spending does not follow the calendar). */
+  periodBudget?: boolean;
+  /** true / false: the table's utfall is (not) the whole year's; undefined = decided from its columns and the months. */
+  annual?: boolean;
+  /** Where the unit and convention settings came from: the whole workbook's settings, or this sheet's. */
+  given?: Partial<Record<'inputUnit' | 'unit' | 'convention', 'global' | 'sheet'>>;
+}
+
+/** A further block of columns with roles of its own (a project's totals beside the year's figures). */
+export interface ColumnBlock {
+  /** The block's name as the sheet gives it (`Projektet totalt`), else its columns' headers. */
+  name: string;
+  /** role → 0-based column (amount, deviation and percent roles; labels come from the header). */
+  columns: Partial<Record<Role, number>>;
+}
+
+/** A column the header names but that is deliberately not read. */
+export interface IgnoredColumn {
+  /** 0-based column. */
+  column: number;
+  header: string;
+  /** `note` (Not), `change` (Förändring % against last year), `consumed` (Förbrukat %), `koncern` (a Koncern block). */
+  reason: 'note' | 'change' | 'consumed' | 'koncern';
 }
 
 /** A column role mapping found in a sheet's header (0-based row/column indexes). */
@@ -106,6 +129,16 @@ export interface HeaderMap {
   yearColumns?: Record<string, number>;
   /** The header text of the label column (e.g. `Verksamhet`, `Projekt`). */
   labelHeader?: string;
+  /** Further column blocks, each with its own roles; `columns` is the primary (this year's) block. */
+  blocks?: ColumnBlock[];
+  /** Columns not read, with why (`Not`, `Förändring %`, `Förbrukat %`, a `Koncern` block). */
+  ignored?: IgnoredColumn[];
+  /** The header's text over each column with a role or a measure word (top and own cell), by 0-based column. */
+  texts?: Record<number, string>;
+  /** True when a value column names a net amount (`Nettokostnad`, `Kommunbidrag`, `Ram`, `Nettobudget`). */
+  netWords?: boolean;
+  /** Set by the annual-table reading: the table's utfall is the whole year's (months = 12). */
+  annual?: boolean;
 }
 
 /** One data row of a source sheet after parsing; amounts are signed kronor. */
@@ -121,6 +154,13 @@ export interface SourceRow {
   unmapped?: boolean;
 }
 
+/** One deviation of a row that crosses a threshold. */
+export interface RowFlag {
+  column: DeviationRole;
+  level: FlagLevel;
+  direction: Direction;
+}
+
 /** A row of a standard table. `values` are unrounded, in kronor, already in display sign. */
 export type RowKind = 'revenue' | 'cost' | 'item' | 'group' | 'sum' | 'net';
 export interface TableRow {
@@ -131,8 +171,10 @@ export interface TableRow {
   values: Record<string, Decimal | null>;
   flag: FlagLevel | null;
   direction: Direction | null;
-  /** Which deviation column raised the flag. */
+  /** Which deviation column raised the flag (the full year's when both reach the same level). */
   flagColumn?: DeviationRole;
+  /** Every deviation of the row that crosses a threshold, the full year's first. */
+  flags?: RowFlag[];
   /** Free text cells (indicator tables: target and assessment). */
   texts?: Record<string, string>;
   /** 1-based source rows aggregated into this row (for navigation). */
@@ -145,7 +187,8 @@ export type TableType =
   | 'nettokostnadAr'
   | 'investeringar'
   | 'portfolj'
-  | 'indikatorer';
+  | 'indikatorer'
+  | 'resultatrakning';
 
 /** A column of a standard table: its id (a role id, or e.g. `ar2026` for indicator years). */
 export interface TableColumn {

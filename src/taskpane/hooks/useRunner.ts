@@ -5,7 +5,7 @@ import { runReport, type RunResult } from '../../report/run';
 import type { ReportSettings } from '../../report/settings';
 import type { HostPort, Progress } from '../../workbook/host';
 import { withProgress, yieldToBrowser } from '../model/progressPort';
-import { flaggedItems, summaryLine, type FlaggedItem } from '../model/results';
+import { flaggedItems, flaggedRows, summaryLine, type FlaggedItem } from '../model/results';
 
 export interface Outcome {
   result: RunResult;
@@ -62,7 +62,7 @@ export function useRunner(host: HostPort, onFinished: () => void): Runner {
           return;
         }
         const flagged = result.written ? flaggedItems(result.model, result.tableRowRefs) : [];
-        setOutcome({ result, parts, flagged, summary: summaryLine(result, parts, flagged.length) });
+        setOutcome({ result, parts, flagged, summary: summaryLine(result, parts, flaggedRows(flagged)) });
       } catch (err) {
         setFailure(`Körningen avbröts: ${err instanceof Error ? err.message : String(err)}`);
       } finally {

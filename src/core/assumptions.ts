@@ -1,0 +1,75 @@
+/**
+ * What the reader assumed about a sheet's layout, each said in one Swedish sentence, and the settings
+ * that override it: the unit (the sheet's own words, unless a setting says otherwise), the table's kind,
+ * its column blocks, the columns it does not read.
+ */
+import { columnLetters } from './address';
+import type { SheetUnit } from './sheetUnit';
+import type { SourceKind } from './sourceTable';
+import type { HeaderMap, IgnoredColumn, Role, TableSettings, Unit } from './types';
+
+/**
+ * The units a sheet is read and shown in: a setting (command line, config, the pane) first, then the
+ * unit the sheet states, then kr (read) and tkr (shown). A sheet in tkr or mnkr gets its tables in the
+ * same unit unless a table unit is set.
+ */
+export function resolveUnits(settings: TableSettings, found: SheetUnit | undefined): { settings: TableSettings; note?: string } {
+  if (!found) return { settings };
+  const given = settings.given ?? {};
+  const inputUnit = given.inputUnit ? settings.inputUnit : found.unit;
+  const unit: Unit = given.unit ? settings.unit : found.unit === 'mnkr' ? 'mnkr' : found.unit === 'tkr' ? 'tkr' : settings.unit;
+  const where = `"${found.text}" i ${found.cell}`;
+  const read = given.inputUnit
+    ? inputUnit === found.unit
+      ? `beloppen läses i ${inputUnit} (enligt inställningen och ${where})`
+      : `beloppen läses i ${inputUnit} enligt inställningen, fast arket anger ${found.unit} (${where})`
+    : `beloppen läses i ${inputUnit} (enligt ${where})`;
+  return { settings: { ...settings, inputUnit, unit }, note: `${read}; tabellerna visas i ${unit}.` };
+}
+
+/** Why a table was read as a kind that is not an operating account by category. */
+export function kindNote(kind: SourceKind, header: HeaderMap, overridden: boolean): string | undefined {
+  if (overridden) return undefined;
+  if (kind === 'nettokostnad') {
+    const why = header.netWords ? 'kolumnerna anger nettobelopp' : 'raderna är verksamheter utan intäkts- eller kostnadsord';
+    return `tabellen läses som nettokostnad per verksamhet (${why}): varje rad är en nettokostnad, aldrig en intäkt; ange "kind" för fliken för att läsa den på annat sätt.`;
+  }
+  if (kind === 'resultatrakning') {
+    return 'tabellen läses som resultaträkning: Verksamhetens kostnader är en rad bland de andra, och varje resultat (Verksamhetens nettokostnad, Årets resultat …) är föregående resultat plus raderna sedan dess.';
+  }
+  return undefined;
+}
+
+const IGNORED_WHY: Record<IgnoredColumn['reason'], string> = {
+  note: 'hänvisar till noter',
+  change: 'är en förändring mot föregående år, ingen budgetavvikelse',
+  consumed: 'är utfallet i procent av budget, ingen avvikelse',
+  koncern: 'hör till koncernen, inte till kommunen',
+};
+
+/** `kolumn F (Förändring %) är en förändring mot föregående år, ingen budgetavvikelse, och läses inte.` */
+export function ignoredNotes(header: HeaderMap): string[] {
+  const koncern = (header.ignored ?? []).filter((i) => i.reason === 'koncern');
+  const others = (header.ignored ?? []).filter((i) => i.reason !== 'koncern');
+  const notes = others.map((i) => `kolumn ${columnLetters(i.column)} (${i.header}) ${IGNORED_WHY[i.reason]} och läses inte.`);
+  if (koncern.length > 0) notes.push(`kolumnerna ${range(koncern.map((i) => i.column))} ${IGNORED_WHY.koncern} och läses inte.`);
+  return notes;
+}
+
+/** `B–E`, or `B, D` when not adjacent. */
+function range(cols: number[]): string {
+  const sorted = [...cols].sort((a, b) => a - b);
+  const adjacent = sorted.every((c, i) => i === 0 || c === sorted[i - 1] + 1);
+  if (sorted.length > 1 && adjacent) return `${columnLetters(sorted[0])}–${columnLetters(sorted[sorted.length - 1])}`;
+  return sorted.map(columnLetters).join(', ');
+}
+
+const letters = (columns: Partial<Record<Role, number>>) => range(Object.values(columns).filter((c): c is number => c !== undefined));
+
+/** Several column blocks: which one the standard tables use, and that every one is filled and audited. */
+export function blocksNote(header: HeaderMap): string | undefined {
+  if (!header.blocks?.length) return undefined;
+  const { label: _l, type: _t, group: _g, group1: _g1, group2: _g2, target: _x, ...primary } = header.columns;
+  const others = header.blocks.map((b) => `${letters(b.columns)} (${b.name})`).join(', ');
+  return `kolumnerna ${letters(primary)} är årets block och ger standardtabellerna; ${others} läses som ${header.blocks.length === 1 ? 'ett eget block' : 'egna block'}, med egna tabeller och egna avvikelser.`;
+}

@@ -1,0 +1,149 @@
+/**
+ * The header's columns one by one: the text each shows (its own cell, and the top cell of a two-row
+ * header that stands over it) and what that text names — a text role, a year, a measure in a context,
+ * a bare `%`, a column deliberately not read, or nothing.
+ */
+import type { Role, RawValue } from './types';
+import {
+  headerContext,
+  headerMeasure,
+  ignoredHeader,
+  isBarePercent,
+  isBokslut,
+  isYearOnly,
+  namesColumnBlock,
+  namesNetAmount,
+  namesNetCost,
+  namesPeriodOnly,
+  normalizeHeader,
+  textKind,
+  yearIn,
+} from './headerWords';
+import type { HeaderContext, IgnoreReason, Measure, TextKind } from './headerWords';
+
+/** Excel's column limit; anything beyond is ignored. */
+export const MAX_COLUMNS = 16384;
+/** Longer texts are notes, not headers. */
+const MAX_HEADER_TEXT = 300;
+/** A number written as digits (data, not a header word). */
+export const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
+
+export type ColumnKind =
+  | { kind: 'text'; text: TextKind }
+  | { kind: 'year'; year: string }
+  | { kind: 'measure'; measure: Measure; ctx: HeaderContext; year?: number; bokslut: boolean; net: boolean }
+  | { kind: 'barePercent' }
+  | { kind: 'ignored'; reason: IgnoreReason }
+  | { kind: 'none' };
+
+export interface Column {
+  index: number;
+  /** Header text for text roles: the bottom cell, or the column's own top cell when the bottom is blank. */
+  textHeader: string;
+  /** Everything the header says about the column (top and own cell), as written. */
+  fullText: string;
+  /** The top cell over the column (carried along a merged group); '' in a one-row header. */
+  topText: string;
+  kind: ColumnKind;
+  /** Candidate role before duplicates are dropped. */
+  role?: Role;
+}
+
+export type Measured = Column & { kind: Extract<ColumnKind, { kind: 'measure' }> };
+
+export function isMeasured(col: Column): col is Measured {
+  return col.kind.kind === 'measure';
+}
+
+/** A cell as header text; numbers (years) become digits, everything else that is not text is blank. */
+function cellText(value: RawValue): string {
+  if (typeof value === 'string') return value.length > MAX_HEADER_TEXT ? '' : value.trim();
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  return '';
+}
+
+export function rowTexts(row: RawValue[] | undefined): string[] {
+  if (!Array.isArray(row)) return [];
+  const width = Math.min(row.length, MAX_COLUMNS);
+  const texts: string[] = new Array<string>(width);
+  for (let c = 0; c < width; c++) texts[c] = cellText(row[c]);
+  return texts;
+}
+
+/** A top cell that starts a (possibly merged and repeated) group. */
+export function startsGroup(top: string[], c: number): boolean {
+  const t = top[c] ?? '';
+  return t !== '' && (c === 0 || (top[c - 1] ?? '') !== t);
+}
+
+/**
+ * The row above is a context row when a context cell (Helår, Perioden jan–aug …) or a block's name
+ * (Kommunen, Koncernen, Projektet totalt …) stands over a measure.
+ */
+export function isContextRow(top: string[], bottom: string[]): boolean {
+  for (let c = 0; c < top.length; c++) {
+    const below = bottom[c] ?? '';
+    if (below === '' || PLAIN_NUMBER.test(below) || !startsGroup(top, c)) continue;
+    if (!namesColumnBlock(normalizeHeader(top[c]))) continue;
+    if (headerMeasure(normalizeHeader(below)) !== undefined) return true;
+  }
+  return false;
+}
+
+function classify(own: string, topText: string, topStart: boolean, twoRow: boolean, leftmost: boolean): ColumnKind {
+  const textHeader = own !== '' ? own : topStart ? topText : '';
+  const ownNormalized = normalizeHeader(textHeader);
+  const reason = ignoredHeader(ownNormalized) ?? (ignoredHeader(normalizeHeader(topText)) === 'koncern' ? 'koncern' : undefined);
+  if (reason) return { kind: 'ignored', reason };
+  const text = textKind(ownNormalized);
+  if (text) return { kind: 'text', text };
+  const combined = normalizeHeader(own === '' ? topText : topText === '' ? own : `${topText} ${own}`);
+  if (isYearOnly(combined)) return { kind: 'year', year: combined };
+  let measure = headerMeasure(combined);
+  const ctx = headerContext(combined);
+  if (measure === 'deviation' && ctx.fgAr) return { kind: 'ignored', reason: 'change' };
+  if (measure === undefined) {
+    // The header's own words only (not a context carried from a merged cell to its right).
+    const ownWords = normalizeHeader(twoRow ? textHeader : own);
+    if (namesPeriodOnly(ownWords)) measure = 'utfall';
+    else if (namesNetCost(combined) && !leftmost) measure = 'utfall';
+    else if (isBarePercent(normalizeHeader(own))) return { kind: 'barePercent' };
+    else return { kind: 'none' };
+  }
+  return { kind: 'measure', measure, ctx, year: yearIn(combined), bokslut: isBokslut(combined), net: namesNetAmount(combined) };
+}
+
+export function buildColumns(top: string[] | null, bottom: string[]): Column[] {
+  const width = Math.min(MAX_COLUMNS, Math.max(bottom.length, top?.length ?? 0));
+  const columns: Column[] = [];
+  // Wide sheets repeat the same few texts; classify each distinct combination once.
+  const cache = new Map<string, ColumnKind>();
+  const leftmost = bottom.findIndex((t) => t !== undefined && t !== '');
+  let carried = '';
+  for (let c = 0; c < width; c++) {
+    const own = bottom[c] ?? '';
+    let topText = '';
+    let topStart = false;
+    if (top) {
+      const t = top[c] ?? '';
+      if (t !== '') carried = t;
+      topText = carried;
+      topStart = startsGroup(top, c);
+    }
+    const textHeader = own !== '' ? own : topStart ? topText : '';
+    let kind: ColumnKind | undefined;
+    if (topText === '' && (own === '' || (PLAIN_NUMBER.test(own) && !isYearOnly(own)))) {
+      kind = { kind: 'none' };
+    } else {
+      const key = `${topStart ? 1 : 0}\u0000${c === leftmost ? 1 : 0}\u0000${topText}\u0000${own}`;
+      kind = cache.get(key);
+      if (kind === undefined) {
+        kind = classify(own, topText, topStart, top !== null, c === leftmost);
+        cache.set(key, kind);
+      }
+    }
+    const fullText = topText && own && topText !== own ? `${topText} ${own}` : own || topText;
+    columns.push({ index: c, textHeader, fullText, topText, kind });
+  }
+  return columns;
+}

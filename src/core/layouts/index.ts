@@ -1,0 +1,22 @@
+/** The layout strategy of each kind of source table. */
+import type { SourceKind } from '../sourceTable';
+import { driftLayout, projectLayout } from './drift';
+import { incomeStatementLayout } from './incomeStatement';
+import type { Layout } from './layout';
+import { netCostLayout } from './netCost';
+
+export type { Layout } from './layout';
+
+export function layoutOf(kind: SourceKind): Layout {
+  switch (kind) {
+    case 'nettokostnad':
+      return netCostLayout;
+    case 'resultatrakning':
+      return incomeStatementLayout;
+    case 'investeringar':
+    case 'portfolj':
+      return projectLayout;
+    default:
+      return driftLayout;
+  }
+}
