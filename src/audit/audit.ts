@@ -84,7 +84,7 @@ export function auditTable(table: TableModel, options: AuditOptions = {}): { tab
 /** Audits every recognisable table of one sheet (values[r][c], 0-based). */
 export function auditSheet(sheet: string, values: RawValue[][], options: AuditOptions = {}): AuditResult {
   const result: AuditResult = { tables: [], findings: [] };
-  for (const table of locateTables(sheet, values)) {
+  for (const table of locateTables(sheet, values, options)) {
     const one = auditTable(table, options);
     result.tables.push(one.table);
     result.findings.push(...one.findings);

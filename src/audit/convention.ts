@@ -14,6 +14,7 @@
  */
 import type Decimal from 'decimal.js';
 import { Dec } from '../core/decimal';
+import { fold } from '../core/rowTypes';
 import { DEVIATION_OF } from '../core/tableRows';
 import type { AmountRole, DeviationRole, SignConvention } from '../core/types';
 import { sumTolerance } from './groups';
@@ -46,9 +47,15 @@ export function devPairs(table: TableModel): DevPair[] {
   return pairs;
 }
 
+/** An income statement's result shown unsigned: a net cost positive (a cost), any other result as it is. */
+function resultSign(line: Line): 1 | -1 {
+  return /nettokostnad/.test(fold(line.label)) ? -1 : 1;
+}
+
 /** The direction a row takes in the unsigned convention (net rows: from their form). */
 function unsignedSign(line: Line, netSign: Map<number, 1 | -1>): 1 | -1 {
   if (line.kind === 'sum' && line.sumKind === 'net') return netSign.get(line.index) ?? -1;
+  if (line.kind === 'sum' && line.sumKind === 'subtotal') return resultSign(line);
   return line.type === 'revenue' ? 1 : -1;
 }
 
@@ -152,6 +159,8 @@ export function detectConvention(table: TableModel, structure: Structure): Conve
     coefs.set(
       sum.line,
       sum.terms.map((t) => {
+        // unsigned results: each term in its own direction, seen from the result's
+        if (convention !== 'signed' && sum.kind === 'subtotal') return (unsignedSign(lines[t], net) * resultSign(lines[sum.line])) as 1 | -1;
         if (convention === 'signed' || sum.kind !== 'net' || sign === undefined) return 1;
         const revenue = lines[t].type === 'revenue';
         return (sign === -1) === revenue ? -1 : 1;

@@ -6,10 +6,10 @@
  * - Under a grand total that does not equal the plain sum of the rows above it, each row is tried as
  *   the total of the rows that follow it; the reading is kept only when it makes the grand total add up.
  * - Among rows no sum covers, a row is a group total when the two
- *   or more rows after it add up to it in most of its columns, one of them not zero. Its wrong figures
+ *   or more rows after it add up to it in every column but one, one of them not zero. Its wrong figures
  *   are then checked like any sum's, and the finding points at the cell that is wrong.
  */
-import { MOSTLY, parseGroupTotals, sumFit, sumTolerance } from '../core/groupTotals';
+import { ALMOST, parseGroupTotals, sumFit, sumTolerance } from '../core/groupTotals';
 import { AMOUNT_COLUMNS, DEVIATION_COLUMNS } from './locate';
 import type { Structure } from './structure';
 import type { SumDef, TableModel, ValueRole } from './types';
@@ -43,7 +43,7 @@ function underGrandTotals(table: TableModel, structure: Structure, roles: ValueR
     if (sum.terms.some((t) => lines[t].kind !== 'item' || (sum.kind === 'net' && lines[t].type === 'revenue'))) continue;
     const flat = sumFit(lines, lines[sum.line], sum.terms, roles, step);
     if (flat.fit * 2 > flat.of) continue;
-    const { top, groups } = parseGroupTotals(lines, sum.terms, roles, step, MOSTLY);
+    const { top, groups } = parseGroupTotals(lines, sum.terms, roles, step, ALMOST);
     if (groups.length === 0) continue;
     const nested = sumFit(lines, lines[sum.line], top, roles, step);
     if (nested.fit <= flat.fit || nested.fit * 2 <= nested.of) continue;
@@ -75,7 +75,7 @@ function aboveTheirRows(table: TableModel, structure: Structure, roles: ValueRol
   const added: SumDef[] = [];
   for (const run of looseRuns(table, structure)) {
     if (run.length < 3 || run.length > MAX_ROWS) continue;
-    const { groups } = parseGroupTotals(table.lines, run, roles, table.step, MOSTLY, 2);
+    const { groups } = parseGroupTotals(table.lines, run, roles, table.step, ALMOST, 2);
     added.push(...asSums(table, groups));
   }
   return added;

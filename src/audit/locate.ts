@@ -7,8 +7,14 @@ import type Decimal from 'decimal.js';
 import { Dec } from '../core/decimal';
 import { parseAmountCell, roundHalfAwayFromZero } from '../core/money';
 import { detectHeader } from '../core/roles';
-import { fold, labelsMayBeAccounts, typeFromAccount, typeFromLabel, typeFromTypCell, userSumKind } from '../core/rowTypes';
-import { detectKind } from '../core/source';
+import { annualReading } from '../core/annual';
+import { statementLine } from '../core/incomeStatement';
+import { layoutOf, type Layout } from '../core/layouts';
+import { fold, labelsMayBeAccounts, typeFromAccount, typeFromLabel, typeFromTypCell } from '../core/rowTypes';
+import { findSheetUnit } from '../core/sheetUnit';
+import { detectKind } from '../core/tableKind';
+import type { SourceKind } from '../core/sourceTable';
+import { tableDecimals } from './precision';
 import { cellText } from '../core/sourceRows';
 import type { HeaderMap, RawValue, RowType } from '../core/types';
 import type { Line, SumKind, TableModel, ValueRole } from './types';
@@ -18,9 +24,6 @@ export const DEVIATION_COLUMNS: readonly ValueRole[] = ['avvikelseHelar', 'avvik
 export const PERCENT_COLUMNS: readonly ValueRole[] = ['avvikelsePctHelar', 'avvikelsePctPeriod'];
 /** Display order of the value columns (for ordering findings that share a cell's row). */
 export const VALUE_COLUMNS: readonly ValueRole[] = [...AMOUNT_COLUMNS, ...DEVIATION_COLUMNS, ...PERCENT_COLUMNS];
-
-/** Printed figures never carry more than öre. */
-const MAX_DECIMALS = 2;
 
 function isNonAmountText(v: RawValue): boolean {
   if (typeof v !== 'string' || v.trim() === '') return false;
@@ -76,42 +79,32 @@ function nextHeader(grid: RawValue[][], from: number, labelCol: number): HeaderM
 }
 
 /** A line that only states the unit (`tkr`, `Belopp i mnkr`). */
-const UNIT_LINE = /^(belopp i |belopp, )?(tkr|mnkr|kr|kronor)\.?$/;
+const UNIT_LINE = /^(belopp i |belopp, )?(tkr|mnkr|mkr|kr|kronor)\.?$/;
 
-function unitIn(text: string): TableModel['unit'] {
-  const t = fold(text);
-  if (/\bmnkr\b|miljoner kronor/.test(t)) return 'mnkr';
-  if (/\btkr\b|tusental kronor/.test(t)) return 'tkr';
-  if (/\bkr\b|\bkronor\b/.test(t)) return 'kr';
-  return undefined;
-}
-
-/** Unit and title from the label header, the header cells and up to three rows above the header. */
+/** Unit (as `core/sheetUnit.ts` reads it) and title (the first text above the header that is no unit line). */
 function unitAndTitle(grid: RawValue[][], header: HeaderMap, notBefore: number): { unit?: TableModel['unit']; title?: string } {
-  const texts: string[] = [header.labelHeader ?? ''];
-  // Array.from, not map: a row read from a file has holes where cells are empty, and map keeps them
-  for (let r = header.firstHeaderRow; r < header.firstDataRow; r++) texts.push(...Array.from(grid[r] ?? [], cellText));
   let title: string | undefined;
   for (let r = Math.max(notBefore, header.firstHeaderRow - 3); r < header.firstHeaderRow; r++) {
     const cells = (grid[r] ?? []).map(cellText).filter((t) => t !== '');
-    texts.push(...cells);
     if (title === undefined && cells.length > 0 && !UNIT_LINE.test(fold(cells[0]))) title = cells[0];
   }
-  for (const t of texts) {
-    const unit = unitIn(t);
-    if (unit) return { unit, title };
-  }
-  return { title };
+  const unit = findSheetUnit(grid, header, notBefore)?.unit;
+  return unit ? { unit, title } : { title };
 }
 
-function sumKindOf(label: string, typeCell: ReturnType<typeof typeFromTypCell> | undefined): SumKind | undefined {
-  const kind = userSumKind(label);
+function sumKindOf(label: string, typeCell: ReturnType<typeof typeFromTypCell> | undefined, layout: Layout): SumKind | undefined {
+  const kind = layout.sumKind(label);
   if (kind) return kind;
   return typeCell === 'sum' ? 'total' : undefined;
 }
 
-function lineType(label: string, typeCell: ReturnType<typeof typeFromTypCell> | undefined, accounts: boolean): RowType | undefined {
+function lineType(label: string, typeCell: ReturnType<typeof typeFromTypCell> | undefined, accounts: boolean, kind: SourceKind): RowType | undefined {
   if (typeCell === 'revenue' || typeCell === 'cost') return typeCell;
+  if (kind === 'resultatrakning') {
+    const line = statementLine(label);
+    return line?.kind === 'item' ? line.type ?? typeFromLabel(label) : undefined;
+  }
+  if (kind !== 'drift') return undefined;
   if (accounts) {
     const account = typeFromAccount(label);
     if (account === 'revenue' || account === 'cost') return account;
@@ -139,7 +132,9 @@ function readTable(sheet: string, grid: RawValue[][], header: HeaderMap, limit: 
   const roles = VALUE_COLUMNS.filter((r) => header.columns[r] !== undefined);
   if (roles.length === 0) return null;
   const firstValue = Math.min(...roles.map((r) => header.columns[r] as number));
-  const drift = detectKind(header, sheet) === 'drift';
+  const kind = detectKind(header, sheet, grid.slice(0, limit));
+  const layout = layoutOf(kind);
+  const drift = kind === 'drift';
   const accounts = drift && labelsMayBeAccounts(header.labelHeader);
   const raw: { row: number; cells: RawValue[]; values: Partial<Record<ValueRole, Decimal>>; unreadable: Set<ValueRole> }[] = [];
   let blanks = 0;
@@ -168,7 +163,8 @@ function readTable(sheet: string, grid: RawValue[][], header: HeaderMap, limit: 
   const body = raw.slice(0, end);
 
   const { unit, title } = unitAndTitle(grid, header, notBefore);
-  const decimals = tableDecimals(body.map((b) => b.values), roles, unit);
+  const printed = body.flatMap((b) => roles.filter((r) => !PERCENT_COLUMNS.includes(r)).map((r) => b.cells[header.columns[r] as number]));
+  const decimals = unit === 'mnkr' ? Math.max(1, tableDecimals(printed)) : tableDecimals(printed, unit === 'kr' ? 2 : undefined);
   const lines: Line[] = body.map((b, index) => {
     const label = rowLabel(b.cells, header, firstValue);
     const typeText = header.columns.type !== undefined ? cellText(b.cells[header.columns.type]) : '';
@@ -178,13 +174,13 @@ function readTable(sheet: string, grid: RawValue[][], header: HeaderMap, limit: 
       values[role] = PERCENT_COLUMNS.includes(role) || v.decimalPlaces() <= decimals ? v : roundHalfAwayFromZero(v, decimals);
     }
     const hasFigures = Object.keys(values).length > 0;
-    const sumKind = sumKindOf(label, typeCell);
+    const sumKind = sumKindOf(label, typeCell, layout);
     const line: Line = { index, row: b.row, label, kind: !hasFigures ? 'heading' : sumKind ? 'sum' : 'item', values, unreadable: b.unreadable };
     if (line.kind === 'sum') line.sumKind = sumKind;
     if (line.kind === 'item') {
-      const type = lineType(label, typeCell, accounts);
+      const type = lineType(label, typeCell, accounts, kind);
       if (type) line.type = type;
-      if (/^verksamhetens intakter\b/.test(fold(label)) && typeCell === undefined) line.maybeRevenueSum = true;
+      if (drift && /^verksamhetens intakter\b/.test(fold(label)) && typeCell === undefined) line.maybeRevenueSum = true;
     }
     return line;
   });
@@ -196,31 +192,31 @@ function readTable(sheet: string, grid: RawValue[][], header: HeaderMap, limit: 
   return { sheet, header, columns, lines, unit, decimals, step: new Dec(1).div(new Dec(10).pow(decimals)), title, lastRow: body[body.length - 1].row, drift };
 }
 
-/** tkr: 0 decimals; mnkr: 1; otherwise as many as the figures carry (at most öre). */
-function tableDecimals(rows: Partial<Record<ValueRole, Decimal>>[], roles: ValueRole[], unit: TableModel['unit']): number {
-  if (unit === 'tkr') return 0;
-  let observed = 0;
-  for (const values of rows) {
-    for (const role of roles) {
-      const v = values[role];
-      if (v && !PERCENT_COLUMNS.includes(role)) observed = Math.max(observed, Math.min(MAX_DECIMALS, v.decimalPlaces()));
-    }
-  }
-  return unit === 'mnkr' ? Math.max(1, observed) : observed;
+/** The header of each column block: the block's roles with the header's label, type and group columns. */
+function blockHeaders(header: HeaderMap): { header: HeaderMap; name?: string }[] {
+  if (!header.blocks?.length) return [{ header }];
+  const { label, type, group, group1, group2 } = header.columns;
+  const text = Object.fromEntries(Object.entries({ label, type, group, group1, group2 }).filter(([, c]) => c !== undefined));
+  return [{ header }, ...header.blocks.map((b) => ({ header: { ...header, columns: { ...text, ...b.columns }, blocks: undefined }, name: b.name }))];
 }
 
-/** Every recognisable table of one sheet, top to bottom. */
-export function locateTables(sheet: string, grid: RawValue[][]): TableModel[] {
+/** Every recognisable table of one sheet, top to bottom; a table with several column blocks is audited block by block. */
+export function locateTables(sheet: string, grid: RawValue[][], options: { months?: number } = {}): TableModel[] {
   const tables: TableModel[] = [];
   let notBefore = 0;
   let header = nextHeader(grid, 0, 0);
   while (header) {
     const next = nextHeader(grid, header.firstDataRow, header.columns.label ?? 0);
-    const table = readTable(sheet, grid, header, next ? next.firstHeaderRow : grid.length, notBefore);
-    if (table) {
+    const limit = next ? next.firstHeaderRow : grid.length;
+    let last = notBefore;
+    for (const block of blockHeaders(annualReading(header, options.months, undefined).header)) {
+      const table = readTable(sheet, grid, block.header, limit, notBefore);
+      if (!table) continue;
+      if (block.name) table.title = table.title ? `${table.title} – ${block.name}` : block.name;
       tables.push(table);
-      notBefore = table.lastRow + 1;
+      last = Math.max(last, table.lastRow + 1);
     }
+    notBefore = last;
     header = next;
   }
   return tables;

@@ -9,7 +9,9 @@
  * - `Årets resultat`, `Nettokostnad`, `Summa nettokostnad` adds everything before it (costs − revenue,
  *   or a plain sum, decided with the sign convention);
  * - a bare `Summa` / `Totalt` is a grand total: the group sums, plus any rows outside a group;
- * - any other `Summa …` adds the rows since the previous sum (or, when none, everything before it).
+ * - any other `Summa …` adds the rows since the previous sum (or, when none, everything before it);
+ * - an income statement's result (`Verksamhetens nettokostnad`, `Verksamhetens resultat`, `Årets
+ *   resultat`) is the previous result plus the lines since: `Verksamhetens kostnader` is a line there.
  *
  * Rows get the type of the heading or sum they belong to when their own label does not tell.
  */
@@ -74,7 +76,17 @@ export function readStructure(lines: Line[]): Structure {
     return { line: line.index, type, isSum: true } as Unit;
   };
 
+  /** The last running result of an income statement. */
+  let previous: Unit | undefined;
   for (const line of lines) {
+    if (line.kind === 'sum' && line.sumKind === 'subtotal') {
+      // a result is the previous result plus the lines since (a `Summa …` among them stands for its lines)
+      while (frames.length > 1) closeTop();
+      const terms = previous ? [previous, ...top().units] : top().units;
+      previous = addSum(line, 'subtotal', terms, undefined);
+      top().units = [];
+      continue;
+    }
     if (line.kind === 'heading') {
       if (frames.length > 1 && top().units.length > 0) closeTop();
       frames.push({ heading: line, units: [], typeHint: headingType(line.label) ?? top().typeHint });

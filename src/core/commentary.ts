@@ -27,6 +27,9 @@
  *   zero:   "<S> visar ingen avvikelse jämfört med budget <P>, vilket främst förklaras av [orsak]."
  *   (The domain sentence "Verksamheten avviker negativt med knappt 2 procent eller 742 tkr jämfört
  *   med budget." is kept verbatim as the first sentence; the placeholder follows as a second one.)
+ * Income statement results (`Verksamhetens resultat`, `Årets resultat`): the revenue forms without <A>,
+ *   the label as subject: "Årets resultat beräknas för helåret bli 5,9 mnkr sämre än budget, vilket …".
+ * An annual table's period is the year: <P> = `för året`.
  * Investments and portfolios (positive = lower net expenditure than budget):
  *   "<S> visar en positiv|negativ avvikelse mot budget på <X> <P>, vilket i huvudsak beror på [orsak]."
  *   zero: "<S> visar ingen avvikelse mot budget <P>, vilket i huvudsak beror på [orsak]."
@@ -65,6 +68,8 @@ export interface StubInput {
   actualKr?: Decimal;
   /** The period's deviation (kronor, positive = better), when the stub is on the full year and the period is flagged too. */
   alsoPeriodKr?: Decimal;
+  /** An annual table: its period is the whole year (`för året`). */
+  annual?: boolean;
 }
 
 type SentenceUnit = Unit;
@@ -195,8 +200,10 @@ function signOf(kr: Decimal, unit: SentenceUnit): Sign {
   return kr.isNegative() ? 'negative' : 'positive';
 }
 
-function periodWords(column: DeviationRole): string {
-  return column === 'avvikelseHelar' ? 'för helåret' : 'för perioden';
+/** `för helåret` / `för perioden`; an annual table's period is the year: `för året`. */
+function periodWords(column: DeviationRole, annual?: boolean): string {
+  if (column === 'avvikelseHelar') return 'för helåret';
+  return annual ? 'för året' : 'för perioden';
 }
 
 function costStub(s: string, input: StubInput): string {
@@ -204,12 +211,12 @@ function costStub(s: string, input: StubInput): string {
   const sign = signOf(input.deviationKr, unit);
   const x = amountPhrase(input.deviationKr, unit);
   if (sign === 'zero') {
-    return `${s} visar ingen avvikelse ${periodWords(input.column)}, vilket i huvudsak beror på [orsak].`;
+    return `${s} visar ingen avvikelse ${periodWords(input.column, input.annual)}, vilket i huvudsak beror på [orsak].`;
   }
   const dir = sign === 'negative' ? 'negativ' : 'positiv';
   return input.column === 'avvikelseHelar'
     ? `${s} beräknas för helåret visa en ${dir} avvikelse på ${x} och beror i huvudsak på [orsak].`
-    : `${s} visar en ${dir} avvikelse för perioden på ${x} och beror i huvudsak på [orsak].`;
+    : `${s} visar en ${dir} avvikelse ${periodWords(input.column, input.annual)} på ${x} och beror i huvudsak på [orsak].`;
 }
 
 function revenueStub(s: string, input: StubInput): string {
@@ -221,7 +228,7 @@ function revenueStub(s: string, input: StubInput): string {
   const helar = input.column === 'avvikelseHelar';
   if (sign === 'zero') {
     const tail = 'mot budget, vilket främst förklaras av [orsak].';
-    if (!helar) return `${s} för perioden${actual === undefined ? '' : ` på ${a}`} visar ingen avvikelse ${tail}`;
+    if (!helar) return `${s} ${periodWords(input.column, input.annual)}${actual === undefined ? '' : ` på ${a}`} visar ingen avvikelse ${tail}`;
     return actual === undefined
       ? `${s} beräknas för helåret inte avvika från budget, vilket främst förklaras av [orsak].`
       : `${s} beräknas för helåret till ${a}, vilket innebär ingen avvikelse mot budget och främst förklaras av [orsak].`;
@@ -233,7 +240,7 @@ function revenueStub(s: string, input: StubInput): string {
       : `${s} beräknas för helåret till ${a}, vilket är ${cmp} och främst förklaras av [orsak].`;
   }
   const at = actual === undefined ? '' : ` på ${a}`;
-  return `${s} för perioden${at} är ${cmp}, vilket främst förklaras av [orsak].`;
+  return `${s} ${periodWords(input.column, input.annual)}${at} är ${cmp}, vilket främst förklaras av [orsak].`;
 }
 
 function netStub(s: string, input: StubInput, also = ''): string {
@@ -241,7 +248,7 @@ function netStub(s: string, input: StubInput, also = ''): string {
   const sign = signOf(input.deviationKr, unit);
   const x = amountPhrase(input.deviationKr, unit);
   if (sign === 'zero') {
-    return `${s} visar ingen avvikelse jämfört med budget ${periodWords(input.column)}, vilket främst förklaras av [orsak].`;
+    return `${s} visar ingen avvikelse jämfört med budget ${periodWords(input.column, input.annual)}, vilket främst förklaras av [orsak].`;
   }
   const dir = sign === 'negative' ? 'negativt' : 'positivt';
   const how = input.percent === null ? x : `${approxPercent(input.percent)} eller ${x}`;
@@ -252,7 +259,7 @@ function netStub(s: string, input: StubInput, also = ''): string {
 function investmentStub(s: string, input: StubInput): string {
   const unit = sentenceUnit([input.deviationKr]);
   const sign = signOf(input.deviationKr, unit);
-  const p = periodWords(input.column);
+  const p = periodWords(input.column, input.annual);
   if (sign === 'zero') return `${s} visar ingen avvikelse mot budget ${p}, vilket i huvudsak beror på [orsak].`;
   const dir = sign === 'negative' ? 'negativ' : 'positiv';
   const x = amountPhrase(input.deviationKr, unit);
@@ -272,8 +279,14 @@ function periodClause(fullYearKr: Decimal, periodKr: Decimal | undefined): strin
   return ` För perioden är avvikelsen ${contrary}${sign === 'negative' ? 'negativ' : 'positiv'} med ${amountPhrase(periodKr, unit)}.`;
 }
 
+/** An income statement's result (`Årets resultat`): better or worse than budget, named by its own label. */
+function resultStub(input: StubInput): string {
+  return revenueStub(capitalize(tidy(input.label)), { ...input, actualKr: undefined });
+}
+
 /** The Swedish commentary stub for one flagged deviation (see the file comment for the templates). */
 export function commentStub(input: StubInput): string {
+  if (input.tableType === 'resultatrakning' && input.kind === 'sum') return resultStub(input) + (input.column === 'avvikelseHelar' ? periodClause(input.deviationKr, input.alsoPeriodKr) : '');
   const s = subject(input.label, input.kind, input.tableType);
   const also = input.column === 'avvikelseHelar' ? periodClause(input.deviationKr, input.alsoPeriodKr) : '';
   if (isInvestment(input.tableType)) return investmentStub(s, input) + also;

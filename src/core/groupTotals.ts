@@ -48,8 +48,11 @@ export function sumFit(rows: readonly FigureRow[], target: FigureRow, terms: num
   return { fit, of, nonZeroFit };
 }
 
-/** A majority of the columns fit, one of them not zero: a total with perhaps one wrong figure (the audit). */
-export const MOSTLY: (f: Fit) => boolean = (f) => f.nonZeroFit && f.fit * 2 > f.of;
+/**
+ * Every column but one fits (and more than half), one of them not zero: a total with perhaps one wrong
+ * figure (the audit). Small rounded figures fit a sum by chance in a column or two, never in all.
+ */
+export const ALMOST: (f: Fit) => boolean = (f) => f.nonZeroFit && f.fit >= f.of - 1 && f.fit * 2 > f.of;
 /** Every column fits, one of them not zero: a total beyond doubt (the reader drops it from the data). */
 export const EVERY: (f: Fit) => boolean = (f) => f.nonZeroFit && f.fit === f.of && f.of > 0;
 

@@ -12,8 +12,15 @@ export interface SheetUnit {
   unit: InputUnit;
   /** The cell it was read from (`A2`). */
   cell: string;
-  /** The text as written there. */
+  /** The words that state it (`Belopp i kronor`), from a longer text the clause that holds them. */
   text: string;
+}
+
+/** The clause of a long title that states the unit: `Delårsrapport 2026. Belopp i kronor.` → `Belopp i kronor`. */
+function unitClause(text: string): string {
+  if (text.length <= 40) return text;
+  const clause = text.split(/[.;:!?](?:\s+|$)|\n/).map((c) => c.trim()).find((c) => c && unitIn(c));
+  return clause ?? text;
 }
 
 /** The unit a text names, or undefined: `mnkr`/`mkr`/`miljoner kronor`, `tkr`/`tusental kronor`, `kr`/`kronor`. */
@@ -42,7 +49,7 @@ export function findSheetUnit(grid: RawValue[][], header: HeaderMap, notBefore =
   for (const { r, c } of cells) {
     const text = cellText(grid[r]?.[c] ?? null);
     const unit = text ? unitIn(text) : undefined;
-    if (unit) return { unit, cell: cellAddress(r, c), text };
+    if (unit) return { unit, cell: cellAddress(r, c), text: unitClause(text) };
   }
   return undefined;
 }

@@ -80,7 +80,7 @@ export function readSourceTable(sheet: string, grid: RawValue[][], header: Heade
   if (parsed.absent.length > 0) notes.push(`${rowList(parsed.absent)} saknar belopp i kolumnerna ${blockColumns(header)} och ingår inte där.`);
   const typed: Typed[] = data.filter((p) => !above.includes(p)).map((p) => ({ p, type: layout.knownType(p, { sheet, header, issues }), raw: p.raw }));
   const { convention, note: conventionNote } = chooseConvention(kind, layout, settings, typed);
-  const months = header.annual ? 12 : settings.months ?? header.months;
+  const months = header.annual ? 12 : options.blockName ? header.months : settings.months ?? header.months;
   const withPeriod = (raw: Amounts) => withPeriodBudget(raw, months, settings);
   const reported = new Set(issues.map((i) => i.cell));
   const rows: SourceRow[] = [];
@@ -117,13 +117,17 @@ export function readSourceTable(sheet: string, grid: RawValue[][], header: Heade
   return src;
 }
 
-/** Each further column block of the sheet, read on its own with the same labels. */
+/**
+ * Each further column block of the sheet, read on its own with the same labels. A block is not the
+ * calendar's (a project's totals since its start): no period budget is derived for it.
+ */
 function readBlocks(sheet: string, grid: RawValue[][], header: HeaderMap, settings: TableSettings, kind: SourceKind, dataElsewhere?: ReadonlySet<number>): SourceTable[] {
   const { label, type, group, group1, group2 } = header.columns;
   const text = Object.fromEntries(Object.entries({ label, type, group, group1, group2 }).filter(([, c]) => c !== undefined));
   return (header.blocks ?? []).map((block) => {
-    const own: HeaderMap = { ...header, columns: { ...text, ...block.columns }, blocks: undefined };
-    return readSourceTable(sheet, grid, own, settings, kind, { dataElsewhere, blockName: block.name });
+    const annual = header.annual && block.columns.budgetPeriod !== undefined && block.columns.budgetHelar === undefined;
+    const own: HeaderMap = { ...header, columns: { ...text, ...block.columns }, blocks: undefined, annual: annual || undefined, months: annual ? 12 : undefined };
+    return readSourceTable(sheet, grid, own, { ...settings, periodBudget: false }, kind, { dataElsewhere, blockName: block.name });
   });
 }
 

@@ -27,7 +27,9 @@ function tablesOf(src: SourceTable, opts: TableOptions): StandardTable[] {
 export function standardTables(src: SourceTable, opts: TableOptions): StandardTable[] {
   const own = tablesOf(src, opts);
   for (const block of src.blocks ?? []) {
-    for (const t of tablesOf(block, opts)) own.push({ ...t, title: `${t.title} – ${block.blockName ?? 'fler kolumner'}` });
+    const name = block.blockName ?? 'fler kolumner';
+    // the block's own name over its columns, not `Helår` / `Perioden`, which belong to the year
+    for (const t of tablesOf(block, opts)) own.push({ ...t, title: `${t.title} – ${name}`, columns: t.columns.map((c) => ({ ...c, group: name })) });
   }
   return own;
 }

@@ -132,6 +132,8 @@ export function table(src: SourceTable, type: StandardTable['type'], title: stri
   if (src.derivedPeriodBudget && src.months && columns.some((c) => c.id === 'budgetPeriod')) {
     notes.push(src.settings.profile ? `Periodens budget är beräknad från årsbudgeten med periodiseringsprofilen.` : `Periodens budget är beräknad som årsbudget × ${src.months}/12.`);
   }
-  return { sheet: src.sheet, type, title, unit, labelHeader: labelWord ? `${labelWord}, ${unit}` : unit, columns, rows, notes };
+  const t: StandardTable = { sheet: src.sheet, type, title, unit, labelHeader: labelWord ? `${labelWord}, ${unit}` : unit, columns, rows, notes };
+  if (src.header.annual) t.annual = true;
+  return t;
 }
 

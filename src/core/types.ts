@@ -212,6 +212,8 @@ export interface StandardTable {
   rows: TableRow[];
   /** Notes printed under the table (e.g. `Avrundningsdifferenser kan förekomma.`). */
   notes: string[];
+  /** An annual table: its period columns are the whole year. */
+  annual?: boolean;
 }
 
 export interface CommentStub {

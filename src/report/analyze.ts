@@ -229,6 +229,7 @@ export function commentsFor(tables: StandardTable[]): ReportComment[] {
         percent: row.values[DEVIATION_OF[column].pct] ?? percentOf(row, column),
         actualKr: actual ? actual.abs() : undefined,
         alsoPeriodKr: period,
+        annual: t.annual,
       });
       out.push({ sheet: t.sheet, label: row.label, text, table: t.title, column, level: 'comment', row, unit: t.unit });
     }

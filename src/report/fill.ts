@@ -6,6 +6,7 @@
 import type Decimal from 'decimal.js';
 import { cellAddress, columnLetters } from '../core/address';
 import { Dec } from '../core/decimal';
+import { kronorPer } from '../core/money';
 import type { SheetRow, SourceTable } from '../core/source';
 import { DEVIATION_OF } from '../core/tableRows';
 import type { AmountRole, DeviationRole } from '../core/types';
@@ -45,11 +46,10 @@ function budgetExpr(src: SourceTable, role: AmountRole, row0: number): string | 
   return `${ref}*${formulaNumber(part)}/${formulaNumber(total)}`;
 }
 
-const PER_KRONA_TKR = new Dec('0.001');
-
 /** A kronor amount in the sheet's own unit, as the number cached with a formula. */
 function inSheetUnit(src: SourceTable, kr: Decimal): number {
-  return (src.settings.inputUnit === 'tkr' ? kr.times(PER_KRONA_TKR) : kr).toNumber() || 0;
+  const per = kronorPer(src.settings.inputUnit);
+  return (per === 1 ? kr : kr.div(per)).toNumber() || 0;
 }
 
 interface Planned {
@@ -88,11 +88,16 @@ function percentCell(src: SourceTable, row: SheetRow, devRole: DeviationRole, de
   return { formula, value: bv.isZero() ? Number.NaN : dev.kr.div(bv.abs()).toNumber() || 0 };
 }
 
-/** Plans every avvikelse (and avvikelse %) column of one source table. */
+/** Plans every avvikelse (and avvikelse %) column of one source table and of its further column blocks. */
 export function planFill(src: SourceTable, sheet: SheetData): FillResult {
   const result: FillResult = { cells: [], conditionalFormats: [], notes: [] };
+  for (const table of [src, ...(src.blocks ?? [])]) fillTable(table, sheet, result);
+  return result;
+}
+
+function fillTable(src: SourceTable, sheet: SheetData, result: FillResult): void {
   const rows = src.sheetRows;
-  if (rows.length === 0) return result;
+  if (rows.length === 0) return;
   for (const devRole of ['avvikelseHelar', 'avvikelsePeriod'] as DeviationRole[]) {
     const devCol = src.header.columns[devRole];
     const pctCol = src.header.columns[DEVIATION_OF[devRole].pct as 'avvikelsePctHelar' | 'avvikelsePctPeriod'];
@@ -111,12 +116,11 @@ export function planFill(src: SourceTable, sheet: SheetData): FillResult {
       const last = rows[rows.length - 1].row - 1;
       const budget = budgetExpr(src, DEVIATION_OF[devRole].budget, first);
       if (budget) {
-        const rules = flagRules(cellAddress(first, devCol), budget, src.settings.thresholds, src.settings.inputUnit === 'tkr' ? new Dec(1) : new Dec(1000));
+        const rules = flagRules(cellAddress(first, devCol), budget, src.settings.thresholds, new Dec(1000).div(kronorPer(src.settings.inputUnit)));
         if (rules.length) result.conditionalFormats.push({ range: `${cellAddress(first, devCol)}:${cellAddress(last, devCol)}`, rules });
       }
     }
   }
-  return result;
 }
 
 /** Writes a column when every target cell is empty or ours; otherwise leaves it and says why. */
