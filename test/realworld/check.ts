@@ -50,10 +50,11 @@ function add(x: Interval, y: Interval): Interval {
   return { lo: x.lo.plus(y.lo), hi: x.hi.plus(y.hi) };
 }
 
-function quotient(part: Interval, whole: Interval): Interval {
-  const abs: Interval = whole.lo.gt(0) ? whole : whole.hi.lt(0) ? { lo: whole.hi.neg(), hi: whole.lo.neg() } : { lo: new Decimal(0), hi: new Decimal(0) };
-  if (abs.lo.lte(0)) return UNBOUNDED;
-  const c = [part.lo.div(abs.lo), part.lo.div(abs.hi), part.hi.div(abs.lo), part.hi.div(abs.hi)].map((q) => q.times(100));
+/** part / whole × 100 (or part / |whole| × 100); unbounded when whole may be 0. */
+function quotient(part: Interval, whole: Interval, signed: boolean): Interval {
+  if (whole.lo.lte(0) && whole.hi.gte(0)) return UNBOUNDED;
+  const d = signed || whole.lo.gt(0) ? whole : { lo: whole.hi.neg(), hi: whole.lo.neg() };
+  const c = [part.lo.div(d.lo), part.lo.div(d.hi), part.hi.div(d.lo), part.hi.div(d.hi)].map((q) => q.times(100));
   return { lo: Decimal.min(...c), hi: Decimal.max(...c) };
 }
 
@@ -77,7 +78,7 @@ export function evaluate(printed: PrintedCell[][], e: Expr, cell: CellReader = c
     case 'sum':
       return addresses(e.from, e.to).map((a) => cell(printed, a)).reduce(add);
     case 'pct':
-      return quotient(ev(e.part), ev(e.whole));
+      return quotient(ev(e.part), ev(e.whole), e.signed);
     case 'neg': {
       const x = ev(e.arg);
       return { lo: x.hi.neg(), hi: x.lo.neg() };

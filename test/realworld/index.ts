@@ -1,7 +1,14 @@
 /** Every table of the real-world corpus (issue 9), in one list. */
+import { gnesta2013Drift, gnesta2013RrBudget } from './tables/gnesta-2013';
+import { goteborg2019Invest } from './tables/goteborg-2019-invest';
 import { hallsberg2019Rr } from './tables/hallsberg-2019-rr';
+import { helsingborg2016Drift } from './tables/helsingborg-2016-drift';
+import { kramfors2018Rr } from './tables/kramfors-2018-rr';
+import { kulturnamnden2021Okt } from './tables/kulturnamnden-2021-okt';
 import { lulea2018Not1, lulea2018Not2, lulea2018Rr } from './tables/lulea-2018';
+import { sjobo2021Rr } from './tables/sjobo-2021-rr';
 import { tyreso2018Ks } from './tables/tyreso-2018-ks';
+import { varmdo2019Not16 } from './tables/varmdo-2019-not16';
 import { vastervik2021Drift } from './tables/vastervik-2021-drift';
 import type { RealTable } from './types';
 
@@ -12,6 +19,14 @@ export const REAL_TABLES: readonly RealTable[] = [
   lulea2018Not1,
   lulea2018Not2,
   vastervik2021Drift,
+  sjobo2021Rr,
+  kramfors2018Rr,
+  gnesta2013RrBudget,
+  gnesta2013Drift,
+  goteborg2019Invest,
+  varmdo2019Not16,
+  helsingborg2016Drift,
+  kulturnamnden2021Okt,
 ];
 
 export type { RealTable } from './types';

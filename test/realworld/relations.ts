@@ -6,9 +6,10 @@
  *   spec     := rows | cols | rows ';' cols      rows: `5-12,14`; cols: `B-G,I`
  *   expr     := term (('+' | '-') term)*
  *   term     := ['-'] factor (('*' | '/') number)*
- *   factor   := cell | number | SUM(cell:cell) | PCT(expr, expr) | '(' expr ')'
+ *   factor   := cell | number | SUM(cell:cell) | PCT(expr, expr) | RATIO(expr, expr) | '(' expr ')'
  * `{r}` in a template stands for each row of the spec, `{c}` for each column.
- * PCT(a, b) is a / |b| × 100. Expanded instances are spelled with single spaces (`'D5 = C5 - B5'`).
+ * PCT(a, b) is a / |b| × 100 (an avvikelse %); RATIO(a, b) is a / b × 100, signed (a change % against a
+ * signed base: a cost that grew by 1,6 % over a negative base). Expanded instances are spelled with single spaces (`'D5 = C5 - B5'`).
  */
 
 /** One concrete relation: `lhs = rhs`, with its text. */
@@ -22,7 +23,7 @@ export type Expr =
   | { op: 'cell'; address: string }
   | { op: 'const'; value: string }
   | { op: 'sum'; from: string; to: string }
-  | { op: 'pct'; part: Expr; whole: Expr }
+  | { op: 'pct'; part: Expr; whole: Expr; signed: boolean }
   | { op: 'neg'; arg: Expr }
   | { op: 'add'; args: Expr[] }
   | { op: 'scale'; arg: Expr; times: string; divide: boolean };
@@ -57,7 +58,7 @@ export function expandTemplate(template: string): string[] {
 type Token = { kind: 'cell' | 'num' | 'fn' | 'sym'; text: string };
 
 function tokenize(text: string): Token[] {
-  const re = /\s*(?:([A-Z]+\d+)|(\d+(?:\.\d+)?)|(SUM|PCT)|([-+*/(),:=]))/y;
+  const re = /\s*(?:([A-Z]+\d+)|(\d+(?:\.\d+)?)|(SUM|PCT|RATIO)|([-+*/(),:=]))/y;
   const out: Token[] = [];
   let m: RegExpExecArray | null;
   while (re.lastIndex < text.trimEnd().length && (m = re.exec(text))) {
@@ -126,13 +127,13 @@ class Parser {
       this.take(')');
       return { op: 'sum', from, to };
     }
-    if (t.text === 'PCT') {
+    if (t.text === 'PCT' || t.text === 'RATIO') {
       this.take('(');
       const part = this.expr();
       this.take(',');
       const whole = this.expr();
       this.take(')');
-      return { op: 'pct', part, whole };
+      return { op: 'pct', part, whole, signed: t.text === 'RATIO' };
     }
     throw new Error(`Oväntat '${t.text}' i: ${this.text}`);
   }
