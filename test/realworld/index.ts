@@ -1,6 +1,7 @@
 /** Every table of the real-world corpus (issue 9), in one list. */
 import { gnesta2013Drift, gnesta2013RrBudget } from './tables/gnesta-2013';
 import { goteborg2019Invest } from './tables/goteborg-2019-invest';
+import { goteborg2018Not2, goteborg2019Rr } from './tables/goteborg-2019-rr';
 import { hallsberg2019Rr } from './tables/hallsberg-2019-rr';
 import { helsingborg2016Drift } from './tables/helsingborg-2016-drift';
 import { kramfors2018Rr } from './tables/kramfors-2018-rr';
@@ -8,6 +9,10 @@ import { kulturnamnden2021Okt } from './tables/kulturnamnden-2021-okt';
 import { lulea2018Not1, lulea2018Not2, lulea2018Rr } from './tables/lulea-2018';
 import { sjobo2021Rr } from './tables/sjobo-2021-rr';
 import { tyreso2018Ks } from './tables/tyreso-2018-ks';
+import { vansbro2019Rr } from './tables/vansbro-2019-rr';
+import { varmdo2016Not3, varmdo2019Not3 } from './tables/varmdo-not3';
+import { varmdo2019Rr } from './tables/varmdo-2019-rr';
+import { vastervik2020Drift } from './tables/vastervik-2020-drift';
 import { varmdo2019Not16 } from './tables/varmdo-2019-not16';
 import { vastervik2021Drift } from './tables/vastervik-2021-drift';
 import type { RealTable } from './types';
@@ -27,6 +32,13 @@ export const REAL_TABLES: readonly RealTable[] = [
   varmdo2019Not16,
   helsingborg2016Drift,
   kulturnamnden2021Okt,
+  varmdo2019Not3,
+  varmdo2016Not3,
+  varmdo2019Rr,
+  goteborg2019Rr,
+  goteborg2018Not2,
+  vansbro2019Rr,
+  vastervik2020Drift,
 ];
 
 export type { RealTable } from './types';
