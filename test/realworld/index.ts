@@ -11,6 +11,7 @@ import { sjobo2021Rr } from './tables/sjobo-2021-rr';
 import { tyreso2018Ks } from './tables/tyreso-2018-ks';
 import { vansbro2019Rr } from './tables/vansbro-2019-rr';
 import { varmdo2016Not3, varmdo2019Not3 } from './tables/varmdo-not3';
+import { vargarda2023Balans, vargarda2023Drift, vargarda2023Invest } from './tables/vargarda-2023';
 import { varmdo2019Rr } from './tables/varmdo-2019-rr';
 import { vastervik2020Drift } from './tables/vastervik-2020-drift';
 import { varmdo2019Not16 } from './tables/varmdo-2019-not16';
@@ -39,6 +40,9 @@ export const REAL_TABLES: readonly RealTable[] = [
   goteborg2018Not2,
   vansbro2019Rr,
   vastervik2020Drift,
+  vargarda2023Invest,
+  vargarda2023Drift,
+  vargarda2023Balans,
 ];
 
 export type { RealTable } from './types';
