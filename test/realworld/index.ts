@@ -6,6 +6,7 @@ import { hallsberg2019Rr } from './tables/hallsberg-2019-rr';
 import { helsingborg2016Drift } from './tables/helsingborg-2016-drift';
 import { kramfors2018Rr } from './tables/kramfors-2018-rr';
 import { kulturnamnden2021Okt } from './tables/kulturnamnden-2021-okt';
+import { kungsbacka2014VaBr, kungsbacka2014VaRr } from './tables/kungsbacka-2014-va';
 import { lulea2018Not1, lulea2018Not2, lulea2018Rr } from './tables/lulea-2018';
 import { sjobo2021Rr } from './tables/sjobo-2021-rr';
 import { tyreso2018Ks } from './tables/tyreso-2018-ks';
@@ -43,6 +44,8 @@ export const REAL_TABLES: readonly RealTable[] = [
   vargarda2023Invest,
   vargarda2023Drift,
   vargarda2023Balans,
+  kungsbacka2014VaRr,
+  kungsbacka2014VaBr,
 ];
 
 export type { RealTable } from './types';
