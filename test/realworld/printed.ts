@@ -1,9 +1,11 @@
 /**
  * Reads a printed cell of the real-world corpus the way a reader of the report reads it: `'-6 279'`,
  * `'− 1 116'` (a minus sign and a space), `'– 8,2'`, `'4,823'`, `'3,7 %'`, `'+0,11'`, `'–'` alone.
- * Independent of `src/` on purpose: this is the ground truth the audit is measured against.
+ * Independent of the engine's money parsing on purpose (only the column-letter helpers of `src/core/address` are
+ * shared): this is the ground truth the audit is measured against.
  */
 import Decimal from 'decimal.js';
+import { columnIndex, columnLetters } from '../../src/core/address';
 import type { PrintedCell } from './types';
 
 export type PrintedValue =
@@ -55,26 +57,11 @@ export function printedNumber(cell: PrintedCell): Decimal | undefined {
   return v.kind === 'number' ? v.value : undefined;
 }
 
-/** `'A'` → 0, `'AB'` → 27. */
-export function columnIndex(letters: string): number {
-  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-}
-
-/** 0 → `'A'`. */
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 /** The printed cell at an A1 address (row 1 = `printed[0]`); null outside the grid. */
 export function printedAt(printed: PrintedCell[][], address: string): PrintedCell {
   const m = /^([A-Z]+)(\d+)$/.exec(address);
   if (!m) throw new Error(`Ogiltig celladress: ${address}`);
   return printed[Number(m[2]) - 1]?.[columnIndex(m[1])] ?? null;
 }
+
+export { columnIndex, columnLetters };

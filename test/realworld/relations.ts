@@ -11,6 +11,7 @@
  * PCT(a, b) is a / |b| × 100 (an avvikelse %); RATIO(a, b) is a / b × 100, signed (a change % against a
  * signed base: a cost that grew by 1,6 % over a negative base). Expanded instances are spelled with single spaces (`'D5 = C5 - B5'`).
  */
+import { columnIndex, columnLetters } from '../../src/core/address';
 
 /** One concrete relation: `lhs = rhs`, with its text. */
 export interface RelationInstance {
@@ -37,8 +38,7 @@ function range(spec: string, parse: (s: string) => number): number[] {
   return out;
 }
 
-const letterNumber = (s: string): number => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-const numberLetters = (n: number): string => (n > 26 ? numberLetters(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
+const letterNumber = (s: string): number => columnIndex(s);
 
 /** Expands one template into its instances. */
 export function expandTemplate(template: string): string[] {
@@ -51,7 +51,7 @@ export function expandTemplate(template: string): string[] {
   if ((hasRow || hasCol) && (rows.length === 0 || cols.length === 0)) throw new Error(`Mall utan rader/kolumner: ${template}`);
   const out: string[] = [];
   for (const r of rows)
-    for (const c of cols) out.push(body.replaceAll('{r}', String(r)).replaceAll('{c}', numberLetters(c)).replace(/\s+/g, ' '));
+    for (const c of cols) out.push(body.replaceAll('{r}', String(r)).replaceAll('{c}', columnLetters(c)).replace(/\s+/g, ' '));
   return out;
 }
 

@@ -49,8 +49,9 @@ export interface RealTable {
   /**
    * Layout tags, from this list where they apply: `net-cost-per-verksamhet`, `unit-in-sheet`,
    * `annual`, `resultatrakning`, `running-subtotals`, `column-blocks`, `investment`, `totals-above`,
-   * `decimals` (mnkr with 3 decimals, tkr with 1 …), `period-budget-derived`, `drift`, `prognos`,
-   * `change-percent`, `not-column`, `koncern`, `note-numbers`, `signed`, `unsigned`.
+   * `decimals` (mnkr with 3 decimals, tkr with 1, precision varying from cell to cell …),
+   * `period-budget-derived`, `drift`, `prognos`, `change-percent`, `not-column`, `koncern`, `note-numbers`,
+   * `varav-rows` (rows that break the line above them down and are not added again), `signed`, `unsigned`.
    */
   layout: string[];
   /** The table as printed, row by row from its title (and unit line) down; each cell as printed text. */
