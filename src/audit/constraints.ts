@@ -110,7 +110,7 @@ function sumConstraints(table: TableModel, sums: SumDef[], conv: Convention, add
   const roles = [...AMOUNT_COLUMNS, ...DEVIATION_COLUMNS].filter((r) => table.columns[r] !== undefined);
   for (const sum of sums) {
     const owner = table.lines[sum.line];
-    const coefs = conv.coefs.get(sum.line) ?? sum.terms.map(() => 1);
+    const coefs = conv.coefs.get(sum) ?? sum.terms.map(() => 1);
     for (const role of roles) {
       if (owner.values[role] === undefined) continue;
       const terms: Line[] = sum.terms.map((t) => table.lines[t]);

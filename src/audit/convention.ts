@@ -153,11 +153,11 @@ export function detectConvention(table: TableModel, structure: Structure): Conve
     note += ' Obs: kostnaderna står som positiva tal, så en positiv avvikelse betyder här en kostnad över budget.';
   }
   const signs = lines.map((l) => (convention === 'signed' ? 1 : unsignedSign(l, net)));
-  const coefs = new Map<number, (1 | -1)[]>();
+  const coefs = new Map<SumDef, (1 | -1)[]>();
   for (const sum of structure.sums) {
     const sign = net.get(sum.line);
     coefs.set(
-      sum.line,
+      sum,
       sum.terms.map((t) => {
         // unsigned results: each term in its own direction, seen from the result's
         if (convention !== 'signed' && sum.kind === 'subtotal') return (unsignedSign(lines[t], net) * resultSign(lines[sum.line])) as 1 | -1;

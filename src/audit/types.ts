@@ -4,7 +4,10 @@
  * must satisfy (`Constraint`).
  */
 import type Decimal from 'decimal.js';
-import type { AmountRole, DeviationRole, HeaderMap, PercentRole, RowType, SignConvention } from '../core/types';
+import type { StructureLine, SumDef, SumKind } from '../core/structure';
+import type { AmountRole, DeviationRole, HeaderMap, PercentRole, SignConvention } from '../core/types';
+
+export type { SumDef, SumKind };
 
 /** `error`: a figure that is wrong; `rounding`: a difference that rounding explains (*avrundningsdifferens*). */
 export type FindingKind = 'error' | 'rounding';
@@ -60,25 +63,9 @@ export interface AuditOptions {
 /** A column the audit reads figures from. */
 export type ValueRole = AmountRole | DeviationRole | PercentRole;
 
-/**
- * `total`: `Summa …`/`Totalt`; `costs`: `Verksamhetens kostnader`; `revenue`: `Summa intäkter`;
- * `net`: `Årets resultat`, `Nettokostnad`; `group`: a row that carries its group's total on its own row;
- * `subtotal`: an income statement's result (`Verksamhetens resultat`), the previous result plus the lines since.
- */
-export type SumKind = 'costs' | 'revenue' | 'net' | 'total' | 'group' | 'subtotal';
-
-export interface Line {
-  /** Index in `TableModel.lines`. */
-  index: number;
+export interface Line extends StructureLine {
   /** 0-based sheet row. */
   row: number;
-  label: string;
-  kind: 'item' | 'heading' | 'sum';
-  sumKind?: SumKind;
-  /** `Verksamhetens intäkter`: a sum when revenue rows stand above it, else a revenue row. */
-  maybeRevenueSum?: boolean;
-  /** Revenue or cost, from a Typ cell, an account number, words in the label or a heading above. */
-  type?: RowType;
   /** Figures as displayed: amounts and deviations rounded to the table's decimals, percentages as read. */
   values: Partial<Record<ValueRole, Decimal>>;
   /** Cells holding text that is no number (`ca 300`, `#REF!`): no arithmetic uses them. */
@@ -101,13 +88,6 @@ export interface TableModel {
   lastRow: number;
   /** Label words and account numbers type the rows of an operating account, not of a project list. */
   drift: boolean;
-}
-
-/** A sum row and the lines it adds up. Coefficients come later, from the sign convention. */
-export interface SumDef {
-  line: number;
-  kind: SumKind;
-  terms: number[];
 }
 
 /** A cell in the arithmetic: `line:role`. */
@@ -141,5 +121,5 @@ export interface Convention {
   /** Per line: +1 when avvikelse = prognos − budget, −1 when budget − prognos. */
   signs: (1 | -1)[];
   /** Per sum line: the coefficient of each term for amount columns (deviations always add with +1). */
-  coefs: Map<number, (1 | -1)[]>;
+  coefs: Map<SumDef, (1 | -1)[]>;
 }

@@ -49,10 +49,11 @@ const IGNORED_WHY: Record<IgnoredColumn['reason'], string> = {
 
 /** `kolumn F (Förändring %) är en förändring mot föregående år, ingen budgetavvikelse, och läses inte.` */
 export function ignoredNotes(header: HeaderMap): string[] {
-  const koncern = (header.ignored ?? []).filter((i) => i.reason === 'koncern');
-  const others = (header.ignored ?? []).filter((i) => i.reason !== 'koncern');
-  const notes = others.map((i) => `kolumn ${columnLetters(i.column)} (${i.header}) ${IGNORED_WHY[i.reason]} och läses inte.`);
-  if (koncern.length > 0) notes.push(`kolumnerna ${range(koncern.map((i) => i.column))} ${IGNORED_WHY.koncern} och läses inte.`);
+  const notes = (header.ignored ?? []).map((i) => `kolumn ${columnLetters(i.column)} (${i.header}) ${IGNORED_WHY[i.reason]} och läses inte.`);
+  for (const b of (header.blocks ?? []).filter((x) => x.koncern)) {
+    const cols = Array.from({ length: b.to - b.from }, (_, i) => b.from + i).filter((c) => header.texts?.[c] !== undefined);
+    notes.push(`kolumnerna ${range(cols)} (${b.name}) ${IGNORED_WHY.koncern} och läses inte här; granskningen kontrollerar dem.`);
+  }
   return notes;
 }
 
@@ -68,8 +69,9 @@ const letters = (columns: Partial<Record<Role, number>>) => range(Object.values(
 
 /** Several column blocks: which one the standard tables use, and that every one is filled and audited. */
 export function blocksNote(header: HeaderMap): string | undefined {
-  if (!header.blocks?.length) return undefined;
+  const blocks = (header.blocks ?? []).filter((b) => !b.koncern);
+  if (blocks.length === 0) return undefined;
   const { label: _l, type: _t, group: _g, group1: _g1, group2: _g2, target: _x, ...primary } = header.columns;
-  const others = header.blocks.map((b) => `${letters(b.columns)} (${b.name})`).join(', ');
-  return `kolumnerna ${letters(primary)} är årets block och ger standardtabellerna; ${others} läses som ${header.blocks.length === 1 ? 'ett eget block' : 'egna block'}, med egna tabeller och egna avvikelser.`;
+  const others = blocks.map((b) => `${letters(b.columns)} (${b.name})`).join(', ');
+  return `kolumnerna ${letters(primary)} är årets block och ger standardtabellerna; ${others} läses som ${blocks.length === 1 ? 'ett eget block' : 'egna block'}, med egna tabeller och egna avvikelser.`;
 }

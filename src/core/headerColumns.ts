@@ -5,9 +5,14 @@
  */
 import type { Role, RawValue } from './types';
 import {
+  componentPart,
   headerContext,
   headerMeasure,
   ignoredHeader,
+  namesBudgetPart,
+  namesEntityYear,
+  namesKoncern,
+  namesNet,
   isBarePercent,
   isBokslut,
   isYearOnly,
@@ -19,7 +24,7 @@ import {
   textKind,
   yearIn,
 } from './headerWords';
-import type { HeaderContext, IgnoreReason, Measure, TextKind } from './headerWords';
+import type { ComponentPart, HeaderContext, IgnoreReason, Measure, TextKind } from './headerWords';
 
 /** Excel's column limit; anything beyond is ignored. */
 export const MAX_COLUMNS = 16384;
@@ -30,8 +35,10 @@ export const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
 
 export type ColumnKind =
   | { kind: 'text'; text: TextKind }
-  | { kind: 'year'; year: string }
-  | { kind: 'measure'; measure: Measure; ctx: HeaderContext; year?: number; bokslut: boolean; net: boolean }
+  | { kind: 'year'; year: string; koncern: boolean }
+  | { kind: 'measure'; measure: Measure; ctx: HeaderContext; year?: number; bokslut: boolean; net: boolean; koncern: boolean }
+  | { kind: 'component'; part: ComponentPart; key: string; koncern: boolean }
+  | { kind: 'budgetPart' }
   | { kind: 'barePercent' }
   | { kind: 'ignored'; reason: IgnoreReason }
   | { kind: 'none' };
@@ -84,33 +91,46 @@ export function isContextRow(top: string[], bottom: string[]): boolean {
   for (let c = 0; c < top.length; c++) {
     const below = bottom[c] ?? '';
     if (below === '' || PLAIN_NUMBER.test(below) || !startsGroup(top, c)) continue;
-    if (!namesColumnBlock(normalizeHeader(top[c]))) continue;
-    if (headerMeasure(normalizeHeader(below)) !== undefined) return true;
+    if (!namesColumnBlock(normalizeHeader(top[c])) && headerMeasure(normalizeHeader(top[c])) === undefined) continue;
+    const b = normalizeHeader(below);
+    if (headerMeasure(b) !== undefined || isYearOnly(b) || componentPart(b) !== undefined || namesNet(b) || namesEntityYear(b)) return true;
   }
   return false;
+}
+
+/** The measure and year of a component's context (`Utfall 2019` over `U | I`), as a key that pairs it with its net. */
+function componentKey(combined: string): string {
+  return `${headerMeasure(combined) ?? ''}|${yearIn(combined) ?? ''}`;
 }
 
 function classify(own: string, topText: string, topStart: boolean, twoRow: boolean, leftmost: boolean): ColumnKind {
   const textHeader = own !== '' ? own : topStart ? topText : '';
   const ownNormalized = normalizeHeader(textHeader);
-  const reason = ignoredHeader(ownNormalized) ?? (ignoredHeader(normalizeHeader(topText)) === 'koncern' ? 'koncern' : undefined);
+  const reason = ignoredHeader(ownNormalized);
   if (reason) return { kind: 'ignored', reason };
   const text = textKind(ownNormalized);
   if (text) return { kind: 'text', text };
   const combined = normalizeHeader(own === '' ? topText : topText === '' ? own : `${topText} ${own}`);
-  if (isYearOnly(combined)) return { kind: 'year', year: combined };
-  let measure = headerMeasure(combined);
+  const koncern = namesKoncern(combined);
+  const part = componentPart(normalizeHeader(own));
+  if (part && !leftmost) return { kind: 'component', part, key: componentKey(combined), koncern };
+  if (namesBudgetPart(combined)) return { kind: 'budgetPart' };
+  if (isYearOnly(combined)) return { kind: 'year', year: combined, koncern };
   const ctx = headerContext(combined);
+  const measured = (measure: Measure): ColumnKind => ({ kind: 'measure', measure, ctx, year: yearIn(combined), bokslut: isBokslut(combined), net: namesNetAmount(combined), koncern });
+  const yearOnlyBelow = isYearOnly(normalizeHeader(own)) && topText !== '';
+  if (namesEntityYear(normalizeHeader(own)) || (yearOnlyBelow && headerMeasure(normalizeHeader(topText)) === undefined)) return measured('utfall');
+  let measure = headerMeasure(combined);
   if (measure === 'deviation' && ctx.fgAr) return { kind: 'ignored', reason: 'change' };
   if (measure === undefined) {
     // The header's own words only (not a context carried from a merged cell to its right).
     const ownWords = normalizeHeader(twoRow ? textHeader : own);
     if (namesPeriodOnly(ownWords)) measure = 'utfall';
-    else if (namesNetCost(combined) && !leftmost) measure = 'utfall';
+    else if ((namesNetCost(combined) || namesNet(normalizeHeader(own))) && !leftmost) measure = 'utfall';
     else if (isBarePercent(normalizeHeader(own))) return { kind: 'barePercent' };
     else return { kind: 'none' };
   }
-  return { kind: 'measure', measure, ctx, year: yearIn(combined), bokslut: isBokslut(combined), net: namesNetAmount(combined) };
+  return measured(measure);
 }
 
 export function buildColumns(top: string[] | null, bottom: string[]): Column[] {

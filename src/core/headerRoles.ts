@@ -27,9 +27,10 @@ function amountRole(col: Measured, maxYear: number | undefined): AmountRole | un
   return ctx.fgAr ? 'utfallFgAr' : 'utfallPeriod';
 }
 
-function deviationRole(col: Measured, columns: Column[], from: number): Role | undefined {
-  const { measure, ctx } = col.kind;
+function deviationRole(col: Measured, columns: Column[], from: number, maxYear: number | undefined): Role | undefined {
+  const { measure, ctx, year } = col.kind;
   if (ctx.fgAr) return undefined; // a deviation against last year is not a budget deviation
+  if (year !== undefined && maxYear !== undefined && year < maxYear) return undefined; // `Avvikelse 2017`: last year's
   let period: boolean;
   if (ctx.period !== ctx.helar) {
     period = ctx.period;
@@ -72,7 +73,7 @@ function assignRange(columns: Column[], from: number, to: number): void {
   const maxYear = currentYear(measured);
   for (const col of measured) col.role = amountRole(col, maxYear);
   for (const col of measured) {
-    if (col.kind.measure === 'deviation' || col.kind.measure === 'percent') col.role = deviationRole(col, columns, from);
+    if (col.kind.measure === 'deviation' || col.kind.measure === 'percent') col.role = deviationRole(col, columns, from, maxYear);
   }
   // `Utfall helår` beside a budget and no forecast: the year's actuals of an annual table (see annual.ts)
   if (!measured.some((c) => c.role === 'prognosHelar' || c.role === 'utfallPeriod')) {
@@ -100,11 +101,11 @@ function groupStart(columns: Column[], c: number, floor: number): number {
 }
 
 /** Splits the columns into blocks where a role recurs (at the start of the top cell's group, when there is one). */
-function blockRanges(columns: Column[]): BlockRange[] {
+function blockRanges(columns: Column[], from: number, to: number): BlockRange[] {
   const ranges: BlockRange[] = [];
-  let start = 0;
+  let start = from;
   let seen = new Set<Role>();
-  for (const col of columns) {
+  for (const col of columns.slice(from, to)) {
     const role = col.role;
     if (role === undefined) continue;
     if (seen.has(role)) {
@@ -115,7 +116,7 @@ function blockRanges(columns: Column[]): BlockRange[] {
     }
     seen.add(role);
   }
-  ranges.push({ from: start, to: columns.length });
+  ranges.push({ from: start, to });
   return ranges;
 }
 
@@ -134,6 +135,13 @@ export interface RoleBlocks {
   primary: BlockRange;
   /** The others, in sheet order. */
   others: BlockRange[];
+  /** Where the `Koncern` columns start (they form a block of their own, which the report does not read). */
+  koncernFrom?: number;
+}
+
+/** A column of the group's figures (`Koncern 2019`, under `Kommunkoncernen`). */
+function isKoncern(col: Column): boolean {
+  return (col.kind.kind === 'measure' || col.kind.kind === 'component' || col.kind.kind === 'year') && col.kind.koncern;
 }
 
 /**
@@ -141,9 +149,20 @@ export interface RoleBlocks {
  * `Perioden jan–aug` give different roles); otherwise each block is read on its own.
  */
 export function assignMeasureRoles(columns: Column[]): RoleBlocks {
-  const whole = { from: 0, to: columns.length };
-  assignRange(columns, 0, columns.length);
-  const ranges = blockRanges(columns).filter((r) => columns.slice(r.from, r.to).some((c) => c.role !== undefined));
+  const koncernFrom = columns.findIndex(isKoncern);
+  if (koncernFrom > 0) {
+    // the kommun's columns read on their own, the koncern's as a block of their own
+    const own = assignOwnRoles(columns, 0, koncernFrom);
+    assignRange(columns, koncernFrom, columns.length);
+    return { ...own, others: [...own.others, { from: koncernFrom, to: columns.length }], koncernFrom };
+  }
+  return assignOwnRoles(columns, 0, columns.length);
+}
+
+function assignOwnRoles(columns: Column[], from: number, to: number): RoleBlocks {
+  const whole = { from, to };
+  assignRange(columns, from, to);
+  const ranges = blockRanges(columns, from, to).filter((r) => columns.slice(r.from, r.to).some((c) => c.role !== undefined));
   // a block needs two figures of its own; a lone repeated column is a duplicate, and the first one wins
   const roles = (r: BlockRange) => columns.slice(r.from, r.to).filter((c) => c.role !== undefined).length;
   if (ranges.length <= 1 || ranges.some((r) => roles(r) < 2)) return { primary: whole, others: [] };

@@ -151,7 +151,7 @@ export function namesPeriodOnly(normalized: string): boolean {
 export type Measure = 'deviation' | 'percent' | 'budget' | 'prognos' | 'utfall';
 
 const DEVIATION =
-  /avvik|differens|aterstar|aterstaende|overskott|underskott|(?<![a-z])(?:avv|diff)(?![a-z])/;
+  /av-?vik|differens|aterstar|aterstaende|overskott|underskott|(?<![a-z])(?:avv|diff)(?![a-z])/;
 const PERCENT = /%|procent|(?<![a-z])proc(?![a-z])/;
 /** `Budget`, and the net allocations real reports print instead: `Kommunbidrag`, `Ram`, `Budgetram`, `Nettoram`. */
 const BUDGET = /budget|(?<![a-z])budg(?![a-z])|kommunbidrag|(?<![a-z])(?:netto|budget)?ram(?:ar|en|arna)?(?![a-z])/;
@@ -187,6 +187,28 @@ export function namesNetCost(normalized: string): boolean {
   return /nettokostnad|nettoutfall/.test(normalized);
 }
 
+/** A part of a net amount: `Intäkter` / `Kostnader` (or `I` / `U` for inkomster / utgifter under a measure). */
+export type ComponentPart = 'revenue' | 'cost';
+
+/** The component a column's own header names, or undefined. */
+export function componentPart(ownNormalized: string): ComponentPart | undefined {
+  const t = ownNormalized.replace(/(?<![a-z0-9])(?:19|20)\d{2}(?![0-9])/g, '').replace(/[^a-z ]/g, ' ').trim();
+  if (/^(intakt|intakter|inkomst|inkomster|i)$/.test(t)) return 'revenue';
+  if (/^(kostnad|kostnader|utgift|utgifter|u)$/.test(t)) return 'cost';
+  return undefined;
+}
+
+/** `Netto`, `Nettokostnad`, `Nettoutfall` as a column's own header: the net of the components beside it. */
+export function namesNet(ownNormalized: string): boolean {
+  const t = ownNormalized.replace(/(?<![a-z0-9])(?:19|20)\d{2}(?![0-9])/g, '').trim();
+  return /^(netto|nettokostnad|nettokostnader|nettoutfall|netto ?kostnad)$/.test(t);
+}
+
+/** Parts of a budget: `Urspr budget`, `Ursprunglig budget`, `Om-budget`, `Ombudgetering`, `Tilläggsbudget`, `Budgetjustering`. */
+export function namesBudgetPart(normalized: string): boolean {
+  return /urspr|ursprunglig|om-? ?budget|ombudgeter|tillaggsbudget|tillaggsanslag|budgetjustering|budgetandring|overfort fran/.test(normalized);
+}
+
 /** Why a column with such a header is not read; undefined when it may be. */
 export type IgnoreReason = 'note' | 'change' | 'consumed' | 'koncern';
 
@@ -196,15 +218,25 @@ export type IgnoreReason = 'note' | 'change' | 'consumed' | 'koncern';
  */
 export function ignoredHeader(normalized: string): IgnoreReason | undefined {
   if (/^(not|noter|not nr|notnr)$/.test(normalized)) return 'note';
-  if (/koncern/.test(normalized)) return 'koncern';
-  if (/forandr|utveckling/.test(normalized)) return 'change';
+  // a change against last year in percent; a change in kronor is an ordinary figure (it adds up)
+  if (/forandr|utveckling/.test(normalized) && /%|procent/.test(normalized)) return 'change';
   if (/forbruk|nyttjandegrad|% av budget|andel av budget/.test(normalized) && !/avvik|(?<![a-z])avv(?![a-z])/.test(normalized)) return 'consumed';
   return undefined;
 }
 
 /** A top cell that names a block of columns (`Kommunen`, `Koncernen`, `Projektet totalt`, `År 2025`). */
 export function namesColumnBlock(normalized: string): boolean {
-  return hasContextWords(normalized) || /kommun|koncern|total|projekt|slutkostnad|sedan start|(?<![a-z])arets?(?![a-z])/.test(normalized);
+  return hasContextWords(normalized) || /kommun|koncern|sammanstalld redovisning|total|projekt|slutkostnad|sedan start|(?<![a-z])arets?(?![a-z])/.test(normalized);
+}
+
+/** The group's figures (`Koncernen`, `Kommunkoncernen`, `Sammanställd redovisning`): read by the audit, not by the report. */
+export function namesKoncern(normalized: string): boolean {
+  return /koncern|sammanstalld redovisning/.test(normalized);
+}
+
+/** An organisation and a year (`Kommunen 2019`, `Koncernen 2018`): that year's actuals. */
+export function namesEntityYear(normalized: string): boolean {
+  return /^(kommunen|kommun|koncernen|kommunkoncernen|kommunala koncernen|staden|regionen|landstinget|sammanstalld redovisning) ?(?:19|20)\d{2}$/.test(normalized);
 }
 
 /** `Bokslut 2025`: a full-year closing figure (no `utfall` word). */

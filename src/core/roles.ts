@@ -3,7 +3,7 @@
  * prognos, utfall, avvikelse … and which holds the row label, type, group, target and years. The
  * columns are classified in `headerColumns.ts`, their roles (and column blocks) given in `headerRoles.ts`.
  */
-import type { ColumnBlock, HeaderMap, IgnoredColumn, RawValue, Role } from './types';
+import type { ColumnBlock, ComponentColumns, HeaderMap, IgnoredColumn, RawValue, Role } from './types';
 import { AMOUNT_ROLES, DEVIATION_ROLES } from './types';
 import { normalizeHeader, periodFromText } from './headerWords';
 import type { TextKind } from './headerWords';
@@ -80,11 +80,51 @@ function headerPeriod(columns: Column[], top: string[] | null): { months: number
   return undefined;
 }
 
+/** Outside an indicator table (`Indikator`, `Nyckeltal`) a bare year (`2018` under `Kommunen`) is that year's actuals. */
+function yearsAsActuals(columns: Column[]): void {
+  if (columns.some((c) => isLabelCandidate(c) && c.kind.text.indicator)) return;
+  for (const col of columns) {
+    if (col.kind.kind !== 'year') continue;
+    const year = Number(col.kind.year);
+    col.kind = { kind: 'measure', measure: 'utfall', ctx: { fgAr: false, period: false, helar: false }, year, bokslut: false, net: false, koncern: col.kind.koncern };
+  }
+}
+
+/** Revenue, cost and net columns paired by the measure and year they stand under. */
+function componentColumns(columns: Column[]): ComponentColumns[] {
+  const byKey = new Map<string, ComponentColumns>();
+  for (const col of columns) {
+    if (col.kind.kind !== 'component') continue;
+    const entry = byKey.get(col.kind.key) ?? {};
+    if (entry[col.kind.part] === undefined) entry[col.kind.part] = col.index;
+    byKey.set(col.kind.key, entry);
+  }
+  for (const col of columns) {
+    if (!isMeasured(col) || !namesNetText(col.fullText)) continue;
+    const key = `${col.kind.measure === 'utfall' ? 'utfall' : col.kind.measure}|${col.kind.year ?? ''}`;
+    const entry = byKey.get(key) ?? byKey.get(`|${col.kind.year ?? ''}`) ?? (byKey.size === 1 ? [...byKey.values()][0] : undefined);
+    if (entry && entry.net === undefined) entry.net = col.index;
+  }
+  return [...byKey.values()].filter((e) => e.revenue !== undefined || e.cost !== undefined);
+}
+
+const namesNetText = (text: string) => /netto/.test(normalizeHeader(text));
+
+/** `Urspr budget | Om-budget | Budget 2023`: the parts, and the budget column after them. */
+function budgetParts(columns: Column[], map: Partial<Record<Role, number>>): HeaderMap['budgetParts'] {
+  const parts = columns.filter((c) => c.kind.kind === 'budgetPart').map((c) => c.index);
+  const total = map.budgetHelar ?? map.budgetPeriod;
+  if (parts.length < 2 || total === undefined || total < Math.max(...parts)) return undefined;
+  return { parts, total };
+}
+
 function evaluate(top: { index: number; cells: string[] } | null, bottom: { index: number; cells: string[] }): HeaderMap | null {
   const columns = buildColumns(top ? top.cells : null, bottom.cells);
-  const { primary, others } = assignMeasureRoles(columns);
+  yearsAsActuals(columns);
+  const { primary, others, koncernFrom } = assignMeasureRoles(columns);
   const map = roleMap(columns, primary);
-  const amountCount = COUNTED_ROLES.filter((r) => map[r] !== undefined).length;
+  const parts = columns.filter((c) => c.kind.kind === 'component' || c.kind.kind === 'budgetPart').length;
+  const amountCount = COUNTED_ROLES.filter((r) => map[r] !== undefined).length + Math.min(parts, 2);
 
   for (const col of columns) {
     if (col.kind.kind !== 'text' || col.kind.text.role === 'label') continue;
@@ -98,7 +138,7 @@ function evaluate(top: { index: number; cells: string[] } | null, bottom: { inde
   const indicator = columns.some((c) => isLabelCandidate(c) && c.kind.text.indicator) && map.target !== undefined && Object.keys(yearColumns).length > 0;
   if (amountCount < 2 && !indicator) return null;
 
-  const valueIndexes = columns.filter((c) => c.role !== undefined || c.kind.kind === 'year').map((c) => c.index);
+  const valueIndexes = columns.filter((c) => c.role !== undefined || c.kind.kind === 'year' || c.kind.kind === 'component' || c.kind.kind === 'budgetPart').map((c) => c.index);
   if (map.target !== undefined) valueIndexes.push(map.target);
   const firstValue = valueIndexes.length > 0 ? Math.min(...valueIndexes) : columns.length;
   assignLabel(columns, map, firstValue);
@@ -119,10 +159,18 @@ function evaluate(top: { index: number; cells: string[] } | null, bottom: { inde
   }
   if (indicator) result.yearColumns = yearColumns;
   const texts: Record<number, string> = {};
-  for (const col of columns) if (col.role !== undefined || isMeasured(col)) texts[col.index] = col.fullText;
+  for (const col of columns) if (col.fullText && col.kind.kind !== 'text' && col.kind.kind !== 'ignored' && col.index !== map.label) texts[col.index] = col.fullText;
   result.texts = texts;
   if (columns.some((c) => c.role !== undefined && isMeasured(c) && c.kind.net)) result.netWords = true;
-  const blocks: ColumnBlock[] = others.map((r) => ({ name: blockName(columns, r), columns: roleMap(columns, r) }));
+  const components = componentColumns(columns);
+  if (components.length > 0) result.components = components;
+  const budget = budgetParts(columns, map);
+  if (budget) result.budgetParts = budget;
+  const blocks: ColumnBlock[] = others.map((r) => {
+    const block: ColumnBlock = { name: blockName(columns, r), columns: roleMap(columns, r), from: r.from, to: r.to };
+    if (koncernFrom !== undefined && r.from >= koncernFrom) block.koncern = true;
+    return block;
+  });
   if (blocks.length > 0) result.blocks = blocks;
   const ignored = ignoredColumns(columns);
   if (ignored.length > 0) result.ignored = ignored;

@@ -124,7 +124,7 @@ export function readSourceTable(sheet: string, grid: RawValue[][], header: Heade
 function readBlocks(sheet: string, grid: RawValue[][], header: HeaderMap, settings: TableSettings, kind: SourceKind, dataElsewhere?: ReadonlySet<number>): SourceTable[] {
   const { label, type, group, group1, group2 } = header.columns;
   const text = Object.fromEntries(Object.entries({ label, type, group, group1, group2 }).filter(([, c]) => c !== undefined));
-  return (header.blocks ?? []).map((block) => {
+  return (header.blocks ?? []).filter((block) => !block.koncern).map((block) => {
     const annual = header.annual && block.columns.budgetPeriod !== undefined && block.columns.budgetHelar === undefined;
     const own: HeaderMap = { ...header, columns: { ...text, ...block.columns }, blocks: undefined, annual: annual || undefined, months: annual ? 12 : undefined };
     return readSourceTable(sheet, grid, own, { ...settings, periodBudget: false }, kind, { dataElsewhere, blockName: block.name });
@@ -133,7 +133,7 @@ function readBlocks(sheet: string, grid: RawValue[][], header: HeaderMap, settin
 
 /** 0-based rows with a figure in any amount column of any block. */
 function rowsWithFigures(grid: RawValue[][], header: HeaderMap): Set<number> {
-  const cols = [header.columns, ...(header.blocks ?? []).map((b) => b.columns)].flatMap((m) => AMOUNT_ROLES.map((r) => m[r]).filter((c): c is number => c !== undefined));
+  const cols = [header.columns, ...(header.blocks ?? []).filter((b) => !b.koncern).map((b) => b.columns)].flatMap((m) => AMOUNT_ROLES.map((r) => m[r]).filter((c): c is number => c !== undefined));
   const rows = new Set<number>();
   for (let r = header.firstDataRow; r < grid.length; r++) {
     if (cols.some((c) => parseAmountCell(grid[r]?.[c]).kind === 'amount')) rows.add(r);

@@ -100,6 +100,18 @@ export interface ColumnBlock {
   name: string;
   /** role → 0-based column (amount, deviation and percent roles; labels come from the header). */
   columns: Partial<Record<Role, number>>;
+  /** The group's figures (`Koncernen`, `Sammanställd redovisning`): audited, not read by the report. */
+  koncern?: boolean;
+  /** 0-based columns of the block, its columns without a role included. */
+  from: number;
+  to: number;
+}
+
+/** Revenue and cost columns and the net column they make (`Intäkter | Kostnader | Nettokostnad`). */
+export interface ComponentColumns {
+  revenue?: number;
+  cost?: number;
+  net?: number;
 }
 
 /** A column the header names but that is deliberately not read. */
@@ -137,6 +149,10 @@ export interface HeaderMap {
   texts?: Record<number, string>;
   /** True when a value column names a net amount (`Nettokostnad`, `Kommunbidrag`, `Ram`, `Nettobudget`). */
   netWords?: boolean;
+  /** Revenue, cost and net columns that belong together (by measure and year). */
+  components?: ComponentColumns[];
+  /** `Urspr budget | Om-budget | Budget`: the parts and the budget they add up to. */
+  budgetParts?: { parts: number[]; total: number };
   /** Set by the annual-table reading: the table's utfall is the whole year's (months = 12). */
   annual?: boolean;
 }
