@@ -37,7 +37,7 @@ import type { WorkbookData } from '../workbook/port';
 import { buildConstraints, evenPeriod, printedCells, rulesByCell, withBlankTerms } from './constraints';
 import { detectConvention, devPairs } from './convention';
 import { diagnose, type Draft } from './diagnose';
-import { inferGroupTotals } from './groups';
+import { completeBreakdown, inferGroupTotals } from './groups';
 import { locateTables, PERCENT_COLUMNS } from './locate';
 import { checkPercent } from './percent';
 import { readStructure } from './structure';
@@ -60,6 +60,7 @@ function rangeOf(table: TableModel): string {
 /** Audits one located table. */
 export function auditTable(table: TableModel, options: AuditOptions = {}): { table: AuditedTable; findings: AuditFinding[] } {
   const structure = readStructure(table.lines);
+  structure.sums = structure.sums.filter((s) => s.kind !== 'varav' || completeBreakdown(table, s));
   inferGroupTotals(table, structure);
   const conv = detectConvention(table, structure);
   const months = evenPeriod(table, table.header.months ?? options.months);

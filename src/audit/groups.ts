@@ -81,6 +81,15 @@ function aboveTheirRows(table: TableModel, structure: Structure, roles: ValueRol
   return added;
 }
 
+/**
+ * `varav` rows that break their line down completely: they add up to it in every column where they
+ * have figures but one (a partial `varav jämförelsestörande poster` adds up nowhere, and is not checked).
+ */
+export function completeBreakdown(table: TableModel, sum: SumDef): boolean {
+  const roles = valueRoles(table).filter((r) => sum.terms.some((t) => table.lines[t].values[r] !== undefined));
+  return ALMOST(sumFit(table.lines, table.lines[sum.line], sum.terms, roles, table.step));
+}
+
 /** Finds the rows that carry their group's totals and adds their sums to the structure. */
 export function inferGroupTotals(table: TableModel, structure: Structure): void {
   const roles = valueRoles(table);

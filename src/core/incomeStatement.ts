@@ -26,7 +26,7 @@ const ITEMS: readonly [RegExp, RowType | undefined][] = [
   [/^finansnetto\b/, undefined],
 ];
 
-const SUBTOTALS = /^(verksamhetens nettokostnad(er)?|verksamhetens resultat|resultat efter (skatteintakter|finansiella poster)|resultat fore (extraordinara poster|skatt)|arets resultat|periodens resultat|resultat efter skatt)\b/;
+const SUBTOTALS = /^(verksamhetens nettokostnad(er)?|verksamhetens resultat|resultat (efter|fore)\b|arets resultat|periodens resultat|balanskravsresultat|justerat resultat)\b/;
 
 /** What a label is in an income statement, or undefined when the vocabulary does not know it. */
 export function statementLine(label: string): StatementLine | undefined {

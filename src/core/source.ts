@@ -100,18 +100,18 @@ export function readSourceTable(sheet: string, grid: RawValue[][], header: Heade
       if (v) amounts[role] = toSigned(v, type, convention);
     }
     rows.push({ row: p.row, label: p.label, type, groups: p.groups, amounts });
-    sheetRows.push({ row: p.row, label: p.label, type, raw });
+    sheetRows.push({ row: p.row, label: p.label, type, raw, indent: p.indent });
   }
   for (const p of [...parsed.rows.filter(isSum), ...above]) {
     const sum = layout.sumKind(p.label) ?? 'total';
-    sheetRows.push({ row: p.row, label: p.label, type: layout.sumType(sum, p.label, convention), raw: withPeriod(p.raw), sum });
+    sheetRows.push({ row: p.row, label: p.label, type: layout.sumType(sum, p.label, convention), raw: withPeriod(p.raw), sum, indent: p.indent });
   }
   sheetRows.sort((a, b) => a.row - b.row);
   if (NEEDS_PERIOD.includes(kind) && periodBudgetMissing(header) && !months && settings.periodBudget !== false) issues.push(unknownPeriodIssue(sheet));
   const presentRoles = new Set(parsed.filledRoles);
   const derivedPeriodBudget = header.columns.budgetPeriod === undefined && rows.some((r) => r.amounts.budgetPeriod !== undefined);
   if (derivedPeriodBudget) presentRoles.add('budgetPeriod');
-  const src: SourceTable = { sheet, kind, header, settings, months, convention, conventionNote, rows, sheetRows, issues, derivedPeriodBudget, presentRoles, markers: parsed.markers, notes };
+  const src: SourceTable = { sheet, kind, header, settings, months, convention, conventionNote, rows, sheetRows, issues, derivedPeriodBudget, presentRoles, markers: parsed.markers, notes, layoutSum: layout.sumKind };
   if (options.blockName) src.blockName = options.blockName;
   if (header.blocks && !options.blockName) src.blocks = readBlocks(sheet, grid, header, settings, kind, dataElsewhere);
   return src;

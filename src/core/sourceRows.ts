@@ -30,6 +30,8 @@ export interface ParsedRow {
   groups: string[];
   /** Amounts in kronor, sheet sign; blank cells as 0 once the row is known to be data. */
   raw: Partial<Record<AmountRole, Decimal>>;
+  /** Leading spaces of the label as written (an indented row belongs to a breakdown above it). */
+  indent: number;
 }
 
 export interface ParsedRows {
@@ -62,6 +64,11 @@ function rowLabel(cells: RawValue[], cols: HeaderMap['columns'], options: ParseO
     if (text && options.sumKind(text)) return text;
   }
   return '';
+}
+
+/** Leading spaces of a label cell (`   Kostnader – utgifter` under `vilka består av:`). */
+export function leadingSpaces(v: RawValue): number {
+  return typeof v === 'string' ? /^[ \u00a0]*/.exec(v)![0].length : 0;
 }
 
 /** `Intäkter` / `Kostnader` as a heading: the type of the rows below it. */
@@ -104,6 +111,7 @@ export function parseRows(sheet: string, grid: RawValue[][], header: HeaderMap, 
   for (let r = header.firstDataRow; r < grid.length; r++) {
     const cells = grid[r] ?? [];
     const label = rowLabel(cells, cols, options);
+    const indent = leadingSpaces(cells[cols.label ?? 0]);
     const raw: Partial<Record<AmountRole, Decimal>> = {};
     let missing: number[] | undefined;
     let bad: InputIssue[] | undefined;
@@ -135,7 +143,7 @@ export function parseRows(sheet: string, grid: RawValue[][], header: HeaderMap, 
       }
       const hint = label ? headingType(label) : undefined;
       const sum = label ? options.sumKind(label) : undefined;
-      if (label) markers.push({ row: r + 1, label, kind: sum ? 'sum' : 'heading' });
+      if (label) markers.push({ row: r + 1, label, kind: sum ? 'sum' : 'heading', indent });
       if (hint) typeHint = hint;
       else if (label && !groupCols && !sum) group = label;
       continue;
@@ -150,7 +158,7 @@ export function parseRows(sheet: string, grid: RawValue[][], header: HeaderMap, 
     const current = cols.group1 !== undefined ? [group1, group2].filter(Boolean) : group ? [group] : [];
     if (current.length !== groups.length || current.some((x, i) => x !== groups[i])) groups = current;
     if (!label) issues.push(issue(sheet, cellAddress(r, cols.label ?? 0), 'raden har belopp men ingen benämning'));
-    rows.push({ row: r + 1, label, typeCell, typeText, typeHint, groups, raw });
+    rows.push({ row: r + 1, label, typeCell, typeText, typeHint, groups, raw, indent });
   }
   return { rows, filledRoles, markers, decimals, absent };
 }

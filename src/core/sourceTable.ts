@@ -4,6 +4,7 @@
  */
 import type Decimal from 'decimal.js';
 import { issue } from './address';
+import type { FilledCells } from './derivedColumns';
 import type { UserSumKind } from './rowTypes';
 import type { AmountRole, HeaderMap, InputIssue, RowType, SignConvention, SourceRow, TableSettings } from './types';
 
@@ -18,6 +19,8 @@ export type SourceKind = 'drift' | 'nettokostnad' | 'resultatrakning' | 'investe
 export interface SheetRow {
   row: number;
   label: string;
+  /** Leading spaces of the label as written. */
+  indent?: number;
   /** Direction of the avvikelse formula in the unsigned convention. */
   type: RowType;
   raw: Partial<Record<AmountRole, Decimal>>;
@@ -30,6 +33,8 @@ export interface SheetMarker {
   row: number;
   label: string;
   kind: 'heading' | 'sum';
+  /** Leading spaces of the label as written. */
+  indent?: number;
 }
 
 /** An account the map does not cover, with its rows and sums (kronor, the sheet's sign). */
@@ -88,6 +93,10 @@ export interface SourceTable {
   blocks?: SourceTable[];
   /** For a block: its name as the sheet gives it (`Projektet totalt`). */
   blockName?: string;
+  /** Cells the sheet leaves empty that the table determines (computed columns, sum rows), to be filled. */
+  filled?: FilledCells;
+  /** Which labels the table's layout reads as sums (for rows left blank). */
+  layoutSum?: (label: string) => UserSumKind | undefined;
 }
 
 /** The sentence saying which sign convention the amounts are read with, and why. */

@@ -30,9 +30,10 @@ import type { RowType } from './types';
  * `total`: `Summa …`/`Totalt`; `costs`: `Verksamhetens kostnader`; `revenue`: `Summa intäkter`;
  * `net`: `Årets resultat`, `Nettokostnad`; `group`: a row that carries its group's total on its own row;
  * `subtotal`: a running result, the previous result plus the lines since; `breakdown`: a line and the
- * `varav` rows that break it down.
+ * rows under `vilka består av:` that break it down (all of it); `varav`: a line and its `varav` rows
+ * (perhaps only part of it).
  */
-export type SumKind = 'costs' | 'revenue' | 'net' | 'total' | 'group' | 'subtotal' | 'breakdown';
+export type SumKind = 'costs' | 'revenue' | 'net' | 'total' | 'group' | 'subtotal' | 'breakdown' | 'varav';
 
 export interface StructureLine {
   /** Index in the list of lines. */
@@ -127,14 +128,15 @@ function carriedResults(lines: StructureLine[]): Set<number> {
 }
 
 /** The lines that break down another (varav rows, the indented rows under `vilka består av:`), by the line they break down. */
-function breakdowns(lines: StructureLine[]): Map<number, number[]> {
-  const out = new Map<number, number[]>();
+function breakdowns(lines: StructureLine[]): { varav: Map<number, number[]>; under: Map<number, number[]> } {
+  const varav = new Map<number, number[]>();
+  const under = new Map<number, number[]>();
   let parent: number | undefined;
   let underHeading: { parent: number; indented: boolean } | undefined;
   for (const line of lines) {
     const key = fold(line.label);
     if (line.kind === 'item' && VARAV.test(key) && parent !== undefined) {
-      out.set(parent, [...(out.get(parent) ?? []), line.index]);
+      varav.set(parent, [...(varav.get(parent) ?? []), line.index]);
       continue;
     }
     if (isBreakdownHeading(line) && parent !== undefined) {
@@ -142,13 +144,13 @@ function breakdowns(lines: StructureLine[]): Map<number, number[]> {
       continue;
     }
     if (underHeading && line.kind === 'item' && (!underHeading.indented || (line.indent ?? 0) > 0)) {
-      out.set(underHeading.parent, [...(out.get(underHeading.parent) ?? []), line.index]);
+      under.set(underHeading.parent, [...(under.get(underHeading.parent) ?? []), line.index]);
       continue;
     }
     underHeading = undefined;
     if (line.kind !== 'heading') parent = line.index;
   }
-  return out;
+  return { varav, under };
 }
 
 /** Reads the sums of a table; sets `type` on rows that inherit it, and turns rows into sums as needed. */
@@ -156,7 +158,7 @@ export function readStructure(lines: StructureLine[], options: StructureOptions 
   const frames: Frame[] = [{ units: [] }];
   const sums: SumDef[] = [];
   const broken = breakdowns(lines);
-  const inBreakdown = new Set([...broken.values()].flat());
+  const inBreakdown = new Set([...broken.varav.values(), ...broken.under.values()].flat());
   const carried = carriedResults(lines);
   const top = () => frames[frames.length - 1];
   /**
@@ -263,6 +265,7 @@ export function readStructure(lines: StructureLine[], options: StructureOptions 
   while (frames.length > 1) closeTop();
   // a total above everything: the top-level rows under it
   for (const { line } of above) sums.push({ line: line.index, kind: line.sumKind as SumKind, terms: top().units.map((u) => u.line) });
-  for (const [parent, terms] of broken) sums.push({ line: parent, kind: 'breakdown', terms });
+  for (const [parent, terms] of broken.under) sums.push({ line: parent, kind: 'breakdown', terms });
+  for (const [parent, terms] of broken.varav) sums.push({ line: parent, kind: 'varav', terms });
   return { sums: sums.filter((s) => s.terms.length > 0) };
 }

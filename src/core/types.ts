@@ -90,6 +90,8 @@ export interface TableSettings {
   periodBudget?: boolean;
   /** true / false: the table's utfall is (not) the whole year's; undefined = decided from its columns and the months. */
   annual?: boolean;
+  /** true / false: headings carry (do not carry) their group's totals; undefined = when the sheet has no sum rows. */
+  headingTotals?: boolean;
   /** Where the unit and convention settings came from: the whole workbook's settings, or this sheet's. */
   given?: Partial<Record<'inputUnit' | 'unit' | 'convention', 'global' | 'sheet'>>;
 }

@@ -18,6 +18,7 @@ import { sheetSettings, type ReportSettings, type SheetKind, type SheetOverride 
 import { annualReading } from '../core/annual';
 import { blocksNote, ignoredNotes, kindNote, resolveUnits } from '../core/assumptions';
 import { findSheetUnit } from '../core/sheetUnit';
+import { completeSheet, withDerivedColumns } from '../core/sheetCompute';
 
 export const TABLES_SHEET = 'Avvikelsetabeller';
 /** The error when a workbook has nothing to work on. */
@@ -110,7 +111,7 @@ export function analyzeWorkbook(data: WorkbookData, settings: ReportSettings): R
       model.issues.push(...issues);
       continue;
     }
-    const src = readSource(sheet.name, sheet.values, header, tableSettings, kind, settings);
+    const src = readSheet(sheet.name, sheet.values, header, tableSettings, kind, settings);
     Object.assign(detected, { dataRows: src.ledger?.dataRows ?? src.rows.length, convention: src.convention, conventionNote: src.conventionNote, months: src.months });
     model.sources.push(src);
     model.issues.push(...src.issues);
@@ -135,6 +136,18 @@ export function sheetKind(values: RawValue[][], header: HeaderMap, sheet: string
 }
 
 const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * Reads a source sheet with what it computes itself: its derived columns (a net from its revenue and
+ * cost columns, a budget from its parts) are read as figures, and the sum rows it leaves blank are
+ * computed, to be filled with the avvikelse columns.
+ */
+function readSheet(sheet: string, values: RawValue[][], header: HeaderMap, tableSettings: TableSettings, kind: Exclude<SheetKind, 'indikatorer'>, settings: ReportSettings): SourceTable {
+  if (kind === 'huvudbok') return readSource(sheet, values, header, tableSettings, kind, settings);
+  const { grid, derived } = withDerivedColumns(values, header);
+  const src = readSource(sheet, grid, header, tableSettings, kind, settings);
+  return completeSheet(src, grid, derived, kind, tableSettings.headingTotals);
+}
 
 /** Reads a source sheet of any kind but indicators: ledger extracts are aggregated by the account map. */
 export function readSource(sheet: string, values: RawValue[][], header: HeaderMap, tableSettings: TableSettings, kind: Exclude<SheetKind, 'indikatorer'>, settings: ReportSettings): SourceTable {

@@ -88,11 +88,39 @@ function percentCell(src: SourceTable, row: SheetRow, devRole: DeviationRole, de
   return { formula, value: bv.isZero() ? Number.NaN : dev.kr.div(bv.abs()).toNumber() || 0 };
 }
 
-/** Plans every avvikelse (and avvikelse %) column of one source table and of its further column blocks. */
+/**
+ * Plans the cells the table computes that the sheet leaves empty: derived columns and sum rows (live
+ * formulas), then every avvikelse (and avvikelse %) column of the table and of its further column blocks.
+ */
 export function planFill(src: SourceTable, sheet: SheetData): FillResult {
   const result: FillResult = { cells: [], conditionalFormats: [], notes: [] };
+  fillComputed(src, sheet, result);
   for (const table of [src, ...(src.blocks ?? [])]) fillTable(table, sheet, result);
   return result;
+}
+
+/** A cell with nothing in it: no value, no formula, not even a dash. */
+function isStrictlyEmpty(sheet: SheetData, r: number, c: number): boolean {
+  const v = sheet.values[r]?.[c];
+  return (v === null || v === undefined || v === '') && !sheet.formulas.has(cellKey(r, c));
+}
+
+/** The number format of the figures in a column: as many decimals as they show (at most three). */
+function columnFormat(src: SourceTable, c: number): string {
+  let decimals = 0;
+  for (const cell of src.filled?.values() ?? []) decimals = Math.max(decimals, Math.min(3, cell.value.decimalPlaces()));
+  void c;
+  return decimals === 0 ? DEVIATION_FORMAT : `#,##0.${'0'.repeat(decimals)};-#,##0.${'0'.repeat(decimals)};0`;
+}
+
+/** Derived columns and sum rows: written where the cell is empty, or already holds our formula (a re-run). */
+function fillComputed(src: SourceTable, sheet: SheetData, result: FillResult): void {
+  for (const [key, cell] of src.filled ?? []) {
+    const [r, c] = key.split(',').map(Number);
+    const existing = sheet.formulas.get(cellKey(r, c));
+    if (!isStrictlyEmpty(sheet, r, c) && !(existing && normalizeFormula(existing) === normalizeFormula(cell.formula))) continue;
+    result.cells.push({ row: r, col: c, formula: cell.formula, value: cell.value.toNumber() || 0, style: { numFmt: columnFormat(src, c) } });
+  }
 }
 
 function fillTable(src: SourceTable, sheet: SheetData, result: FillResult): void {

@@ -1,0 +1,94 @@
+/**
+ * Columns a table computes from its other columns, row by row, as real reports print them:
+ * - `Intäkter | Kostnader | Nettokostnad` (or `Intäkt | Kostnad | Netto` under a year): the net is
+ *   revenue + costs when they carry opposite signs (costs negative, or the ledger's revenue negative),
+ *   costs − revenue when both are shown positive;
+ * - `Urspr budget | Om-budget | Budget`: the budget is the sum of its parts.
+ * A row's computed cell is filled only where the sheet leaves it empty and every part is there.
+ */
+import type Decimal from 'decimal.js';
+import { cellAddress } from './address';
+import { Dec } from './decimal';
+import { parseAmountCell } from './money';
+import type { ComponentColumns, HeaderMap, RawValue } from './types';
+
+/** A cell the report fills: its value in the sheet's unit and the formula that keeps it live. */
+export interface FilledCell {
+  value: Decimal;
+  formula: string;
+}
+
+/** `r,c` (0-based) → the filled cell. */
+export type FilledCells = Map<string, FilledCell>;
+
+export const filledKey = (r: number, c: number) => `${r},${c}`;
+
+function amount(grid: RawValue[][], r: number, c: number): Decimal | undefined {
+  const p = parseAmountCell(grid[r]?.[c]);
+  return p.kind === 'amount' ? p.value : undefined;
+}
+
+function isEmpty(grid: RawValue[][], r: number, c: number): boolean {
+  return parseAmountCell(grid[r]?.[c]).kind === 'blank';
+}
+
+/** Whether revenue and costs are both shown positive in the rows: then net = costs − revenue. */
+function bothPositive(grid: RawValue[][], rows: number[], set: ComponentColumns): boolean {
+  let negative = 0;
+  let positive = 0;
+  for (const r of rows) {
+    for (const c of [set.revenue, set.cost]) {
+      const v = c === undefined ? undefined : amount(grid, r, c);
+      if (!v || v.isZero()) continue;
+      if (v.isNegative()) negative++;
+      else positive++;
+    }
+  }
+  return negative === 0 && positive > 0;
+}
+
+function netCells(grid: RawValue[][], rows: number[], set: ComponentColumns, out: FilledCells): void {
+  const { revenue, cost, net } = set;
+  if (revenue === undefined || cost === undefined || net === undefined) return;
+  const unsigned = bothPositive(grid, rows, set);
+  for (const r of rows) {
+    if (!isEmpty(grid, r, net)) continue;
+    const rv = amount(grid, r, revenue);
+    const cv = amount(grid, r, cost);
+    if (rv === undefined && cv === undefined) continue;
+    const a = rv ?? new Dec(0);
+    const b = cv ?? new Dec(0);
+    const [ra, ca] = [cellAddress(r, revenue), cellAddress(r, cost)];
+    out.set(filledKey(r, net), unsigned ? { value: b.minus(a), formula: `${ca}-${ra}` } : { value: a.plus(b), formula: `${ra}+${ca}` });
+  }
+}
+
+function budgetCells(grid: RawValue[][], rows: number[], parts: number[], total: number, out: FilledCells): void {
+  for (const r of rows) {
+    if (!isEmpty(grid, r, total)) continue;
+    const values = parts.map((c) => amount(grid, r, c));
+    if (values.every((v) => v === undefined)) continue;
+    const value = values.reduce<Decimal>((s, v) => s.plus(v ?? 0), new Dec(0));
+    out.set(filledKey(r, total), { value, formula: parts.map((c) => cellAddress(r, c)).join('+') });
+  }
+}
+
+/** The cells of the computed columns that the sheet leaves empty on the given rows (0-based). */
+export function derivedCells(grid: RawValue[][], header: HeaderMap, rows: number[]): FilledCells {
+  const out: FilledCells = new Map();
+  for (const set of header.components ?? []) netCells(grid, rows, set, out);
+  if (header.budgetParts) budgetCells(grid, rows, header.budgetParts.parts, header.budgetParts.total, out);
+  return out;
+}
+
+/** The grid with the filled cells' values in place (a copy of the rows touched; the input is never changed). */
+export function withFilled(grid: RawValue[][], filled: FilledCells): RawValue[][] {
+  if (filled.size === 0) return grid;
+  const out = grid.slice();
+  for (const [key, cell] of filled) {
+    const [r, c] = key.split(',').map(Number);
+    if (out[r] === grid[r]) out[r] = (grid[r] ?? []).slice();
+    out[r][c] = cell.value.toString(); // exact: read back as the same decimal
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+/**
+ * A source sheet's rows as the structure reader sees them: its data rows, its sum rows (with figures or
+ * left blank) and its headings, in sheet order; and which rows each sum adds up. The report uses it to
+ * build tables that keep the sheet's rows (an income statement) and to fill sum rows left blank.
+ */
+import { readStructure, type StructureLine, type SumDef } from './structure';
+import type { SourceTable } from './sourceTable';
+
+export interface SheetLine extends StructureLine {
+  /** 1-based sheet row. */
+  row: number;
+  /** True when the row has no figures in the sheet (a heading, or a sum left blank). */
+  blank: boolean;
+}
+
+export interface SheetStructure {
+  lines: SheetLine[];
+  sums: SumDef[];
+}
+
+/** The lines of a source table, in sheet order. */
+export function sheetLines(src: SourceTable): SheetLine[] {
+  const types = new Map(src.rows.map((r) => [r.row, r.type]));
+  const raw: Omit<SheetLine, 'index'>[] = [
+    ...src.sheetRows.map((r) => ({ row: r.row, label: r.label, kind: r.sum ? ('sum' as const) : ('item' as const), sumKind: r.sum === undefined ? undefined : structureKind(r.sum), type: types.get(r.row), indent: r.indent, blank: false })),
+    ...(src.markers ?? []).map((m) => ({ row: m.row, label: m.label, kind: m.kind, sumKind: m.kind === 'sum' ? structureKind(src.layoutSum?.(m.label)) : undefined, indent: m.indent, blank: true })),
+  ];
+  return raw.sort((a, b) => a.row - b.row).map((l, index) => {
+    const line: SheetLine = { ...l, index };
+    if (line.sumKind === undefined) delete line.sumKind;
+    if (line.type === undefined) delete line.type;
+    return line;
+  });
+}
+
+function structureKind(kind: string | undefined): StructureLine['sumKind'] {
+  return kind === 'costs' || kind === 'revenue' || kind === 'net' || kind === 'subtotal' ? kind : 'total';
+}
+
+/** Headings carry their group's totals when the sheet has headings over rows but no sum row at all. */
+export function headingTotals(lines: SheetLine[]): boolean {
+  return !lines.some((l) => l.kind === 'sum') && lines.some((l, i) => l.kind === 'heading' && lines[i + 1]?.kind === 'item' && lines[i + 2]?.kind === 'item');
+}
+
+/** The sheet's lines and sums (headings carry totals where the sheet has no sum rows, see `headingTotals`). */
+export function sheetStructure(src: SourceTable, options: { headingTotals?: boolean } = {}): SheetStructure {
+  const lines = sheetLines(src);
+  const { sums } = readStructure(lines, { headingTotals: options.headingTotals ?? headingTotals(lines) });
+  return { lines, sums };
+}

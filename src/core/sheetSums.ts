@@ -1,0 +1,136 @@
+/**
+ * Sum rows a sheet leaves blank, filled the way the table adds up (`structure.ts`): `Summa …`, a
+ * result that is the previous result plus the lines since, a heading that carries its group's total
+ * (where the sheet has no sum rows at all) — in every column of figures, the computed ones included.
+ * In the unsigned convention each row adds in its own direction (a net cost is costs − revenue).
+ */
+import type Decimal from 'decimal.js';
+import { columnLetters } from './address';
+import { Dec } from './decimal';
+import { filledKey, type FilledCells } from './derivedColumns';
+import { withoutNoteRef } from './labels';
+import { parseAmountCell } from './money';
+import { fold, type UserSumKind } from './rowTypes';
+import { cellText } from './sourceRows';
+import { readStructure, type StructureLine, type SumDef } from './structure';
+import type { RawValue, RowType, SignConvention } from './types';
+
+export interface GridLine extends StructureLine {
+  /** 0-based sheet row. */
+  row: number;
+  blank: boolean;
+}
+
+/** Footnotes under a table (`1) Det ingående …`, `Källa: …`, a long sentence) are no rows of it. */
+function isFootnote(label: string): boolean {
+  return /^(\d+\)|\*|not:|kalla:|anm)/i.test(fold(label)) || label.length > 90;
+}
+
+/** The table's rows from its first data row: labelled or with figures, up to two blank rows after the last figure. */
+export function gridLines(grid: RawValue[][], first: number, labelCol: number, columns: number[], sumKind: (label: string) => UserSumKind | undefined, types: Map<number, RowType>): GridLine[] {
+  const lines: GridLine[] = [];
+  let blanks = 0;
+  for (let r = first; r < grid.length; r++) {
+    const cells = grid[r] ?? [];
+    const raw = cellText(cells[labelCol] ?? null);
+    const figures = columns.some((c) => parseAmountCell(cells[c]).kind === 'amount');
+    if (!raw && !figures) {
+      if (++blanks >= 2 && lines.some((l) => !l.blank)) break;
+      continue;
+    }
+    blanks = 0;
+    const label = withoutNoteRef(raw);
+    if (!figures && isFootnote(label)) continue;
+    const sum = label ? sumKind(label) : undefined;
+    const line: GridLine = { index: lines.length, row: r, label, kind: sum ? 'sum' : figures ? 'item' : 'heading', blank: !figures };
+    if (sum) line.sumKind = sum === 'costs' || sum === 'revenue' || sum === 'net' || sum === 'subtotal' ? sum : 'total';
+    const type = types.get(r);
+    if (type) line.type = type;
+    const indent = typeof cells[labelCol] === 'string' ? /^[ \u00a0]*/.exec(cells[labelCol] as string)![0].length : 0;
+    if (indent) line.indent = indent;
+    lines.push(line);
+  }
+  while (lines.length > 0 && lines[lines.length - 1].blank && lines[lines.length - 1].kind === 'heading') lines.pop();
+  return lines;
+}
+
+/** Headings carry their group's totals when the sheet has headings over rows and no sum row at all. */
+export function headingTotals(lines: StructureLine[]): boolean {
+  return !lines.some((l) => l.kind === 'sum') && lines.some((l, i) => l.kind === 'heading' && lines[i + 1]?.kind === 'item' && lines[i + 2]?.kind === 'item');
+}
+
+/** A row's direction in the unsigned convention: revenue +1, a cost −1; a result by its words. */
+function direction(line: StructureLine): 1 | -1 {
+  if (line.kind === 'sum') {
+    if (line.sumKind === 'subtotal') return /nettokostnad/.test(fold(line.label)) ? -1 : 1;
+    if (line.sumKind === 'revenue') return 1;
+    if (line.sumKind === 'costs' || line.sumKind === 'net') return -1;
+  }
+  return line.type === 'revenue' ? 1 : -1;
+}
+
+export interface SheetSums {
+  lines: GridLine[];
+  sums: SumDef[];
+  /** Filled sum cells (and the derived cells given in). */
+  filled: FilledCells;
+}
+
+function formulaOf(col: number, terms: { row: number; coef: 1 | -1 }[]): string {
+  const letter = columnLetters(col);
+  const ranges = (coef: 1 | -1) => {
+    const rows = terms.filter((t) => t.coef === coef).map((t) => t.row + 1).sort((a, b) => a - b);
+    const out: string[] = [];
+    for (let i = 0; i < rows.length; ) {
+      let j = i;
+      while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
+      out.push(j > i ? `${letter}${rows[i]}:${letter}${rows[j]}` : `${letter}${rows[i]}`);
+      i = j + 1;
+    }
+    return out;
+  };
+  const plus = ranges(1);
+  const minus = ranges(-1);
+  const part = (list: string[]) => (list.length === 1 && !list[0].includes(':') ? list[0] : `SUM(${list.join(',')})`);
+  if (minus.length === 0) return part(plus);
+  return plus.length === 0 ? `-${part(minus)}` : `${part(plus)}-${part(minus)}`;
+}
+
+/**
+ * The sums of a sheet and the blank sum cells they fill, in every column given. `filled` holds the
+ * derived cells already computed (their values count like figures); a sum is filled only where every
+ * one of its rows has a figure or a filled cell in that column, or is empty (0).
+ */
+export function sheetSums(grid: RawValue[][], lines: GridLine[], columns: number[], convention: SignConvention, derived: FilledCells, headingTotalsOption?: boolean): SheetSums {
+  const { sums } = readStructure(lines, { headingTotals: headingTotalsOption ?? headingTotals(lines) });
+  const filled: FilledCells = new Map(derived);
+  const adding = sums.filter((s) => s.kind !== 'breakdown' && s.kind !== 'varav');
+  const byLine = new Map(adding.map((s) => [s.line, s]));
+  const valueAt = (i: number, c: number, seen: Set<number>): Decimal | undefined => {
+    const r = lines[i].row;
+    const own = filled.get(filledKey(r, c))?.value;
+    if (own) return own;
+    const p = parseAmountCell(grid[r]?.[c]);
+    if (p.kind === 'amount') return p.value;
+    const sum = byLine.get(i);
+    if (!sum || !lines[i].blank || seen.has(i)) return p.kind === 'blank' && !sum ? new Dec(0) : undefined;
+    seen.add(i);
+    const coef = (t: number) => (convention === 'unsigned' ? direction(lines[t]) * direction(lines[i]) : 1) as 1 | -1;
+    let total: Decimal = new Dec(0);
+    let any = false;
+    for (const t of sum.terms) {
+      const v = valueAt(t, c, seen);
+      if (v === undefined) return undefined;
+      if (!v.isZero() || parseAmountCell(grid[lines[t].row]?.[c]).kind === 'amount' || filled.has(filledKey(lines[t].row, c))) any = true;
+      total = coef(t) === 1 ? total.plus(v) : total.minus(v);
+    }
+    if (!any) return new Dec(0); // nothing in this column to add: the cell stays empty
+    filled.set(filledKey(r, c), { value: total, formula: formulaOf(c, sum.terms.map((t) => ({ row: lines[t].row, coef: coef(t) }))) });
+    return total;
+  };
+  for (const s of adding) {
+    if (!lines[s.line].blank) continue;
+    for (const c of columns) valueAt(s.line, c, new Set());
+  }
+  return { lines, sums, filled };
+}
