@@ -20,8 +20,11 @@ function isLabelCandidate(col: Column): col is LabelCandidate {
   return col.kind.kind === 'text' && col.kind.text.role === 'label';
 }
 
-/** Label and (coarser) group among the label-like columns; fallback to the first plain text column. */
-function assignLabel(columns: Column[], map: Partial<Record<Role, number>>, firstValue: number): void {
+/** Whether the cells under the header in a column are mostly words (labels), not figures. */
+type TextColumnTest = (col: number) => boolean;
+
+/** Label and (coarser) group among the label-like columns; fallback to the first plain text column that holds words. */
+function assignLabel(columns: Column[], map: Partial<Record<Role, number>>, firstValue: number, holdsWords: TextColumnTest): void {
   const all = columns.filter(isLabelCandidate);
   const leftOfValues = all.filter((c) => c.index < firstValue);
   const candidates = leftOfValues.length > 0 ? leftOfValues : all;
@@ -40,12 +43,26 @@ function assignLabel(columns: Column[], map: Partial<Record<Role, number>>, firs
   }
   for (const col of columns) {
     if (col.index >= firstValue) break;
-    if (col.kind.kind === 'none' && /\p{L}/u.test(col.textHeader)) {
+    if (col.kind.kind === 'none' && /\p{L}/u.test(col.textHeader) && holdsWords(col.index)) {
       map.label = col.index;
       return;
     }
   }
   map.label = 0;
+}
+
+/** A test on the (up to 20) rows under a header: does a column hold words rather than figures? */
+function wordsUnder(rows: RawValue[][], firstDataRow: number): TextColumnTest {
+  return (c) => {
+    let words = 0;
+    let figures = 0;
+    for (let r = firstDataRow; r < Math.min(rows.length, firstDataRow + 20); r++) {
+      const v = rows[r]?.[c];
+      if (typeof v === 'number') figures++;
+      else if (typeof v === 'string' && v.trim() !== '') (/\p{L}{2}/u.test(v) ? words++ : figures++);
+    }
+    return words >= figures;
+  };
 }
 
 const COUNTED_ROLES: readonly Role[] = [...AMOUNT_ROLES, ...DEVIATION_ROLES];
@@ -118,7 +135,7 @@ function budgetParts(columns: Column[], map: Partial<Record<Role, number>>): Hea
   return { parts, total };
 }
 
-function evaluate(top: { index: number; cells: string[] } | null, bottom: { index: number; cells: string[] }): HeaderMap | null {
+function evaluate(top: { index: number; cells: string[] } | null, bottom: { index: number; cells: string[] }, rows: RawValue[][] = []): HeaderMap | null {
   const columns = buildColumns(top ? top.cells : null, bottom.cells);
   yearsAsActuals(columns);
   const { primary, others, koncernFrom } = assignMeasureRoles(columns);
@@ -141,7 +158,7 @@ function evaluate(top: { index: number; cells: string[] } | null, bottom: { inde
   const valueIndexes = columns.filter((c) => c.role !== undefined || c.kind.kind === 'year' || c.kind.kind === 'component' || c.kind.kind === 'budgetPart').map((c) => c.index);
   if (map.target !== undefined) valueIndexes.push(map.target);
   const firstValue = valueIndexes.length > 0 ? Math.min(...valueIndexes) : columns.length;
-  assignLabel(columns, map, firstValue);
+  assignLabel(columns, map, firstValue, wordsUnder(rows, bottom.index + 1));
 
   const result: HeaderMap = {
     firstHeaderRow: top ? top.index : bottom.index,
@@ -190,10 +207,10 @@ export function detectHeader(rows: RawValue[][], options?: { maxScanRows?: numbe
   for (let r = 0; r < limit; r++) {
     const next = r + 1 < limit ? rowTexts(rows[r + 1]) : null;
     if (next && isContextRow(current, next)) {
-      const twoRow = evaluate({ index: r, cells: current }, { index: r + 1, cells: next });
+      const twoRow = evaluate({ index: r, cells: current }, { index: r + 1, cells: next }, rows);
       if (twoRow) return twoRow;
     }
-    const single = evaluate(null, { index: r, cells: current });
+    const single = evaluate(null, { index: r, cells: current }, rows);
     if (single) return single;
     if (next) current = next;
   }

@@ -10,7 +10,8 @@
  * - `Årets resultat`, `Nettokostnad`, `Summa nettokostnad` adds everything before it (costs − revenue,
  *   or a plain sum, decided with the sign convention);
  * - a bare `Summa` / `Totalt` is a grand total: the group sums, plus any rows outside a group;
- * - any other `Summa …` adds the rows since the previous sum (or, when none, everything before it);
+ * - any other `Summa …` adds the rows since the previous sum (or, when none, everything before it;
+ *   or, when those rows only adjust the sums above them, `Avgår interna intäkter`, everything);
  * - an income statement's result (`Verksamhetens nettokostnad`, `Årets resultat`) is the previous
  *   result plus the lines since: `Verksamhetens kostnader` is a line there; so is a row that repeats an
  *   earlier row's label (the same figure carried forward), and a row broken down below it;
@@ -80,6 +81,8 @@ interface Frame {
 const GRAND = /^(summa|totalt|total|summa totalt|totalt summa|summa total)$/;
 const BREAKDOWN_HEADING = /(vilka|som) bestar av|^bestar av|^varav\b|^darav\b|^specifikation|^fordelat pa|^fordelas pa/;
 const VARAV = /^(varav|darav)\b/;
+/** Rows that adjust the totals above them rather than start a group of their own. */
+const ADJUSTMENT = /^(avgar|avgaende|tillkommer|eliminering|elimineringar|interna|justering)\b/;
 /** A row named after an organisation level closes the heading group above it (`Miljö- och byggnadsnämnd`). */
 const OWN_LEVEL = /(namnd|namnden|styrelse|styrelsen)$/;
 
@@ -258,7 +261,9 @@ export function readStructure(lines: StructureLine[], options: StructureOptions 
     }
     const frame = top();
     const tail = trailing(frame);
-    const terms = tail.length > 0 ? tail : frame.units;
+    // `Avgår interna intäkter` right before a total adjusts the sums above it: the total adds them all
+    const adjusting = tail.length > 0 && tail.every((u) => ADJUSTMENT.test(fold(lines[u.line].label)));
+    const terms = tail.length > 0 && !adjusting ? tail : frame.units;
     frame.units = frame.units.filter((u) => !terms.includes(u));
     frame.units.push(addSum(line, kind, terms, commonType(terms)));
   }

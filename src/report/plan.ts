@@ -44,7 +44,9 @@ export function planReport(data: WorkbookData, model: ReportModel, settings: Rep
       plan.cellWrites.push({ sheet: src.sheet, cells: fill.cells, conditionalFormats: fill.conditionalFormats });
     }
   }
-  if (parts.tables) {
+  // a sheet with sums to fill but nothing to tabulate (no budget, no forecast) gets its sums, no empty sheets
+  const tabulated = model.tables.length > 0;
+  if (parts.tables && tabulated) {
     const rowOf = new Map<TableRow, number>();
     const tables = layoutTablesSheet(TABLES_SHEET, model.tables, (t) => sheetSettings(settings, t.sheet).thresholds, rowOf);
     for (const t of model.tables) for (const row of t.rows) {
@@ -54,7 +56,7 @@ export function planReport(data: WorkbookData, model: ReportModel, settings: Rep
     plan.sheets.push(tables);
     plan.names[TABLES_NAME] = `${sheetRef(TABLES_SHEET)}!$A$1:${lastCellRef(tables)}`;
   }
-  if (parts.comments) {
+  if (parts.comments && tabulated) {
     const previous = readExistingComments(data.sheets.find((s) => s.name === COMMENTS_SHEET && isOurSheet(data, s.name)));
     const months = (sheet: string) => model.sources.find((s) => s.sheet === sheet)?.months;
     const sheet = layoutCommentsSheet(COMMENTS_SHEET, model.comments, previous, months);

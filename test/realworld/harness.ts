@@ -7,8 +7,10 @@
  *   report wrote: first the same cell of the source sheet in the output workbook (a filled avvikelse,
  *   sum or net column), else the row with the same label in the `--json` tables, in the column the
  *   report read that figure's column as. It is reproduced when it equals the printed figure rounded to
- *   the printed decimals, or differs by one unit of the last printed digit where the printed figure was
- *   itself rounded from unrounded amounts (its relation holds on the printed figures only within rounding).
+ *   the printed decimals — exactly where the table's relations hold exactly on its printed figures, else
+ *   within the rounding the figure rests on: computed from n printed (rounded) inputs it may stand
+ *   ⌈(n + 1)/2⌉ units of the last printed digit from the printed figure, which was rounded from the
+ *   unrounded amounts (±1 for a deviation of two figures).
  *   Figures of a `Koncern` block and change percentages are left out: the report reads neither, by design,
  *   and says so.
  * - Audit: a hit is an error finding at a mistake's cell, a miss a mistake without one, a false alarm an
@@ -19,7 +21,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readWorkbook, runCli } from '../cli/helpers';
 import { sheetName, writeTable } from './build';
-import { checkTable } from './check';
+import { checkTable, type RelationResult } from './check';
 import { columnIndex, columnLetters, printedAt, readPrinted } from './printed';
 import type { Expr } from './relations';
 import type { RealTable } from './types';
@@ -104,23 +106,46 @@ export function koncernColumns(t: RealTable, headerRows: number): Set<number> {
 
 const isPercentRelation = (e: Expr): boolean => e.op === 'pct' && e.signed;
 
-/** The computed figures to compare: relation left cells, consistent, not in a Koncern block or a change %. */
-function computedCells(t: RealTable, headerRows: number): { cell: string; exact: boolean }[] {
+/**
+ * The computed figures to compare: the left cells of the relations, minus those a mistake reaches — the
+ * mistake's cell, the left cells of the relations it breaks, and every figure computed from those (the
+ * report computes from the inputs, so a wrong input or a wrong printed total carries into what is computed
+ * from it) — and minus a Koncern block and change percentages. `exact` is false when the table's figures
+ * were rounded from unrounded amounts (some relation holds only within rounding): then ±1 is allowed.
+ */
+function computedCells(t: RealTable, headerRows: number): { cell: string; exact: boolean; leaves: number }[] {
   const broken = new Set(t.mistakes.flatMap((m) => m.breaks ?? []));
-  const mistakeCells = new Set(t.mistakes.map((m) => m.cell));
   const koncern = koncernColumns(t, headerRows);
   const results = checkTable(t);
-  const touched = new Set<string>();
-  for (const r of results) if (broken.has(r.instance.text)) for (const a of cellsOf(r.instance.rhs, r.instance.lhs)) touched.add(a);
-  const out = new Map<string, boolean>();
+  const tainted = new Set<string>(t.mistakes.map((m) => m.cell));
+  for (const r of results) if (broken.has(r.instance.text)) tainted.add(r.instance.lhs);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const r of results) {
+      if (tainted.has(r.instance.lhs) || !cellsOf(r.instance.rhs, r.instance.lhs).some((c) => tainted.has(c))) continue;
+      tainted.add(r.instance.lhs);
+      grew = true;
+    }
+  }
+  const rounded = results.some((r) => !r.computed.eq(r.printed) && !broken.has(r.instance.text));
+  const byLhs = new Map<string, RelationResult>();
+  for (const r of results) if (!byLhs.has(r.instance.lhs)) byLhs.set(r.instance.lhs, r);
+  const out = new Map<string, number>();
   for (const r of results) {
     const lhs = r.instance.lhs;
-    if (broken.has(r.instance.text) || mistakeCells.has(lhs) || touched.has(lhs) || isPercentRelation(r.instance.rhs)) continue;
+    if (tainted.has(lhs) || isPercentRelation(r.instance.rhs) || out.has(lhs)) continue;
     if (koncern.has(columnIndex(/^[A-Z]+/.exec(lhs)![0]))) continue;
-    const exact = r.computed.eq(r.printed);
-    out.set(lhs, (out.get(lhs) ?? true) && exact);
+    out.set(lhs, rounded ? leaves(lhs, byLhs, new Set()) : 0);
   }
-  return [...out].map(([cell, exact]) => ({ cell, exact }));
+  return [...out].map(([cell, n]) => ({ cell, exact: n === 0, leaves: n }));
+}
+
+/** How many printed inputs a computed figure rests on, through the figures it is computed from. */
+function leaves(cell: string, byLhs: Map<string, RelationResult>, seen: Set<string>): number {
+  const r = byLhs.get(cell);
+  if (!r || seen.has(cell)) return 1;
+  seen.add(cell);
+  return cellsOf(r.instance.rhs, cell).reduce((n, c) => n + leaves(c, byLhs, seen), 0);
 }
 
 function cellsOf(e: Expr, lhs: string): string[] {
@@ -209,12 +234,13 @@ export async function scoreTable(t: RealTable, dir: string): Promise<TableScore>
     const ws = wb.getWorksheet(sheetName(t))!;
     const json = JSON.parse(readFileSync(reportJson, 'utf8')) as JsonReport;
     const perUnit = KRONOR[t.unit ?? 'tkr'];
-    for (const { cell, exact } of cells) {
+    for (const { cell, exact, leaves: n } of cells) {
       const p = readPrinted(printedAt(t.printed, cell));
       const printed = p.kind === 'number' ? p.value : new Decimal(0);
       const decimals = p.kind === 'number' ? p.decimals : 0;
       const unitStep = new Decimal(10).pow(-decimals);
-      const allowed = exact ? new Decimal(0) : unitStep;
+      // computed from n rounded inputs, the report's figure may be n half-units from the true one, the printed one half a unit
+      const allowed = exact ? new Decimal(0) : unitStep.times(Math.max(1, Math.ceil((n + 1) / 2)));
       const agrees = (value: number, slack: Decimal) => new Decimal(value).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).minus(printed).abs().lte(allowed.plus(slack));
       const own = numberOf(ws.getCell(cell).value);
       if (own !== undefined) {
