@@ -75,3 +75,30 @@ export function blocksNote(header: HeaderMap): string | undefined {
   const others = blocks.map((b) => `${letters(b.columns)} (${b.name})`).join(', ');
   return `kolumnerna ${letters(primary)} är årets block och ger standardtabellerna; ${others} läses som ${blocks.length === 1 ? 'ett eget block' : 'egna block'}, med egna tabeller och egna avvikelser.`;
 }
+
+/** A table of actuals only (an annual report's years side by side): no budget and no forecast to compare with. */
+export function actualsOnly(header: HeaderMap): boolean {
+  const c = header.columns;
+  return c.budgetHelar === undefined && c.budgetPeriod === undefined && c.prognosHelar === undefined && (header.blocks ?? []).every((b) => b.koncern || (b.columns.budgetHelar === undefined && b.columns.budgetPeriod === undefined && b.columns.prognosHelar === undefined));
+}
+
+/**
+ * A table of actuals only is read as it stands: its figures with their own signs (nothing to compare,
+ * so no row needs a type) and an empty cell as nothing booked (0). Settings for the sheet come first.
+ */
+export function actualsSettings(settings: TableSettings, header: HeaderMap): { settings: TableSettings; note?: string } {
+  if (!actualsOnly(header)) return { settings };
+  const given = settings.given ?? {};
+  const out = { ...settings };
+  const parts: string[] = [];
+  if (!given.convention) {
+    out.convention = 'signed';
+    parts.push('beloppen läses med sina tecken');
+  }
+  if (!given.blanks) {
+    out.blanks = 'zero';
+    parts.push('en tom cell räknas som 0');
+  }
+  if (parts.length === 0) return { settings };
+  return { settings: out, note: `tabellen har bara utfall (ingen budget eller prognos att jämföra med): ${parts.join(' och ')}; ändra med "convention" eller "blankAsZero" för fliken.` };
+}

@@ -21,6 +21,11 @@ export interface GridLine extends StructureLine {
   blank: boolean;
 }
 
+/** A cell that shows a figure: an amount, or a dash printed for nothing (`–`, `-`). */
+function showsFigure(v: RawValue): boolean {
+  return parseAmountCell(v).kind === 'amount' || (typeof v === 'string' && /^\s*[-\u2012-\u2015\u2212]\s*$/.test(v));
+}
+
 /** Footnotes under a table (`1) Det ingående …`, `Källa: …`, a long sentence) are no rows of it. */
 function isFootnote(label: string): boolean {
   return /^(\d+\)|\*|not:|kalla:|anm)/i.test(fold(label)) || label.length > 90;
@@ -121,7 +126,7 @@ export function sheetSums(grid: RawValue[][], lines: GridLine[], columns: number
     for (const t of sum.terms) {
       const v = valueAt(t, c, seen);
       if (v === undefined) return undefined;
-      if (!v.isZero() || parseAmountCell(grid[lines[t].row]?.[c]).kind === 'amount' || filled.has(filledKey(lines[t].row, c))) any = true;
+      if (!v.isZero() || showsFigure(grid[lines[t].row]?.[c]) || filled.has(filledKey(lines[t].row, c))) any = true;
       total = coef(t) === 1 ? total.plus(v) : total.minus(v);
     }
     if (!any) return new Dec(0); // nothing in this column to add: the cell stays empty

@@ -93,7 +93,7 @@ export interface TableSettings {
   /** true / false: headings carry (do not carry) their group's totals; undefined = when the sheet has no sum rows. */
   headingTotals?: boolean;
   /** Where the unit and convention settings came from: the whole workbook's settings, or this sheet's. */
-  given?: Partial<Record<'inputUnit' | 'unit' | 'convention', 'global' | 'sheet'>>;
+  given?: Partial<Record<'inputUnit' | 'unit' | 'convention' | 'blanks', 'global' | 'sheet'>>;
 }
 
 /** A further block of columns with roles of its own (a project's totals beside the year's figures). */

@@ -16,7 +16,7 @@ import type { AmountRole, TableSettings, CommentStub, DeviationRole, FlagLevel, 
 import type { WorkbookData } from '../workbook/port';
 import { sheetSettings, type ReportSettings, type SheetKind, type SheetOverride } from './settings';
 import { annualReading } from '../core/annual';
-import { blocksNote, ignoredNotes, kindNote, resolveUnits } from '../core/assumptions';
+import { actualsSettings, blocksNote, ignoredNotes, kindNote, resolveUnits } from '../core/assumptions';
 import { findSheetUnit } from '../core/sheetUnit';
 import { completeSheet, withDerivedColumns } from '../core/sheetCompute';
 
@@ -90,9 +90,10 @@ export function analyzeWorkbook(data: WorkbookData, settings: ReportSettings): R
       continue;
     }
     const units = resolveUnits(sheetSettings(settings, sheet.name), findSheetUnit(sheet.values, detectedHeader));
-    const tableSettings = units.settings;
-    const annual = annualReading(detectedHeader, tableSettings.months, tableSettings.annual, settings.year);
+    const annual = annualReading(detectedHeader, units.settings.months, units.settings.annual, settings.year);
     const header = annual.header;
+    const actuals = actualsSettings(units.settings, header);
+    const tableSettings = actuals.settings;
     const kind = override.kind ?? sheetKind(sheet.values, header, sheet.name);
     const detected: DetectedTable = {
       sheet: sheet.name,
@@ -115,7 +116,7 @@ export function analyzeWorkbook(data: WorkbookData, settings: ReportSettings): R
     Object.assign(detected, { dataRows: src.ledger?.dataRows ?? src.rows.length, convention: src.convention, conventionNote: src.conventionNote, months: src.months });
     model.sources.push(src);
     model.issues.push(...src.issues);
-    const assumed = [kind === 'huvudbok' ? undefined : kindNote(kind, header, !!override.kind), units.note, annual.note, src.conventionNote, blocksNote(header), ...ignoredNotes(header), ...(src.notes ?? [])];
+    const assumed = [kind === 'huvudbok' ? undefined : kindNote(kind, header, !!override.kind), units.note, annual.note, actuals.note, src.conventionNote, blocksNote(header), ...ignoredNotes(header), ...(src.notes ?? [])];
     for (const block of src.blocks ?? []) assumed.push(...(block.notes ?? []).map((n) => `${block.blockName}: ${n}`));
     for (const note of assumed) if (note) model.notes.push(`Fliken ${sheet.name}: ${capitalized(note)}`);
     if (src.ledger) model.notes.push(ledgerNote(src));

@@ -136,6 +136,7 @@ function givenKeys(inputs: SettingsInput[], where: 'global' | 'sheet'): TableSet
     if (input.inputUnit !== undefined) given.inputUnit = where;
     if (input.unit !== undefined) given.unit = where;
     if (input.signed !== undefined || input.convention !== undefined) given.convention = where;
+    if (input.blankAsZero !== undefined) given.blanks = where;
   }
   return given;
 }
@@ -147,5 +148,6 @@ export function sheetSettings(settings: ReportSettings, sheet: string): TableSet
   if (override.inputUnit !== undefined) given.inputUnit = 'sheet';
   if (override.unit !== undefined) given.unit = 'sheet';
   if (override.convention !== undefined) given.convention = 'sheet';
+  if (override.blanks !== undefined) given.blanks = 'sheet';
   return { ...settings.defaults, ...override, given };
 }
