@@ -87,5 +87,7 @@ export function userSumKind(label: string): UserSumKind | undefined {
   if (/^summa (verksamhetens )?intakter\b/.test(t)) return 'revenue';
   if (/^(arets resultat|nettokostnad|nettokostnader|summa nettokostnad|resultat)\b/.test(t)) return 'net';
   if (/^(summa|totalt|total|delsumma)\b/.test(t) || /\S (totalt|summa)$/.test(t)) return 'total';
+  // the closing line of a schedule of changes: opening value plus the year's movements
+  if (/^(utgaende (varde|balans|bokfort varde|redovisat varde|anskaffningsvarde)|bokfort varde|redovisat varde)\b/.test(t)) return 'total';
   return undefined;
 }

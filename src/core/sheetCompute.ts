@@ -6,8 +6,8 @@
 import type Decimal from 'decimal.js';
 import { filledKey, derivedCells, withFilled, type FilledCells } from './derivedColumns';
 import { layoutOf } from './layouts';
-import { parseAmountCell } from './money';
-import { gridLines, sheetSums } from './sheetSums';
+import { actualsOnly } from './assumptions';
+import { gridLines, sheetSums, showsFigure } from './sheetSums';
 import type { SheetRow, SourceKind, SourceTable } from './sourceTable';
 import { AMOUNT_ROLES, type AmountRole, type HeaderMap, type RawValue, type Role } from './types';
 import { fromInputUnit } from './money';
@@ -38,7 +38,7 @@ export function sumColumns(grid: RawValue[][], header: HeaderMap): number[] {
   for (const role of TEXT_ROLES) if (header.columns[role] !== undefined) skip.add(header.columns[role] as number);
   for (const i of header.ignored ?? []) skip.add(i.column);
   const candidates = new Set<number>([...blocks.flatMap((cols) => AMOUNT_ROLES.map((r) => cols[r]).filter((c): c is number => c !== undefined)), ...Object.keys(header.texts ?? {}).map(Number)]);
-  return [...candidates].filter((c) => !skip.has(c) && dataRows(grid, header).some((r) => parseAmountCell(grid[r]?.[c]).kind === 'amount')).sort((a, b) => a - b);
+  return [...candidates].filter((c) => !skip.has(c) && dataRows(grid, header).some((r) => showsFigure(grid[r]?.[c]))).sort((a, b) => a - b);
 }
 
 /**
@@ -48,7 +48,8 @@ export function sumColumns(grid: RawValue[][], header: HeaderMap): number[] {
 export function completeSheet(src: SourceTable, grid: RawValue[][], derived: FilledCells, kind: SourceKind, headingTotals?: boolean): SourceTable {
   const columns = sumColumns(grid, src.header);
   if (columns.length === 0) return derived.size ? { ...src, filled: derived } : src;
-  const types = new Map(src.rows.map((r) => [r.row - 1, r.type]));
+  // a table read as it stands adds its rows as they stand: their types say nothing
+  const types = new Map(actualsOnly(src.header) ? [] : src.rows.map((r) => [r.row - 1, r.type]));
   const lines = gridLines(grid, src.header.firstDataRow, src.header.columns.label ?? 0, columns, layoutOf(kind).sumKind, types);
   const { filled } = sheetSums(grid, lines, columns, src.convention, derived, headingTotals);
   const filledRows = lines.filter((l) => l.blank && columns.some((c) => filled.has(filledKey(l.row, c))));

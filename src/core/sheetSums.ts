@@ -22,7 +22,7 @@ export interface GridLine extends StructureLine {
 }
 
 /** A cell that shows a figure: an amount, or a dash printed for nothing (`–`, `-`). */
-function showsFigure(v: RawValue): boolean {
+export function showsFigure(v: RawValue): boolean {
   return parseAmountCell(v).kind === 'amount' || (typeof v === 'string' && /^\s*[-\u2012-\u2015\u2212]\s*$/.test(v));
 }
 
@@ -55,7 +55,6 @@ export function gridLines(grid: RawValue[][], first: number, labelCol: number, c
     if (indent) line.indent = indent;
     lines.push(line);
   }
-  while (lines.length > 0 && lines[lines.length - 1].blank && lines[lines.length - 1].kind === 'heading') lines.pop();
   return lines;
 }
 

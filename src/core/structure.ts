@@ -184,6 +184,12 @@ export function readStructure(lines: StructureLine[], options: StructureOptions 
   };
   let previous: Unit | undefined;
   const above: { line: StructureLine; from: number }[] = [];
+  /** A sum word with nothing to add (`Verksamhetens kostnader` on the first row of a note) is a line of figures. */
+  const asItem = (line: StructureLine) => {
+    line.kind = 'item';
+    delete line.sumKind;
+    top().units.push({ line: line.index, type: line.type, isSum: false });
+  };
 
   for (const line of lines) {
     if (inBreakdown.has(line.index) || isBreakdownHeading(line)) continue;
@@ -248,7 +254,12 @@ export function readStructure(lines: StructureLine[], options: StructureOptions 
       const want: RowType = kind === 'costs' ? 'cost' : 'revenue';
       const frame = top();
       const tail = trailing(frame);
-      const terms = tail.filter((u) => (want === 'revenue' ? u.type === 'revenue' : u.type !== 'revenue'));
+      // a row whose type is not known counts where the sum's words put it
+      const terms = tail.filter((u) => (want === 'revenue' ? u.type !== 'cost' : u.type !== 'revenue'));
+      if (terms.length === 0 && frame.units.length === 0) {
+        asItem(line);
+        continue;
+      }
       frame.units = frame.units.filter((u) => !terms.includes(u));
       frame.units.push(addSum(line, kind, terms, want));
       continue;
