@@ -37,7 +37,8 @@ import type { WorkbookData } from '../workbook/port';
 import { buildConstraints, evenPeriod, printedCells, rulesByCell, withBlankTerms } from './constraints';
 import { detectConvention, devPairs } from './convention';
 import { diagnose, type Draft } from './diagnose';
-import { completeBreakdown, inferGroupTotals } from './groups';
+import { breakdownExtentOf } from '../core/groupTotals';
+import { completeBreakdown, inferGroupTotals, valueRoles } from './groups';
 import { locateTables, PERCENT_COLUMNS } from './locate';
 import { checkPercent } from './percent';
 import { readStructure } from './structure';
@@ -59,7 +60,7 @@ function rangeOf(table: TableModel): string {
 
 /** Audits one located table. */
 export function auditTable(table: TableModel, options: AuditOptions = {}): { table: AuditedTable; findings: AuditFinding[] } {
-  const structure = readStructure(table.lines);
+  const structure = readStructure(table.lines, { breakdownExtent: breakdownExtentOf(table.lines, valueRoles(table), table.step) });
   structure.sums = structure.sums.filter((s) => s.kind !== 'varav' || completeBreakdown(table, s));
   inferGroupTotals(table, structure);
   const conv = detectConvention(table, structure);

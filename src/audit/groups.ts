@@ -19,7 +19,7 @@ export { sumTolerance };
 /** Beyond this many rows the search is not tried (it is quadratic). */
 const MAX_ROWS = 500;
 
-function valueRoles(table: TableModel): ValueRole[] {
+export function valueRoles(table: TableModel): ValueRole[] {
   return [...AMOUNT_COLUMNS, ...DEVIATION_COLUMNS].filter((r) => table.columns[r] !== undefined);
 }
 

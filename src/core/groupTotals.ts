@@ -99,3 +99,20 @@ export function parseGroupTotals(rows: readonly FigureRow[], items: number[], ro
   }
   return { top, groups };
 }
+
+/**
+ * Where a breakdown ends (`structure.ts`): the fewest of the items that add up to the line above them in
+ * at least half of the columns where the line has a figure (a wrong figure among them leaves the others).
+ */
+export function breakdownExtentOf(rows: readonly FigureRow[], roles: readonly string[], step: Decimal): (parent: number, items: number[]) => number | undefined {
+  return (parent, items) => {
+    const target = rows[parent];
+    const cols = roles.filter((r) => target.values[r] !== undefined && !target.values[r]!.isZero());
+    if (cols.length === 0) return undefined;
+    for (let n = 1; n <= items.length; n++) {
+      const f = sumFit(rows, target, items.slice(0, n), cols, step);
+      if (f.nonZeroFit && f.fit * 2 >= cols.length) return n;
+    }
+    return undefined;
+  };
+}

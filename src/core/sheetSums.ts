@@ -12,7 +12,8 @@ import { withoutNoteRef } from './labels';
 import { parseAmountCell } from './money';
 import { fold, type UserSumKind } from './rowTypes';
 import { cellText } from './sourceRows';
-import { readStructure, type StructureLine, type SumDef } from './structure';
+import { breakdownExtentOf } from './groupTotals';
+import { readStructure, type StructureLine, type StructureOptions, type SumDef } from './structure';
 import type { RawValue, RowType, SignConvention } from './types';
 
 export interface GridLine extends StructureLine {
@@ -106,7 +107,27 @@ function formulaOf(col: number, terms: { row: number; coef: 1 | -1 }[]): string 
  * one of its rows has a figure or a filled cell in that column, or is empty (0).
  */
 export function sheetSums(grid: RawValue[][], lines: GridLine[], columns: number[], convention: SignConvention, derived: FilledCells, headingTotalsOption?: boolean): SheetSums {
-  const { sums } = readStructure(lines, { headingTotals: headingTotalsOption ?? headingTotals(lines) });
+  const headings = headingTotalsOption ?? headingTotals(lines);
+  // first without figures, to compute the lines a breakdown may break down; then where the breakdowns end
+  const first = computeSums(grid, structuredCopy(lines), columns, convention, derived, { headingTotals: headings });
+  const figures = lines.map((l) => ({ values: Object.fromEntries(columns.map((c) => [String(c), cellValue(grid, first.filled, l.row, c)])) }));
+  const breakdownExtent = breakdownExtentOf(figures, columns.map(String), new Dec(1).div(new Dec(10).pow(3)));
+  return computeSums(grid, lines, columns, convention, derived, { headingTotals: headings, breakdownExtent });
+}
+
+function structuredCopy(lines: GridLine[]): GridLine[] {
+  return lines.map((l) => ({ ...l }));
+}
+
+function cellValue(grid: RawValue[][], filled: FilledCells, r: number, c: number): Decimal | undefined {
+  const own = filled.get(filledKey(r, c))?.value;
+  if (own) return own;
+  const p = parseAmountCell(grid[r]?.[c]);
+  return p.kind === 'amount' ? p.value : undefined;
+}
+
+function computeSums(grid: RawValue[][], lines: GridLine[], columns: number[], convention: SignConvention, derived: FilledCells, options: StructureOptions): SheetSums {
+  const { sums } = readStructure(lines, options);
   const filled: FilledCells = new Map(derived);
   const adding = sums.filter((s) => s.kind !== 'breakdown' && s.kind !== 'varav');
   const byLine = new Map(adding.map((s) => [s.line, s]));

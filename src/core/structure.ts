@@ -61,9 +61,17 @@ export interface Structure {
   sums: SumDef[];
 }
 
+/**
+ * How many of the items after a `vilka består av:` heading break the line above down (the first n that
+ * add up to it); undefined when the figures do not tell.
+ */
+export type BreakdownExtent = (parent: number, items: number[]) => number | undefined;
+
 export interface StructureOptions {
   /** Headings carry their group's totals (the report decides it from the sheet; the audit sees the figures). */
   headingTotals?: boolean;
+  /** Where a breakdown without indentation ends (from the figures); default: at the next heading or sum. */
+  breakdownExtent?: BreakdownExtent;
 }
 
 interface Unit {
@@ -130,28 +138,28 @@ function carriedResults(lines: StructureLine[]): Set<number> {
   return out;
 }
 
-/** The lines that break down another (varav rows, the indented rows under `vilka består av:`), by the line they break down. */
-function breakdowns(lines: StructureLine[]): { varav: Map<number, number[]>; under: Map<number, number[]> } {
+/** The lines that break down another (varav rows, the rows under `vilka består av:`), by the line they break down. */
+function breakdowns(lines: StructureLine[], extent?: BreakdownExtent): { varav: Map<number, number[]>; under: Map<number, number[]> } {
   const varav = new Map<number, number[]>();
   const under = new Map<number, number[]>();
   let parent: number | undefined;
-  let underHeading: { parent: number; indented: boolean } | undefined;
-  for (const line of lines) {
-    const key = fold(line.label);
-    if (line.kind === 'item' && VARAV.test(key) && parent !== undefined) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.kind === 'item' && VARAV.test(fold(line.label)) && parent !== undefined && lines[parent].kind !== 'heading') {
       varav.set(parent, [...(varav.get(parent) ?? []), line.index]);
       continue;
     }
     if (isBreakdownHeading(line) && parent !== undefined) {
-      underHeading = { parent, indented: (lines[line.index + 1]?.indent ?? 0) > 0 };
+      // the rows under it: the indented ones, else the items up to the next heading or sum, as many as add up to the line
+      const run: number[] = [];
+      const indented = (lines[i + 1]?.indent ?? 0) > 0;
+      for (let k = i + 1; k < lines.length && lines[k].kind === 'item' && (!indented || (lines[k].indent ?? 0) > 0); k++) run.push(k);
+      const n = indented || !extent ? run.length : extent(parent, run) ?? run.length;
+      under.set(parent, run.slice(0, n));
+      i += n;
       continue;
     }
-    if (underHeading && line.kind === 'item' && (!underHeading.indented || (line.indent ?? 0) > 0)) {
-      under.set(underHeading.parent, [...(under.get(underHeading.parent) ?? []), line.index]);
-      continue;
-    }
-    underHeading = undefined;
-    if (line.kind !== 'heading') parent = line.index;
+    parent = line.index;
   }
   return { varav, under };
 }
@@ -160,7 +168,7 @@ function breakdowns(lines: StructureLine[]): { varav: Map<number, number[]>; und
 export function readStructure(lines: StructureLine[], options: StructureOptions = {}): Structure {
   const frames: Frame[] = [{ units: [] }];
   const sums: SumDef[] = [];
-  const broken = breakdowns(lines);
+  const broken = breakdowns(lines, options.breakdownExtent);
   const inBreakdown = new Set([...broken.varav.values(), ...broken.under.values()].flat());
   const carried = carriedResults(lines);
   const top = () => frames[frames.length - 1];

@@ -19,7 +19,8 @@
 import Decimal from 'decimal.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readWorkbook, runCli } from '../cli/helpers';
+import { runCli } from '../cli/helpers';
+import { openWorkbook } from '../../src/cli/io';
 import { sheetName, writeTable } from './build';
 import { checkTable, type RelationResult } from './check';
 import { columnIndex, columnLetters, printedAt, readPrinted } from './printed';
@@ -230,8 +231,9 @@ export async function scoreTable(t: RealTable, dir: string): Promise<TableScore>
   const figures: FigureResult[] = [];
   const cells = computedCells(t, headerRows);
   if (report.code === 0) {
-    const wb = await readWorkbook(out);
-    const ws = wb.getWorksheet(sheetName(t))!;
+    // read back with the command line's own reader: exceljs drops a formula's cached 0
+    const data = await openWorkbook(out, { out: () => undefined, err: () => undefined })!.read();
+    const values = data.sheets.find((x) => x.name === sheetName(t))!.values;
     const json = JSON.parse(readFileSync(reportJson, 'utf8')) as JsonReport;
     const perUnit = KRONOR[t.unit ?? 'tkr'];
     for (const { cell, exact, leaves: n } of cells) {
@@ -242,7 +244,8 @@ export async function scoreTable(t: RealTable, dir: string): Promise<TableScore>
       // computed from n rounded inputs, the report's figure may be n half-units from the true one, the printed one half a unit
       const allowed = exact ? new Decimal(0) : unitStep.times(Math.max(1, Math.ceil((n + 1) / 2)));
       const agrees = (value: number, slack: Decimal) => new Decimal(value).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).minus(printed).abs().lte(allowed.plus(slack));
-      const own = numberOf(ws.getCell(cell).value);
+      const [, col, row1] = /^([A-Z]+)(\d+)$/.exec(cell)!;
+      const own = numberOf(values[Number(row1) - 1]?.[columnIndex(col)]);
       if (own !== undefined) {
         figures.push({ cell, printed, found: own, where: 'cell', ok: agrees(own, new Decimal(0)) });
         continue;

@@ -1,0 +1,22 @@
+import { tempDir, readWorkbook } from '../cli/helpers';
+import { writeTable } from './build';
+import { REAL_TABLES } from './index';
+import { openWorkbook } from '../../src/cli/io';
+import { detectHeader } from '../../src/core/roles';
+import { gridLines, sheetSums } from '../../src/core/sheetSums';
+import { sumColumns } from '../../src/core/sheetCompute';
+import { layoutOf } from '../../src/core/layouts';
+test('zz', async () => {
+  const t = REAL_TABLES.find((x) => x.id === process.env.T)!;
+  const dir = tempDir();
+  const f = await writeTable(t, dir);
+  const wb = openWorkbook(f.input, { out: () => {}, err: () => {} })!;
+  const data = await wb.read();
+  const grid = data.sheets[0].values;
+  const h = detectHeader(grid)!;
+  const cols = sumColumns(grid, h);
+  const lines = gridLines(grid, h.firstDataRow, h.columns.label ?? 0, cols, layoutOf('drift').sumKind, new Map());
+  const s = sheetSums(grid, lines, cols, 'signed', new Map());
+  console.log(JSON.stringify(h.columns), cols, lines.map((l) => `${l.row + 1}:${l.kind}:${l.label}:${l.indent ?? 0}`).join('\n'), s.sums.map((x) => `${lines[x.line].row + 1} ${x.kind} <- ${x.terms.map((i) => lines[i].row + 1)}`).join('\n'));
+  console.log([...s.filled].map(([k, v]) => `${k}=${v.value} ${v.formula}`).join('\n'));
+});
