@@ -1,8 +1,8 @@
 /**
  * Annual tables: `Budget 2024 | Utfall 2024 | Avvikelse` in an annual report or a year-end forecast is
  * the whole year, not a period. Decided from the table's columns and the period length, not from one
- * word: a table with an annual budget and an utfall that names no period, and no prognos and no period
- * budget, is the whole year's when no shorter period is set (`--months`), or when its year is over.
+ * word: a table with an annual budget and an utfall that names no period, no period budget, and no
+ * prognos (or one with no avvikelse of its own, `Prognos okt` beside the year's figures), is the whole year's when no shorter period is set (`--months`), or when its year is over.
  * Read that way, the period is the year (12 months): budget and utfall are compared directly.
  */
 import { normalizeHeader, periodFromText, yearIn } from './headerWords';
@@ -52,7 +52,9 @@ function withLastYear(header: HeaderMap, columns: Partial<Record<Role, number>>,
 
 /** Whether a block's columns are an annual candidate: annual budget, an utfall naming no period, no prognos, no period budget. */
 function candidate(header: HeaderMap, columns: Partial<Record<Role, number>>): boolean {
-  return columns.budgetHelar !== undefined && columns.prognosHelar === undefined && columns.budgetPeriod === undefined && columns.utfallPeriod !== undefined && namesNoPeriod(textOf(header, columns.utfallPeriod));
+  // a forecast beside them (`Prognos okt`) does not make the utfall a period's when the avvikelse is the utfall's own
+  const forecastAside = columns.prognosHelar === undefined || (columns.avvikelsePeriod !== undefined && columns.avvikelseHelar === undefined);
+  return columns.budgetHelar !== undefined && forecastAside && columns.budgetPeriod === undefined && columns.utfallPeriod !== undefined && namesNoPeriod(textOf(header, columns.utfallPeriod));
 }
 
 /**

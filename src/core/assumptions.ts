@@ -34,6 +34,7 @@ export function kindNote(kind: SourceKind, header: HeaderMap, overridden: boolea
     const why = header.netWords ? 'kolumnerna anger nettobelopp' : 'raderna är verksamheter utan intäkts- eller kostnadsord';
     return `tabellen läses som nettokostnad per verksamhet (${why}): varje rad är en nettokostnad, aldrig en intäkt; ange "kind" för fliken för att läsa den på annat sätt.`;
   }
+  if (kind === 'balansrakning') return 'tabellen läses som balansräkning: raderna och summorna som de står.';
   if (kind === 'resultatrakning') {
     return 'tabellen läses som resultaträkning: Verksamhetens kostnader är en rad bland de andra, och varje resultat (Verksamhetens nettokostnad, Årets resultat …) är föregående resultat plus raderna sedan dess.';
   }
@@ -86,8 +87,9 @@ export function actualsOnly(header: HeaderMap): boolean {
  * A table of actuals only is read as it stands: its figures with their own signs (nothing to compare,
  * so no row needs a type) and an empty cell as nothing booked (0). Settings for the sheet come first.
  */
-export function actualsSettings(settings: TableSettings, header: HeaderMap): { settings: TableSettings; note?: string } {
-  if (!actualsOnly(header)) return { settings };
+export function actualsSettings(settings: TableSettings, header: HeaderMap, kind?: string): { settings: TableSettings; note?: string } {
+  const balance = kind === 'balansrakning';
+  if (!actualsOnly(header) && !balance) return { settings };
   const given = settings.given ?? {};
   const out = { ...settings };
   const parts: string[] = [];
@@ -100,5 +102,6 @@ export function actualsSettings(settings: TableSettings, header: HeaderMap): { s
     parts.push('en tom cell räknas som 0');
   }
   if (parts.length === 0) return { settings };
-  return { settings: out, note: `tabellen har bara utfall (ingen budget eller prognos att jämföra med): ${parts.join(' och ')}; ändra med "convention" eller "blankAsZero" för fliken.` };
+  const what = balance ? 'tabellen är en balansräkning' : 'tabellen har bara utfall (ingen budget eller prognos att jämföra med)';
+  return { settings: out, note: `${what}: ${parts.join(' och ')}; ändra med "convention" eller "blankAsZero" för fliken.` };
 }

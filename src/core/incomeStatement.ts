@@ -52,3 +52,15 @@ export function looksLikeIncomeStatement(labels: string[]): boolean {
   }
   return known >= 3 && distinctive.size >= 2;
 }
+
+const BALANCE = /^(summa )?(tillgangar|anlaggningstillgangar|materiella anlaggningstillgangar|finansiella anlaggningstillgangar|omsattningstillgangar|eget kapital|skulder|langfristiga skulder|kortfristiga skulder|avsattningar|kassa och bank|summa eget kapital)\b/;
+
+/** A balance sheet (balansräkning): three or more of its lines (assets, equity, provisions, liabilities). */
+export function looksLikeBalanceSheet(labels: string[]): boolean {
+  const found = new Set<string>();
+  for (const label of labels) {
+    const m = BALANCE.exec(fold(withoutNoteRef(label)));
+    if (m) found.add(m[2]);
+  }
+  return found.size >= 3;
+}

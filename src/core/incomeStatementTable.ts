@@ -57,3 +57,9 @@ export function resultatrakning(src: SourceTable): StandardTable {
   const rows = sheetOrderRows(src, 'resultatrakning');
   return table(src, 'resultatrakning', 'Resultaträkning', labelWord(src.header.labelHeader, ''), standardColumns(src, availableRoles(src)), rows);
 }
+
+/** A balance sheet as it stands: its lines and its sums in the sheet's order. */
+export function balansrakning(src: SourceTable): StandardTable {
+  const rows = sheetOrderRows(src, 'balansrakning');
+  return table(src, 'balansrakning', 'Balansräkning', labelWord(src.header.labelHeader, ''), standardColumns(src, availableRoles(src)), rows);
+}

@@ -11,9 +11,10 @@ import type { AmountRole, HeaderMap, InputIssue, RowType, SignConvention, Source
 /**
  * `drift`: an operating account by category (revenue and cost rows); `nettokostnad`: one net cost per
  * verksamhet; `resultatrakning`: an income statement with running subtotals; `investeringar`,
- * `portfolj`: signed project lists; `indikatorer`: measured values against targets.
+ * `balansrakning`: a balance sheet, read as it stands; `portfolj`: signed project lists; `indikatorer`:
+ * measured values against targets.
  */
-export type SourceKind = 'drift' | 'nettokostnad' | 'resultatrakning' | 'investeringar' | 'portfolj' | 'indikatorer';
+export type SourceKind = 'drift' | 'nettokostnad' | 'resultatrakning' | 'balansrakning' | 'investeringar' | 'portfolj' | 'indikatorer';
 
 /** A row as it stands in the sheet (sheet units, sheet sign): what the avvikelse formulas work on. */
 export interface SheetRow {

@@ -1,5 +1,5 @@
 /** Every standard table a source table yields, by its kind (and those of its further column blocks). */
-import { resultatrakning } from './incomeStatementTable';
+import { balansrakning, resultatrakning } from './incomeStatementTable';
 import { netCostTables } from './netCostTable';
 import type { SourceTable } from './sourceTable';
 import { driftredovisning, investeringar, nettokostnadPerAr, nettokostnadPerVerksamhet, portfolj, type TableOptions } from './tables';
@@ -14,6 +14,8 @@ function tablesOf(src: SourceTable, opts: TableOptions): StandardTable[] {
       return netCostTables(src, opts);
     case 'resultatrakning':
       return [resultatrakning(src)];
+    case 'balansrakning':
+      return [balansrakning(src)];
     case 'investeringar':
       return [investeringar(src)];
     case 'portfolj':

@@ -3,7 +3,7 @@
  * portfolio, investments, an income statement (resultaträkning), net cost per verksamhet, or an
  * operating account by category (drift).
  */
-import { looksLikeIncomeStatement } from './incomeStatement';
+import { looksLikeBalanceSheet, looksLikeIncomeStatement } from './incomeStatement';
 import { withoutNoteRef } from './labels';
 import { fold, typeFromAccount, typeFromLabel, typeFromTypCell, userSumKind } from './rowTypes';
 import { cellText } from './sourceRows';
@@ -61,6 +61,7 @@ export function detectKind(header: HeaderMap, sheet: string, grid?: RawValue[][]
   if (byHeader || !grid) return byHeader ?? 'drift';
   const labels = sampleLabels(grid, header);
   if (looksLikeIncomeStatement(labels)) return 'resultatrakning';
+  if (looksLikeBalanceSheet(labels)) return 'balansrakning';
   const typeCol = header.columns.type;
   const typeTexts = typeCol === undefined ? [] : grid.slice(header.firstDataRow, header.firstDataRow + SAMPLE_ROWS).map((row) => cellText(row?.[typeCol] ?? null)).filter(Boolean);
   return isNetCostTable(header, labels, typeTexts) ? 'nettokostnad' : 'drift';

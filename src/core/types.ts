@@ -206,7 +206,8 @@ export type TableType =
   | 'investeringar'
   | 'portfolj'
   | 'indikatorer'
-  | 'resultatrakning';
+  | 'resultatrakning'
+  | 'balansrakning';
 
 /** A column of a standard table: its id (a role id, or e.g. `ar2026` for indicator years). */
 export interface TableColumn {

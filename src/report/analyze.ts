@@ -92,9 +92,9 @@ export function analyzeWorkbook(data: WorkbookData, settings: ReportSettings): R
     const units = resolveUnits(sheetSettings(settings, sheet.name), findSheetUnit(sheet.values, detectedHeader));
     const annual = annualReading(detectedHeader, units.settings.months, units.settings.annual, settings.year);
     const header = annual.header;
-    const actuals = actualsSettings(units.settings, header);
-    const tableSettings = actuals.settings;
     const kind = override.kind ?? sheetKind(sheet.values, header, sheet.name);
+    const actuals = actualsSettings(units.settings, header, kind);
+    const tableSettings = actuals.settings;
     const detected: DetectedTable = {
       sheet: sheet.name,
       kind,

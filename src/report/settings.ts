@@ -9,7 +9,7 @@ import type { SettingsInput } from '../workbook/settingsInput';
 import { ROLE_IDS, type BlankPolicy, type InputUnit, type Role, type SignConvention, type TableSettings, type Thresholds, type Unit } from '../core/types';
 
 /** `huvudbok`: a ledger extract (one row per account and activity), aggregated by the account map. */
-export type SheetKind = 'drift' | 'huvudbok' | 'nettokostnad' | 'resultatrakning' | 'investeringar' | 'portfolj' | 'indikatorer';
+export type SheetKind = 'drift' | 'huvudbok' | 'nettokostnad' | 'resultatrakning' | 'balansrakning' | 'investeringar' | 'portfolj' | 'indikatorer';
 
 /** What a sheet may override: table settings, the table kind, skipping, and the role mapping. */
 export type SheetOverride = Partial<TableSettings> & { kind?: SheetKind; skip?: boolean; columns?: Partial<Record<Role, number>>; headerRow?: number };
@@ -76,7 +76,7 @@ export function applyInput(base: Partial<TableSettings>, input: SettingsInput, p
   if (input.observePercent !== undefined) observe.percent = num(input.observePercent, `${where}observe-percent`);
   else if (input.thresholdPercent !== undefined) observe.percent = comment.percent?.div(2);
   out.thresholds = { comment, observe };
-  if (input.kind !== undefined) out.kind = oneOf(input.kind, ['drift', 'huvudbok', 'nettokostnad', 'resultatrakning', 'investeringar', 'portfolj', 'indikatorer'] as const, `${where}kind`);
+  if (input.kind !== undefined) out.kind = oneOf(input.kind, ['drift', 'huvudbok', 'nettokostnad', 'resultatrakning', 'balansrakning', 'investeringar', 'portfolj', 'indikatorer'] as const, `${where}kind`);
   if (input.skip !== undefined) out.skip = input.skip;
   if (input.periodBudget !== undefined) out.periodBudget = flag(input.periodBudget, `${where}periodBudget`);
   if (input.annual !== undefined) out.annual = flag(input.annual, `${where}annual`);
