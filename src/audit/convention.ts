@@ -55,7 +55,7 @@ function resultSign(line: Line): 1 | -1 {
 /** The direction a row takes in the unsigned convention (net rows: from their form). */
 function unsignedSign(line: Line, netSign: Map<number, 1 | -1>): 1 | -1 {
   if (line.kind === 'sum' && line.sumKind === 'net') return netSign.get(line.index) ?? -1;
-  if (line.kind === 'sum' && line.sumKind === 'subtotal') return resultSign(line);
+  if (line.kind === 'sum' && (line.sumKind === 'subtotal' || line.sumKind === 'result')) return resultSign(line);
   return line.type === 'revenue' ? 1 : -1;
 }
 
@@ -160,7 +160,7 @@ export function detectConvention(table: TableModel, structure: Structure): Conve
       sum,
       sum.terms.map((t) => {
         // unsigned results: each term in its own direction, seen from the result's
-        if (convention !== 'signed' && sum.kind === 'subtotal') return (unsignedSign(lines[t], net) * resultSign(lines[sum.line])) as 1 | -1;
+        if (convention !== 'signed' && (sum.kind === 'subtotal' || sum.kind === 'result')) return (unsignedSign(lines[t], net) * resultSign(lines[sum.line])) as 1 | -1;
         if (convention === 'signed' || sum.kind !== 'net' || sign === undefined) return 1;
         const revenue = lines[t].type === 'revenue';
         return (sign === -1) === revenue ? -1 : 1;

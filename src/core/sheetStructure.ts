@@ -34,7 +34,7 @@ export function sheetLines(src: SourceTable): SheetLine[] {
 }
 
 function structureKind(kind: string | undefined): StructureLine['sumKind'] {
-  return kind === 'costs' || kind === 'revenue' || kind === 'net' || kind === 'subtotal' ? kind : 'total';
+  return kind === 'costs' || kind === 'revenue' || kind === 'net' || kind === 'subtotal' || kind === 'result' ? kind : 'total';
 }
 
 /** Headings carry their group's totals when the sheet has headings over rows but no sum row at all. */

@@ -39,7 +39,7 @@ export function gridLines(grid: RawValue[][], first: number, labelCol: number, c
   for (let r = first; r < grid.length; r++) {
     const cells = grid[r] ?? [];
     const raw = cellText(cells[labelCol] ?? null);
-    const figures = columns.some((c) => parseAmountCell(cells[c]).kind === 'amount');
+    const figures = columns.some((c) => showsFigure(cells[c]));
     if (!raw && !figures) {
       if (++blanks >= 2 && lines.some((l) => !l.blank)) break;
       continue;
@@ -49,7 +49,7 @@ export function gridLines(grid: RawValue[][], first: number, labelCol: number, c
     if (!figures && isFootnote(label)) continue;
     const sum = label ? sumKind(label) : undefined;
     const line: GridLine = { index: lines.length, row: r, label, kind: sum ? 'sum' : figures ? 'item' : 'heading', blank: !figures };
-    if (sum) line.sumKind = sum === 'costs' || sum === 'revenue' || sum === 'net' || sum === 'subtotal' ? sum : 'total';
+    if (sum) line.sumKind = sum === 'costs' || sum === 'revenue' || sum === 'net' || sum === 'subtotal' || sum === 'result' ? sum : 'total';
     const type = types.get(r);
     if (type) line.type = type;
     const indent = typeof cells[labelCol] === 'string' ? /^[ \u00a0]*/.exec(cells[labelCol] as string)![0].length : 0;
@@ -67,7 +67,7 @@ export function headingTotals(lines: StructureLine[]): boolean {
 /** A row's direction in the unsigned convention: revenue +1, a cost −1; a result by its words. */
 function direction(line: StructureLine): 1 | -1 {
   if (line.kind === 'sum') {
-    if (line.sumKind === 'subtotal') return /nettokostnad/.test(fold(line.label)) ? -1 : 1;
+    if (line.sumKind === 'subtotal' || line.sumKind === 'result') return /nettokostnad/.test(fold(line.label)) ? -1 : 1;
     if (line.sumKind === 'revenue') return 1;
     if (line.sumKind === 'costs' || line.sumKind === 'net') return -1;
   }
@@ -142,14 +142,11 @@ function computeSums(grid: RawValue[][], lines: GridLine[], columns: number[], c
     seen.add(i);
     const coef = (t: number) => (convention === 'unsigned' ? direction(lines[t]) * direction(lines[i]) : 1) as 1 | -1;
     let total: Decimal = new Dec(0);
-    let any = false;
     for (const t of sum.terms) {
       const v = valueAt(t, c, seen);
       if (v === undefined) return undefined;
-      if (!v.isZero() || showsFigure(grid[lines[t].row]?.[c]) || filled.has(filledKey(lines[t].row, c))) any = true;
       total = coef(t) === 1 ? total.plus(v) : total.minus(v);
     }
-    if (!any) return new Dec(0); // nothing in this column to add: the cell stays empty
     filled.set(filledKey(r, c), { value: total, formula: formulaOf(c, sum.terms.map((t) => ({ row: lines[t].row, coef: coef(t) }))) });
     return total;
   };

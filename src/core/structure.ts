@@ -30,11 +30,12 @@ import type { RowType } from './types';
 /**
  * `total`: `Summa …`/`Totalt`; `costs`: `Verksamhetens kostnader`; `revenue`: `Summa intäkter`;
  * `net`: `Årets resultat`, `Nettokostnad`; `group`: a row that carries its group's total on its own row;
- * `subtotal`: a running result, the previous result plus the lines since; `breakdown`: a line and the
+ * `subtotal`: a running result, the previous result plus the lines since; `result`: `Resultat före …` in
+ * an operating account, the previous result (if any) plus the rows since the previous sum; `breakdown`: a line and the
  * rows under `vilka består av:` that break it down (all of it); `varav`: a line and its `varav` rows
  * (perhaps only part of it).
  */
-export type SumKind = 'costs' | 'revenue' | 'net' | 'total' | 'group' | 'subtotal' | 'breakdown' | 'varav';
+export type SumKind = 'costs' | 'revenue' | 'net' | 'total' | 'group' | 'subtotal' | 'result' | 'breakdown' | 'varav';
 
 export interface StructureLine {
   /** Index in the list of lines. */
@@ -101,12 +102,20 @@ function headingType(label: string): RowType | undefined {
   return undefined;
 }
 
-/** `Summa reinvestering` names the heading `Reinvestering`; `Summa kostnader` names `Kostnader`. */
+const words = (text: string) => fold(text).split(/[^a-z0-9]+/).filter((w) => w && w !== 'och');
+
+/**
+ * `Summa reinvestering` names the heading `Reinvestering`; `Summa kostnader` names `Kostnader`;
+ * `Summa eget kapital, avsättn och skulder` names `Eget kapital, avsättningar och skulder` (abbreviated words).
+ */
 function namesHeading(sumLabel: string, heading: string): boolean {
   const rest = fold(sumLabel).replace(/^(summa|totalt|total|delsumma)\s*/, '');
   const h = fold(heading);
   if (rest === '' || h === '') return false;
-  return rest === h || rest.includes(h) || h.includes(rest);
+  if (rest === h || rest.includes(h) || h.includes(rest)) return true;
+  const a = words(rest);
+  const b = words(h);
+  return a.length > 1 && a.length === b.length && a.every((w, i) => w.length >= 3 && (b[i].startsWith(w) || w.startsWith(b[i])));
 }
 
 /** Units after the last sum in the frame. */
@@ -191,7 +200,10 @@ export function readStructure(lines: StructureLine[], options: StructureOptions 
     return { line: line.index, type, isSum: true } as Unit;
   };
   let previous: Unit | undefined;
+  /** The last `Resultat före …` of an operating account. */
+  let lastResult: Unit | undefined;
   const above: { line: StructureLine; from: number }[] = [];
+  const namedLater = new Set(lines.filter((h) => h.kind === 'heading' && lines.some((l) => l.index > h.index && l.kind === 'sum' && namesHeading(l.label, h.label))).map((h) => h.index));
   /** A sum word with nothing to add (`Verksamhetens kostnader` on the first row of a note) is a line of figures. */
   const asItem = (line: StructureLine) => {
     line.kind = 'item';
@@ -219,7 +231,8 @@ export function readStructure(lines: StructureLine[], options: StructureOptions 
         line.kind = 'sum';
         line.sumKind = 'total';
       } else {
-        if (frames.length > 1 && top().units.length > 0) closeTop();
+        // a heading over sections (`Tillgångar` over `Anläggningstillgångar` …) stays open until its own sum
+        if (frames.length > 1 && top().units.length > 0 && !namedLater.has(top().heading?.index ?? -1)) closeTop();
         frames.push({ heading: line, units: [], typeHint: headingType(line.label) ?? top().typeHint });
         continue;
       }
@@ -240,6 +253,16 @@ export function readStructure(lines: StructureLine[], options: StructureOptions 
       continue;
     }
     const kind = line.sumKind as SumKind;
+    if (kind === 'result') {
+      while (frames.length > 1) closeTop();
+      const frame = top();
+      const tail = trailing(frame).filter((u) => u !== lastResult);
+      const terms = lastResult && frame.units.includes(lastResult) ? [lastResult, ...tail] : tail.length > 0 ? tail : frame.units;
+      frame.units = frame.units.filter((u) => !terms.includes(u));
+      lastResult = addSum(line, 'result', terms, undefined);
+      frame.units.push(lastResult);
+      continue;
+    }
     if (frames.length === 1 && top().units.length === 0 && (kind === 'total' || kind === 'net')) {
       above.push({ line, from: sums.length });
       continue;

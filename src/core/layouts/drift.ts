@@ -54,3 +54,13 @@ export const projectLayout: Layout = {
   resolveType: (known, convention, raw): RowType => known ?? typeBySign(convention, raw) ?? 'cost',
   sumType: (sum, _label, convention) => (sum === 'revenue' ? 'revenue' : convention === 'unsigned' ? 'cost' : 'revenue'),
 };
+
+/** A balance sheet: its lines as they stand; only `Summa …` and `Totalt` are sums (`Årets resultat` is a line of equity). */
+export const balanceLayout: Layout = {
+  ...driftLayout,
+  sumKind: (label) => {
+    const kind = userSumKind(label);
+    return kind === 'total' ? kind : undefined;
+  },
+  accounts: false,
+};

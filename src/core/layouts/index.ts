@@ -1,6 +1,6 @@
 /** The layout strategy of each kind of source table. */
 import type { SourceKind } from '../sourceTable';
-import { driftLayout, projectLayout } from './drift';
+import { balanceLayout, driftLayout, projectLayout } from './drift';
 import { incomeStatementLayout } from './incomeStatement';
 import type { Layout } from './layout';
 import { netCostLayout } from './netCost';
@@ -13,6 +13,8 @@ export function layoutOf(kind: SourceKind): Layout {
       return netCostLayout;
     case 'resultatrakning':
       return incomeStatementLayout;
+    case 'balansrakning':
+      return balanceLayout;
     case 'investeringar':
     case 'portfolj':
       return projectLayout;
