@@ -156,16 +156,30 @@ export function detectConvention(table: TableModel, structure: Structure): Conve
   const coefs = new Map<SumDef, (1 | -1)[]>();
   for (const sum of structure.sums) {
     const sign = net.get(sum.line);
-    coefs.set(
-      sum,
-      sum.terms.map((t) => {
-        // unsigned results: each term in its own direction, seen from the result's
-        if (convention !== 'signed' && (sum.kind === 'subtotal' || sum.kind === 'result')) return (unsignedSign(lines[t], net) * resultSign(lines[sum.line])) as 1 | -1;
-        if (convention === 'signed' || sum.kind !== 'net' || sign === undefined) return 1;
-        const revenue = lines[t].type === 'revenue';
-        return (sign === -1) === revenue ? -1 : 1;
-      }),
-    );
+    let list = sum.terms.map((t): 1 | -1 => {
+      // unsigned results: each term in its own direction, seen from the result's
+      if (convention !== 'signed' && (sum.kind === 'subtotal' || sum.kind === 'result')) return (unsignedSign(lines[t], net) * resultSign(lines[sum.line])) as 1 | -1;
+      if (convention === 'signed' || sum.kind !== 'net' || sign === undefined) return 1;
+      const revenue = lines[t].type === 'revenue';
+      return (sign === -1) === revenue ? -1 : 1;
+    });
+    // a result whose figures add up as they stand (a table without types, in its own signs) is a plain sum
+    if (list.some((c) => c === -1) && (sum.kind === 'subtotal' || sum.kind === 'result') && fitCount(table, sum, sum.terms.map(() => 1)) > fitCount(table, sum, list)) list = sum.terms.map(() => 1);
+    coefs.set(sum, list);
   }
   return { convention, note, signs, coefs };
+}
+
+/** In how many amount columns the sum equals its terms with these coefficients (within rounding). */
+function fitCount(table: TableModel, sum: SumDef, coefs: (1 | -1)[]): number {
+  const tol = sumTolerance(sum.terms.length, table.step);
+  let fit = 0;
+  for (const role of AMOUNT_COLUMNS.filter((r) => table.columns[r] !== undefined)) {
+    const s = table.lines[sum.line].values[role];
+    if (s === undefined) continue;
+    let total: Decimal = new Dec(0);
+    sum.terms.forEach((t, i) => (total = total.plus((table.lines[t].values[role] ?? new Dec(0)).times(coefs[i]))));
+    if (total.minus(s).abs().lte(tol)) fit++;
+  }
+  return fit;
 }

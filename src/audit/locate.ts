@@ -164,7 +164,7 @@ function readTable(sheet: string, grid: RawValue[][], header: HeaderMap, limit: 
 
   const { unit, title } = unitAndTitle(grid, header, notBefore);
   const printed = body.flatMap((b) => roles.filter((r) => !PERCENT_COLUMNS.includes(r)).map((r) => b.cells[header.columns[r] as number]));
-  const decimals = unit === 'mnkr' ? Math.max(1, tableDecimals(printed)) : tableDecimals(printed, unit === 'kr' ? 2 : undefined);
+  const decimals = tableDecimals(printed, unit === 'kr' ? 2 : undefined);
   const lines: Line[] = body.map((b, index) => {
     const label = rowLabel(b.cells, header, firstValue);
     const typeText = header.columns.type !== undefined ? cellText(b.cells[header.columns.type]) : '';

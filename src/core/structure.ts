@@ -118,6 +118,15 @@ function namesHeading(sumLabel: string, heading: string): boolean {
   return a.length > 1 && a.length === b.length && a.every((w, i) => w.length >= 3 && (b[i].startsWith(w) || w.startsWith(b[i])));
 }
 
+/** The open group a sum names: one whose heading it repeats exactly, else the innermost it names. */
+function namedFrame(frames: Frame[], label: string): number {
+  const rest = fold(label).replace(/^(summa|totalt|total|delsumma)\s*/, '');
+  const exact = frames.findIndex((f, i) => i > 0 && f.heading !== undefined && fold(f.heading.label) === rest);
+  if (exact > 0) return exact;
+  for (let i = frames.length - 1; i > 0; i--) if (frames[i].heading && namesHeading(label, (frames[i].heading as StructureLine).label)) return i;
+  return -1;
+}
+
 /** Units after the last sum in the frame. */
 function trailing(frame: Frame): Unit[] {
   let i = frame.units.length;
@@ -267,7 +276,7 @@ export function readStructure(lines: StructureLine[], options: StructureOptions 
       above.push({ line, from: sums.length });
       continue;
     }
-    const named = frames.findIndex((f, i) => i > 0 && f.heading !== undefined && namesHeading(line.label, f.heading.label));
+    const named = namedFrame(frames, line.label);
     if (named > 0) {
       while (frames.length - 1 > named) closeTop();
       const f = frames.pop() as Frame;

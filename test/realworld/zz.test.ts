@@ -15,7 +15,7 @@ test('zz', async () => {
   const grid = data.sheets[0].values;
   const h = detectHeader(grid)!;
   const cols = sumColumns(grid, h);
-  const lines = gridLines(grid, h.firstDataRow, h.columns.label ?? 0, cols, layoutOf('drift').sumKind, new Map());
+  const lines = gridLines(grid, h.firstDataRow, h.columns.label ?? 0, cols, layoutOf((process.env.K ?? 'drift') as never).sumKind, new Map());
   const s = sheetSums(grid, lines, cols, 'signed', new Map());
   console.log(JSON.stringify(h.columns), cols, lines.map((l) => `${l.row + 1}:${l.kind}:${l.label}:${l.indent ?? 0}`).join('\n'), s.sums.map((x) => `${lines[x.line].row + 1} ${x.kind} <- ${x.terms.map((i) => lines[i].row + 1)}`).join('\n'));
   console.log([...s.filled].map(([k, v]) => `${k}=${v.value} ${v.formula}`).join('\n'));
