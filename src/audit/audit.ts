@@ -48,7 +48,7 @@ import { parseCellKey } from './types';
 function finding(table: TableModel, d: Draft): AuditFinding {
   const { line, role } = parseCellKey(d.key);
   const l = table.lines[line];
-  const col = table.columns[role] ?? table.header.columns[role] ?? 0;
+  const col = table.columns[role] ?? 0;
   const shown = (x: typeof d.found) => toJsonNumber(PERCENT_COLUMNS.includes(role) ? x : roundHalfAwayFromZero(x, table.decimals));
   return { sheet: table.sheet, cell: cellAddress(l.row, col), label: l.label, column: role, found: shown(d.found), expected: shown(d.expected), kind: d.kind, message: d.message };
 }

@@ -183,7 +183,7 @@ function overlaps(a: Set<Constraint>, b: Set<Constraint>): boolean {
 
 /** The rules of the lowest kind that fail (period budgets, then deviations, then sums). */
 function lowestFailing(st: DiagnosisState): Constraint[] {
-  for (const kind of ['period', 'dev', 'sum'] as Constraint['kind'][]) {
+  for (const kind of ['period', 'dev', 'row', 'sum'] as Constraint['kind'][]) {
     const list = st.constraints.filter((c) => c.kind === kind && st.violated.has(c.id));
     if (list.length > 0) return list;
   }

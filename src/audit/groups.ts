@@ -10,7 +10,7 @@
  *   are then checked like any sum's, and the finding points at the cell that is wrong.
  */
 import { ALMOST, parseGroupTotals, sumFit, sumTolerance } from '../core/groupTotals';
-import { AMOUNT_COLUMNS, DEVIATION_COLUMNS } from './locate';
+import { figureColumns } from './locate';
 import type { Structure } from './structure';
 import type { SumDef, TableModel, ValueRole } from './types';
 
@@ -20,7 +20,7 @@ export { sumTolerance };
 const MAX_ROWS = 500;
 
 export function valueRoles(table: TableModel): ValueRole[] {
-  return [...AMOUNT_COLUMNS, ...DEVIATION_COLUMNS].filter((r) => table.columns[r] !== undefined);
+  return figureColumns(table);
 }
 
 /** Marks the totals' rows as sums and returns their definitions. */

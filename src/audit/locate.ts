@@ -16,12 +16,19 @@ import { detectKind } from '../core/tableKind';
 import type { SourceKind } from '../core/sourceTable';
 import { tableDecimals } from './precision';
 import { cellText } from '../core/sourceRows';
-import type { HeaderMap, RawValue, RowType } from '../core/types';
-import type { Line, SumKind, TableModel, ValueRole } from './types';
+import type { HeaderMap, RawValue, Role, RowType } from '../core/types';
+import { columnLetters } from '../core/address';
+import { isExtraColumn, type Line, type SumKind, type TableModel, type ValueRole } from './types';
 
 export const AMOUNT_COLUMNS: readonly ValueRole[] = ['budgetHelar', 'prognosHelar', 'budgetPeriod', 'utfallPeriod', 'utfallFgAr', 'utfallFgAr2'];
 export const DEVIATION_COLUMNS: readonly ValueRole[] = ['avvikelseHelar', 'avvikelsePeriod'];
 export const PERCENT_COLUMNS: readonly ValueRole[] = ['avvikelsePctHelar', 'avvikelsePctPeriod'];
+/** The columns of figures a sum adds in: the amount columns, the other columns of figures, the deviations. */
+export function figureColumns(table: TableModel): ValueRole[] {
+  const extras = (Object.keys(table.columns) as ValueRole[]).filter(isExtraColumn);
+  return [...AMOUNT_COLUMNS, ...extras, ...DEVIATION_COLUMNS].filter((r) => table.columns[r] !== undefined);
+}
+
 /** Display order of the value columns (for ordering findings that share a cell's row). */
 export const VALUE_COLUMNS: readonly ValueRole[] = [...AMOUNT_COLUMNS, ...DEVIATION_COLUMNS, ...PERCENT_COLUMNS];
 
@@ -127,11 +134,22 @@ function rowLabel(cells: RawValue[], header: HeaderMap, firstValue: number): str
   return '';
 }
 
+/** The header's other columns of figures in a block (`Intäkter`, `Kostnader`, `Ingående resultat`), as `kolumn E`. */
+function extraColumns(header: HeaderMap, inBlock: (c: number) => boolean): Partial<Record<ValueRole, number>> {
+  const taken = new Set(Object.values(header.columns));
+  for (const i of header.ignored ?? []) taken.add(i.column);
+  const out: Partial<Record<ValueRole, number>> = {};
+  for (const c of Object.keys(header.texts ?? {}).map(Number)) if (!taken.has(c) && inBlock(c)) out[`kolumn ${columnLetters(c)}`] = c;
+  return out;
+}
+
 /** Reads the rows from the header's first data row up to `limit` (exclusive) into a table. */
-function readTable(sheet: string, grid: RawValue[][], header: HeaderMap, limit: number, notBefore: number): TableModel | null {
-  const roles = VALUE_COLUMNS.filter((r) => header.columns[r] !== undefined);
+function readTable(sheet: string, grid: RawValue[][], header: HeaderMap, limit: number, notBefore: number, inBlock: (c: number) => boolean = () => true): TableModel | null {
+  const cols: Partial<Record<ValueRole, number>> = { ...extraColumns(header, inBlock) };
+  for (const role of VALUE_COLUMNS) if (header.columns[role as Role] !== undefined) cols[role] = header.columns[role as Role];
+  const roles = (Object.keys(cols) as ValueRole[]).filter((r) => VALUE_COLUMNS.includes(r) || isExtraColumn(r));
   if (roles.length === 0) return null;
-  const firstValue = Math.min(...roles.map((r) => header.columns[r] as number));
+  const firstValue = Math.min(...roles.map((r) => cols[r] as number));
   const kind = detectKind(header, sheet, grid.slice(0, limit));
   const layout = layoutOf(kind);
   const drift = kind === 'drift';
@@ -149,7 +167,7 @@ function readTable(sheet: string, grid: RawValue[][], header: HeaderMap, limit: 
     const values: Partial<Record<ValueRole, Decimal>> = {};
     const unreadable = new Set<ValueRole>();
     for (const role of roles) {
-      const parsed = parseAmountCell(cells[header.columns[role] as number]);
+      const parsed = parseAmountCell(cells[cols[role] as number]);
       if (parsed.kind === 'amount') values[role] = parsed.value;
       else if (parsed.kind === 'error') unreadable.add(role);
     }
@@ -163,7 +181,7 @@ function readTable(sheet: string, grid: RawValue[][], header: HeaderMap, limit: 
   const body = raw.slice(0, end);
 
   const { unit, title } = unitAndTitle(grid, header, notBefore);
-  const printed = body.flatMap((b) => roles.filter((r) => !PERCENT_COLUMNS.includes(r)).map((r) => b.cells[header.columns[r] as number]));
+  const printed = body.flatMap((b) => roles.filter((r) => !PERCENT_COLUMNS.includes(r)).map((r) => b.cells[cols[r] as number]));
   const decimals = tableDecimals(printed, unit === 'kr' ? 2 : undefined);
   const lines: Line[] = body.map((b, index) => {
     const label = rowLabel(b.cells, header, firstValue);
@@ -188,16 +206,18 @@ function readTable(sheet: string, grid: RawValue[][], header: HeaderMap, limit: 
   const revenueLabels = lines.filter((l) => l.maybeRevenueSum);
   if (revenueLabels.length > 1 || header.columns.group !== undefined || header.columns.group1 !== undefined) for (const l of revenueLabels) delete l.maybeRevenueSum;
   const columns: TableModel['columns'] = {};
-  for (const role of roles) if (lines.some((l) => l.values[role] !== undefined)) columns[role] = header.columns[role];
+  for (const role of roles) if (lines.some((l) => l.values[role] !== undefined)) columns[role] = cols[role];
   return { sheet, header, columns, lines, unit, decimals, step: new Dec(1).div(new Dec(10).pow(decimals)), title, lastRow: body[body.length - 1].row, drift };
 }
 
-/** The header of each column block: the block's roles with the header's label, type and group columns. */
-function blockHeaders(header: HeaderMap): { header: HeaderMap; name?: string }[] {
-  if (!header.blocks?.length) return [{ header }];
+/** The header of each column block: the block's roles with the header's label, type and group columns, and which columns are the block's. */
+function blockHeaders(header: HeaderMap): { header: HeaderMap; name?: string; inBlock: (c: number) => boolean }[] {
+  const blocks = header.blocks ?? [];
+  const primary = { header, inBlock: (c: number) => !blocks.some((b) => c >= b.from && c < b.to) };
+  if (blocks.length === 0) return [primary];
   const { label, type, group, group1, group2 } = header.columns;
   const text = Object.fromEntries(Object.entries({ label, type, group, group1, group2 }).filter(([, c]) => c !== undefined));
-  return [{ header }, ...header.blocks.map((b) => ({ header: { ...header, columns: { ...text, ...b.columns }, blocks: undefined }, name: b.name }))];
+  return [primary, ...blocks.map((b) => ({ header: { ...header, columns: { ...text, ...b.columns }, blocks: undefined }, name: b.name, inBlock: (c: number) => c >= b.from && c < b.to }))];
 }
 
 /** Every recognisable table of one sheet, top to bottom; a table with several column blocks is audited block by block. */
@@ -210,7 +230,7 @@ export function locateTables(sheet: string, grid: RawValue[][], options: { month
     const limit = next ? next.firstHeaderRow : grid.length;
     let last = notBefore;
     for (const block of blockHeaders(annualReading(header, options.months, undefined).header)) {
-      const table = readTable(sheet, grid, block.header, limit, notBefore);
+      const table = readTable(sheet, grid, block.header, limit, notBefore, block.inBlock);
       if (!table) continue;
       if (block.name) table.title = table.title ? `${table.title} – ${block.name}` : block.name;
       tables.push(table);

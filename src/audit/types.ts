@@ -60,8 +60,13 @@ export interface AuditOptions {
   months?: number;
 }
 
+/** A column of figures without a budget role (`Intäkter`, `Kostnader`, `Ingående resultat`): `kolumn E`. */
+export type ExtraColumn = `kolumn ${string}`;
+
 /** A column the audit reads figures from. */
-export type ValueRole = AmountRole | DeviationRole | PercentRole;
+export type ValueRole = AmountRole | DeviationRole | PercentRole | ExtraColumn;
+
+export const isExtraColumn = (role: string): role is ExtraColumn => role.startsWith('kolumn ');
 
 export interface Line extends StructureLine {
   /** 0-based sheet row. */
@@ -104,7 +109,8 @@ export function parseCellKey(key: CellKey): { line: number; role: ValueRole } {
  */
 export interface Constraint {
   id: number;
-  kind: 'dev' | 'sum' | 'period';
+  /** `row`: a column computed from others on its row (a net from revenue and costs, a budget from its parts). */
+  kind: 'dev' | 'sum' | 'period' | 'row';
   terms: { key: CellKey; coef: Decimal }[];
   tol: Decimal;
   /** dev: the row's direction (+1: avvikelse = prognos − budget; −1: budget − prognos). */
@@ -113,6 +119,8 @@ export interface Constraint {
   sum?: SumDef;
   /** period: months of the period. */
   months?: number;
+  /** row: what the owner is (`nettot av intäkter och kostnader`). */
+  what?: string;
 }
 
 export interface Convention {

@@ -2,11 +2,15 @@
 import type Decimal from 'decimal.js';
 import { cellAddress } from '../core/address';
 import { formatSwedish } from '../core/money';
-import type { CellKey, TableModel, ValueRole } from './types';
+import { isExtraColumn, type CellKey, type TableModel, type ValueRole } from './types';
 import { parseCellKey } from './types';
 
 export function columnName(role: ValueRole, table: TableModel): string {
   const period = table.header.periodText ?? 'perioden';
+  if (isExtraColumn(role)) {
+    const col = table.columns[role];
+    return (col !== undefined ? table.header.texts?.[col] : undefined) ?? role;
+  }
   switch (role) {
     case 'budgetHelar':
       return 'budget helår';
@@ -39,7 +43,7 @@ export function figure(d: Decimal, table: TableModel): string {
 /** `D7`, the sheet address of a cell of the table. */
 export function addressOf(key: CellKey, table: TableModel): string {
   const { line, role } = parseCellKey(key);
-  return cellAddress(table.lines[line].row, table.columns[role] ?? table.header.columns[role] ?? 0);
+  return cellAddress(table.lines[line].row, table.columns[role] ?? 0);
 }
 
 /** `Personal, budget helår` */

@@ -90,7 +90,7 @@ export function startsGroup(top: string[], c: number): boolean {
 export function isContextRow(top: string[], bottom: string[]): boolean {
   for (let c = 0; c < top.length; c++) {
     const below = bottom[c] ?? '';
-    if (below === '' || PLAIN_NUMBER.test(below) || !startsGroup(top, c)) continue;
+    if (below === '' || (PLAIN_NUMBER.test(below) && !isYearOnly(below)) || !startsGroup(top, c)) continue;
     if (!namesColumnBlock(normalizeHeader(top[c])) && headerMeasure(normalizeHeader(top[c])) === undefined) continue;
     const b = normalizeHeader(below);
     if (headerMeasure(b) !== undefined || isYearOnly(b) || componentPart(b) !== undefined || namesNet(b) || namesEntityYear(b)) return true;

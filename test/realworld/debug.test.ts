@@ -12,5 +12,5 @@ const id = process.env.DEBUG_TABLE;
   const months = t.months ? ['--months', String(t.months)] : [];
   const audit = await runCli(['audit', files.printed, ...months]);
   const s = await scoreTable(t, dir);
-  process.stdout.write([...audit.out, '--- rapport', ...s.reportOut, ...s.reportErr, '--- siffror', ...s.figures.filter((f) => !f.ok).map((f) => `${f.cell} tryckt ${f.printed} rapport ${f.found} (${f.where})`), `misses ${s.misses} falsklarm ${s.falseAlarms}`].join('\n') + '\n');
+  process.stdout.write([...audit.out, ...audit.err, '--- rapport', ...s.reportOut, ...s.reportErr, '--- siffror', ...s.figures.filter((f) => !f.ok).map((f) => `${f.cell} tryckt ${f.printed} rapport ${f.found} (${f.where})`), `misses ${s.misses} falsklarm ${s.falseAlarms}`].join('\n') + '\n');
 }, 60_000);
