@@ -8,6 +8,7 @@ import { Dec } from '../core/decimal';
 import { parseAmountCell, roundHalfAwayFromZero } from '../core/money';
 import { detectHeader } from '../core/roles';
 import { annualReading } from '../core/annual';
+import { actualsOnly } from '../core/assumptions';
 import { statementLine } from '../core/incomeStatement';
 import { layoutOf, type Layout } from '../core/layouts';
 import { fold, labelsMayBeAccounts, typeFromAccount, typeFromLabel, typeFromTypCell } from '../core/rowTypes';
@@ -71,6 +72,11 @@ function headerAt(grid: RawValue[][], r: number): HeaderMap | null {
   return h && h.firstHeaderRow === 0 ? shift(h, r) : null;
 }
 
+/** A dash printed for nothing (`–`, `-`). */
+function isDash(v: RawValue): boolean {
+  return typeof v === 'string' && /^\s*[-\u2012-\u2015\u2212]\s*$/.test(v);
+}
+
 function isBlankRow(cells: RawValue[] | undefined): boolean {
   return !Array.isArray(cells) || cells.every((v) => cellText(v) === '');
 }
@@ -105,7 +111,7 @@ function sumKindOf(label: string, typeCell: ReturnType<typeof typeFromTypCell> |
   return typeCell === 'sum' ? 'total' : undefined;
 }
 
-function lineType(label: string, typeCell: ReturnType<typeof typeFromTypCell> | undefined, accounts: boolean, kind: SourceKind): RowType | undefined {
+function lineType(label: string, typeCell: ReturnType<typeof typeFromTypCell> | undefined, accounts: boolean, kind: SourceKind | 'tabell'): RowType | undefined {
   if (typeCell === 'revenue' || typeCell === 'cost') return typeCell;
   if (kind === 'resultatrakning') {
     const line = statementLine(label);
@@ -152,7 +158,8 @@ function readTable(sheet: string, grid: RawValue[][], header: HeaderMap, limit: 
   const firstValue = Math.min(...roles.map((r) => cols[r] as number));
   const kind = detectKind(header, sheet, grid.slice(0, limit));
   const layout = layoutOf(kind);
-  const drift = kind === 'drift';
+  // a table of actuals only is read as it stands: words in its labels type nothing
+  const drift = kind === 'drift' && !actualsOnly(header);
   const accounts = drift && labelsMayBeAccounts(header.labelHeader);
   const raw: { row: number; cells: RawValue[]; values: Partial<Record<ValueRole, Decimal>>; unreadable: Set<ValueRole> }[] = [];
   let blanks = 0;
@@ -167,9 +174,11 @@ function readTable(sheet: string, grid: RawValue[][], header: HeaderMap, limit: 
     const values: Partial<Record<ValueRole, Decimal>> = {};
     const unreadable = new Set<ValueRole>();
     for (const role of roles) {
-      const parsed = parseAmountCell(cells[cols[role] as number]);
+      const cell = cells[cols[role] as number];
+      const parsed = parseAmountCell(cell);
       if (parsed.kind === 'amount') values[role] = parsed.value;
       else if (parsed.kind === 'error') unreadable.add(role);
+      else if (isDash(cell)) values[role] = new Dec(0); // printed for nothing: a figure of 0
     }
     if (Object.keys(values).length > 0) figures = true;
     raw.push({ row: r, cells, values, unreadable });
@@ -196,7 +205,7 @@ function readTable(sheet: string, grid: RawValue[][], header: HeaderMap, limit: 
     const line: Line = { index, row: b.row, label, kind: !hasFigures ? 'heading' : sumKind ? 'sum' : 'item', values, unreadable: b.unreadable };
     if (line.kind === 'sum') line.sumKind = sumKind;
     if (line.kind === 'item') {
-      const type = lineType(label, typeCell, accounts, kind);
+      const type = lineType(label, typeCell, accounts, drift ? kind : kind === 'drift' ? 'tabell' : kind);
       if (type) line.type = type;
       if (drift && /^verksamhetens intakter\b/.test(fold(label)) && typeCell === undefined) line.maybeRevenueSum = true;
     }
