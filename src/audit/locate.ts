@@ -54,7 +54,7 @@ function mayStartHeader(cells: RawValue[] | undefined, labelCol: number): boolea
     const v = cells[c];
     if (typeof v !== 'string' || v.trim() === '') continue;
     const parsed = parseAmountCell(v);
-    if (parsed.kind === 'amount') return false;
+    if (parsed.kind === 'amount' && !(/^\s*\d{4}\s*$/.test(v) && isYear(parsed.value.toNumber()))) return false;
     if (parsed.kind === 'blank') continue;
     texts++;
     if (c !== labelCol) outside = true;

@@ -18,7 +18,8 @@
  * - a sum above every row it could add (`Summa skatte- och avgiftsfinansierat` at the top) adds the
  *   top-level rows under it;
  * - `varav …` rows, and the rows under a heading such as `vilka består av:`, break the line above
- *   them down: they are not added again (a `breakdown` sum says what they should add up to);
+ *   them down: they are not added again (a `breakdown` sum says what they should add up to); nor are
+ *   `Interna poster`, shown for information and eliminated from the totals;
  * - with `headingTotals`, a heading carries its group's total (a nämnd's row over its verksamheter),
  *   and a row without figures right after a group's rows, before the next heading, is that group's sum.
  *
@@ -90,6 +91,8 @@ interface Frame {
 const GRAND = /^(summa|totalt|total|summa totalt|totalt summa|summa total)$/;
 const BREAKDOWN_HEADING = /(vilka|som) bestar av|^bestar av|^varav\b|^darav\b|^specifikation|^fordelat pa|^fordelas pa/;
 const VARAV = /^(varav|darav)\b/;
+/** Internal items shown for information and eliminated from the totals (`Interna poster`). */
+const INTERNAL = /^(interna poster|interna transaktioner|internposter|interna intakter och kostnader)$/;
 /** Rows that adjust the totals above them rather than start a group of their own. */
 const ADJUSTMENT = /^(avgar|avgaende|tillkommer|eliminering|elimineringar|interna|justering)\b/;
 /** A row named after an organisation level closes the heading group above it (`Miljö- och byggnadsnämnd`). */
@@ -221,7 +224,7 @@ export function readStructure(lines: StructureLine[], options: StructureOptions 
   };
 
   for (const line of lines) {
-    if (inBreakdown.has(line.index) || isBreakdownHeading(line)) continue;
+    if (inBreakdown.has(line.index) || isBreakdownHeading(line) || (line.kind === 'item' && INTERNAL.test(fold(line.label)))) continue;
     if (carried.has(line.index) || (line.kind === 'sum' && line.sumKind === 'subtotal')) {
       // a result is the previous result plus the lines since (a `Summa …` among them stands for its lines)
       while (frames.length > 1) closeTop();
