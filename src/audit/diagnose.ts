@@ -25,9 +25,9 @@ import { Dec } from '../core/decimal';
 import { roundHalfAwayFromZero } from '../core/money';
 import { explainAmbiguous, explainCandidate, explainNatural, explainRounding } from './explain';
 import { DiagnosisState, type Changes } from './state';
-import type { CellKey, Constraint, FindingKind, TableModel } from './types';
+import type { CellKey, Constraint, FindingKind, TableModel, ValueRole } from './types';
 import { cellKeyOf, parseCellKey } from './types';
-import { typoHint } from './words';
+import { columnName, figure, typoHint } from './words';
 import type { Cells } from './constraints';
 
 export interface Draft {
@@ -55,6 +55,8 @@ export interface Candidate {
   missing?: Missing;
   priority: number;
   rootIsSum: boolean;
+  /** Why this one of several equal explanations (`nära radens andra år`). */
+  hint?: string;
 }
 
 /** Sums with more rows than this get no one-cell candidates among their rows (only the sum and a missing row). */
@@ -74,7 +76,17 @@ function closure(st: DiagnosisState, base: Changes, mode: Mode): Changes {
     for (const c of st.byCell.get(key) ?? []) {
       if (st.violated.has(c.id) || st.settled.has(c.id) || c.kind === 'period' || (c.kind === 'sum' && mode !== 'full')) continue;
       const owner = c.terms[0].key;
-      if (owner === key || changes.has(owner)) continue;
+      if (owner === key) {
+        // a sum of one figure (the others empty) is that figure carried: a change of the sum is a change of it
+        const copy = mode === 'full' && c.kind === 'sum' ? onlyTerm(st, c, changes) : undefined;
+        if (!copy) continue;
+        const drift = st.residual(c, changes).minus(st.residual(c));
+        if (drift.isZero()) continue;
+        changes.set(copy.key, st.value(copy.key).minus(drift.div(copy.coef)));
+        queue.push(copy.key);
+        continue;
+      }
+      if (changes.has(owner)) continue;
       const drift = st.residual(c, changes).minus(st.residual(c));
       if (drift.isZero()) continue;
       changes.set(owner, st.value(owner).minus(drift));
@@ -82,6 +94,12 @@ function closure(st: DiagnosisState, base: Changes, mode: Mode): Changes {
     }
   }
   return changes;
+}
+
+/** The one term of a sum rule that holds a figure (the others empty or 0), not yet changed; else undefined. */
+function onlyTerm(st: DiagnosisState, c: Constraint, changes: Changes): Constraint['terms'][number] | undefined {
+  const filled = c.terms.slice(1).filter((t) => !st.value(t.key).isZero());
+  return filled.length === 1 && !changes.has(filled[0].key) ? filled[0] : undefined;
 }
 
 /** Rules fixed by the changes, or undefined when they break a rule that held. */
@@ -172,6 +190,40 @@ function missingCandidates(st: DiagnosisState, table: TableModel, c: Constraint,
   }
 }
 
+/** The same row's figure for the other year or the other measure: what a corrected figure is held against. */
+const PEERS: Partial<Record<string, string>> = {
+  utfallPeriod: 'utfallFgAr',
+  utfallFgAr: 'utfallPeriod',
+  budgetHelar: 'prognosHelar',
+  prognosHelar: 'budgetHelar',
+  budgetPeriod: 'utfallPeriod',
+};
+
+/**
+ * Among candidates that explain the same rules, the one whose figure is far from its row's other year
+ * (or measure) while the corrected figure is close to it — a figure copied from the wrong row — when
+ * exactly one is so (at least five times closer after, the others no more than twice).
+ */
+function plausibleWinner(st: DiagnosisState, table: TableModel, tied: Candidate[]): Candidate | undefined {
+  const gain = (c: Candidate): number => {
+    if (c.missing) return 0;
+    const { line, role } = parseCellKey(c.root);
+    const peerRole = PEERS[role];
+    const peer = peerRole ? table.lines[line].values[peerRole as ValueRole] : undefined;
+    const next = c.changes.get(c.root);
+    if (!peer || !next || peer.isZero()) return 0;
+    const before = st.value(c.root).minus(peer).abs();
+    const after = Dec.max(next.minus(peer).abs(), table.step);
+    return before.div(after).toNumber();
+  };
+  const scored = tied.map((c) => ({ c, g: gain(c) })).sort((a, b) => b.g - a.g);
+  if (scored.length < 2 || scored[0].g < 5 || scored[1].g > 2) return undefined;
+  const { line, role } = parseCellKey(scored[0].c.root);
+  const peerRole = PEERS[role] as ValueRole;
+  const peer = table.lines[line].values[peerRole] as Decimal;
+  return { ...scored[0].c, hint: `jämför med radens ${columnName(peerRole, table)}, ${figure(peer, table)}` };
+}
+
 function compare(a: Candidate, b: Candidate): number {
   return b.fixed.length - a.fixed.length || b.priority - a.priority || Number(a.rootIsSum) - Number(b.rootIsSum) || a.changes.size - b.changes.size;
 }
@@ -230,8 +282,14 @@ export function diagnose(table: TableModel, constraints: Constraint[], byCell: M
       const rivals = candidates.filter((o) => o !== cand && o.root !== cand.root && compare(o, cand) === 0 && o.fixed.some((c) => fixed.has(c)));
       if (rivals.length > 0) {
         if (accepted.length > 0) continue;
-        // equal explanations point at different cells: say so once, at the rule they all fix
         const tied = [cand, ...rivals];
+        // one of them turns a figure far from its row's other year into one close to it: that one
+        const likely = plausibleWinner(st, table, tied);
+        if (likely) {
+          accepted.push(likely);
+          break;
+        }
+        // equal explanations point at different cells: say so once, at the rule they all fix
         const rules = [...new Set(tied.flatMap((x) => x.fixed))];
         const at = rules.find((c) => c.kind === 'sum') ?? rules[0];
         drafts.push(explainAmbiguous(table, at, st.cells, tied));

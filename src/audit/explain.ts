@@ -105,7 +105,7 @@ export function explainCandidate(table: TableModel, cand: Candidate, cells: Cell
   if (cand.missing) return explainMissing(table, cand, cells);
   const found = valueIn(cells, cand.root);
   const expected = cand.changes.get(cand.root) as Decimal;
-  const hint = typoHint(found, expected, table.decimals);
+  const hint = typoHint(found, expected, table.decimals) ?? cand.hint;
   const { lead, rest } = reasons(table, cand, cells);
   const why = lead ? `${lead}${rest.length ? `; då stämmer också ${joinSv(rest)}` : ''}` : `med ${figure(expected, table)} stämmer ${joinSv(rest)}`;
   const message =
