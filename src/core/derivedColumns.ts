@@ -3,13 +3,15 @@
  * - `Intäkter | Kostnader | Nettokostnad` (or `Intäkt | Kostnad | Netto` under a year): the net is
  *   revenue + costs when they carry opposite signs (costs negative, or the ledger's revenue negative),
  *   costs − revenue when both are shown positive;
- * - `Urspr budget | Om-budget | Budget`: the budget is the sum of its parts.
+ * - `Urspr budget | Om-budget | Budget`: the budget is the sum of its parts;
+ * - a nämnd's result carried between years (`resultFund.ts`): the year's result and the closing one.
  * A row's computed cell is filled only where the sheet leaves it empty and every part is there.
  */
 import type Decimal from 'decimal.js';
 import { cellAddress } from './address';
 import { Dec } from './decimal';
 import { parseAmountCell } from './money';
+import { allocationColumn } from './resultFund';
 import type { ComponentColumns, HeaderMap, RawValue } from './types';
 
 /** A cell the report fills: its value in the sheet's unit and the formula that keeps it live. */
@@ -23,13 +25,16 @@ export type FilledCells = Map<string, FilledCell>;
 
 export const filledKey = (r: number, c: number) => `${r},${c}`;
 
+/** A cell's figure; a dash printed for nothing is 0. */
 function amount(grid: RawValue[][], r: number, c: number): Decimal | undefined {
-  const p = parseAmountCell(grid[r]?.[c]);
-  return p.kind === 'amount' ? p.value : undefined;
+  const v = grid[r]?.[c];
+  const p = parseAmountCell(v);
+  if (p.kind === 'amount') return p.value;
+  return typeof v === 'string' && /^\s*[-\u2012-\u2015\u2212]\s*$/.test(v) ? new Dec(0) : undefined;
 }
 
 function isEmpty(grid: RawValue[][], r: number, c: number): boolean {
-  return parseAmountCell(grid[r]?.[c]).kind === 'blank';
+  return parseAmountCell(grid[r]?.[c]).kind === 'blank' && amount(grid, r, c) === undefined;
 }
 
 /** Whether revenue and costs are both shown positive in the rows: then net = costs − revenue. */
@@ -73,11 +78,46 @@ function budgetCells(grid: RawValue[][], rows: number[], parts: number[], total:
   }
 }
 
+/** A cell's figure: the sheet's, else one computed already. */
+function figure(grid: RawValue[][], out: FilledCells, r: number, c: number | undefined): Decimal | undefined {
+  if (c === undefined) return undefined;
+  return out.get(filledKey(r, c))?.value ?? amount(grid, r, c);
+}
+
+/** `Årets resultat` = allocation − disposition + revenue + costs; `Utgående` = ingående + disposition + årets resultat. */
+function resultFundCells(grid: RawValue[][], rows: number[], header: HeaderMap, out: FilledCells): void {
+  const fund = header.resultFund;
+  const set = header.components?.[0];
+  const allocation = allocationColumn(header);
+  if (!fund || fund.result === undefined) return;
+  for (const r of rows) {
+    const parts: { c: number | undefined; sign: 1 | -1 }[] = [
+      { c: allocation, sign: 1 },
+      { c: fund.disposition, sign: -1 },
+      { c: set?.revenue, sign: 1 },
+      { c: set?.cost, sign: 1 },
+    ];
+    if (isEmpty(grid, r, fund.result) && allocation !== undefined && set?.revenue !== undefined && set.cost !== undefined && parts.some((p) => figure(grid, out, r, p.c))) {
+      const used = parts.filter((p) => p.c !== undefined) as { c: number; sign: 1 | -1 }[];
+      const value = used.reduce<Decimal>((s, p) => s.plus((figure(grid, out, r, p.c) ?? new Dec(0)).times(p.sign)), new Dec(0));
+      const formula = used.map((p, i) => `${p.sign === -1 ? '-' : i === 0 ? '' : '+'}${cellAddress(r, p.c)}`).join('');
+      out.set(filledKey(r, fund.result), { value, formula });
+    }
+    const result = figure(grid, out, r, fund.result);
+    if (fund.closing !== undefined && fund.opening !== undefined && isEmpty(grid, r, fund.closing) && result) {
+      const terms = [fund.opening, fund.disposition, fund.result].filter((c): c is number => c !== undefined);
+      const value = terms.reduce<Decimal>((s, c) => s.plus(figure(grid, out, r, c) ?? new Dec(0)), new Dec(0));
+      out.set(filledKey(r, fund.closing), { value, formula: terms.map((c) => cellAddress(r, c)).join('+') });
+    }
+  }
+}
+
 /** The cells of the computed columns that the sheet leaves empty on the given rows (0-based). */
 export function derivedCells(grid: RawValue[][], header: HeaderMap, rows: number[]): FilledCells {
   const out: FilledCells = new Map();
   for (const set of header.components ?? []) netCells(grid, rows, set, out);
   if (header.budgetParts) budgetCells(grid, rows, header.budgetParts.parts, header.budgetParts.total, out);
+  resultFundCells(grid, rows, header, out);
   return out;
 }
 

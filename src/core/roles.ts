@@ -9,6 +9,7 @@ import { normalizeHeader, periodFromText } from './headerWords';
 import type { TextKind } from './headerWords';
 import { buildColumns, isContextRow, isMeasured, rowTexts, type Column } from './headerColumns';
 import { assignMeasureRoles, blockName, type BlockRange } from './headerRoles';
+import { resultFundColumns } from './resultFund';
 
 export { normalizeHeader, periodFromText } from './headerWords';
 
@@ -183,6 +184,8 @@ function evaluate(top: { index: number; cells: string[] } | null, bottom: { inde
   if (components.length > 0) result.components = components;
   const budget = budgetParts(columns, map);
   if (budget) result.budgetParts = budget;
+  const fund = resultFundColumns(texts);
+  if (fund) result.resultFund = fund;
   const blocks: ColumnBlock[] = others.map((r) => {
     const block: ColumnBlock = { name: blockName(columns, r), columns: roleMap(columns, r), from: r.from, to: r.to };
     if (koncernFrom !== undefined && r.from >= koncernFrom) block.koncern = true;

@@ -155,6 +155,8 @@ export interface HeaderMap {
   components?: ComponentColumns[];
   /** `Urspr budget | Om-budget | Budget`: the parts and the budget they add up to. */
   budgetParts?: { parts: number[]; total: number };
+  /** `Ingående resultat | Disposition | … | Årets resultat | Utgående resultat`: a nämnd's result carried between years. */
+  resultFund?: { opening?: number; disposition?: number; result?: number; closing?: number };
   /** Set by the annual-table reading: the table's utfall is the whole year's (months = 12). */
   annual?: boolean;
 }
