@@ -50,7 +50,8 @@ export function completeSheet(src: SourceTable, grid: RawValue[][], derived: Fil
   if (columns.length === 0) return derived.size ? { ...src, filled: derived } : src;
   // a table read as it stands adds its rows as they stand: their types say nothing
   const types = new Map(actualsOnly(src.header) ? [] : src.rows.map((r) => [r.row - 1, r.type]));
-  const lines = gridLines(grid, src.header.firstDataRow, src.header.columns.label ?? 0, columns, layoutOf(kind).sumKind, types);
+  const data = new Set(src.rows.map((r) => r.row - 1));
+  const lines = gridLines(grid, src.header.firstDataRow, src.header.columns.label ?? 0, columns, layoutOf(kind).sumKind, types, data);
   const { filled } = sheetSums(grid, lines, columns, src.convention, derived, headingTotals);
   const filledRows = lines.filter((l) => l.blank && columns.some((c) => filled.has(filledKey(l.row, c))));
   const withRows = (table: SourceTable): SourceTable => ({ ...table, sheetRows: sumRowsAdded(table, filledRows, filled, kind) });

@@ -33,13 +33,14 @@ function isFootnote(label: string): boolean {
 }
 
 /** The table's rows from its first data row: labelled or with figures, up to two blank rows after the last figure. */
-export function gridLines(grid: RawValue[][], first: number, labelCol: number, columns: number[], sumKind: (label: string) => UserSumKind | undefined, types: Map<number, RowType>): GridLine[] {
+export function gridLines(grid: RawValue[][], first: number, labelCol: number, columns: number[], sumKind: (label: string) => UserSumKind | undefined, types: Map<number, RowType>, dataRows: ReadonlySet<number> = new Set()): GridLine[] {
   const lines: GridLine[] = [];
   let blanks = 0;
   for (let r = first; r < grid.length; r++) {
     const cells = grid[r] ?? [];
     const raw = cellText(cells[labelCol] ?? null);
-    const figures = columns.some((c) => showsFigure(cells[c]));
+    // a row the reader took for data (a Typ cell, an account) is a line of figures even with its cells empty
+    const figures = dataRows.has(r) || columns.some((c) => showsFigure(cells[c]));
     if (!raw && !figures) {
       if (++blanks >= 2 && lines.some((l) => !l.blank)) break;
       continue;
