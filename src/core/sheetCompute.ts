@@ -52,10 +52,16 @@ export function completeSheet(src: SourceTable, grid: RawValue[][], derived: Fil
   const types = new Map(actualsOnly(src.header) ? [] : src.rows.map((r) => [r.row - 1, r.type]));
   const data = new Set(src.rows.map((r) => r.row - 1));
   const lines = gridLines(grid, src.header.firstDataRow, src.header.columns.label ?? 0, columns, layoutOf(kind).sumKind, types, data);
-  const { filled } = sheetSums(grid, lines, columns, src.convention, derived, headingTotals);
+  const { filled, sums } = sheetSums(grid, lines, columns, src.convention, derived, headingTotals);
   const filledRows = lines.filter((l) => l.blank && columns.some((c) => filled.has(filledKey(l.row, c))));
   const withRows = (table: SourceTable): SourceTable => ({ ...table, sheetRows: sumRowsAdded(table, filledRows, filled, kind) });
-  return { ...withRows(src), filled, blocks: src.blocks?.map(withRows) };
+  const notes = [...(src.notes ?? [])];
+  const carrying = sums.filter((s) => s.kind === 'group' && lines[s.line].blank && columns.some((c) => filled.has(filledKey(lines[s.line].row, c))));
+  if (carrying.length > 0 && headingTotals === undefined) {
+    const names = carrying.slice(0, 3).map((s) => lines[s.line].label).join(', ');
+    notes.push(`rubrikraderna (${names}${carrying.length > 3 ? ' …' : ''}) får sina gruppers summor, eftersom fliken inte har några summarader; ange "headingTotals": false för fliken för att lämna dem tomma.`);
+  }
+  return { ...withRows(src), filled, notes, blocks: src.blocks?.map(withRows) };
 }
 
 /** The table's sheet rows with the filled sum rows added (their figures in kronor), so their avvikelse is filled too. */

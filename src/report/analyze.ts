@@ -60,6 +60,8 @@ export interface DetectedTable {
   months?: number;
   /** True when the user's role mapping or header row overrides detection. */
   overridden: boolean;
+  /** What the reader assumed about the layout, one Swedish sentence each (the kind, the unit, blocks …). */
+  assumptions?: string[];
 }
 
 export interface ReportModel {
@@ -119,6 +121,7 @@ export function analyzeWorkbook(data: WorkbookData, settings: ReportSettings): R
     const assumed = [kind === 'huvudbok' ? undefined : kindNote(kind, header, !!override.kind), units.note, annual.note, actuals.note, src.conventionNote, blocksNote(header), ...ignoredNotes(header), ...(src.notes ?? [])];
     for (const block of src.blocks ?? []) assumed.push(...(block.notes ?? []).map((n) => `${block.blockName}: ${n}`));
     for (const note of assumed) if (note) model.notes.push(`Fliken ${sheet.name}: ${capitalized(note)}`);
+    detected.assumptions = assumed.filter((n): n is string => !!n && n !== src.conventionNote).map(capitalized);
     if (src.ledger) model.notes.push(ledgerNote(src));
     if (src.rows.length === 0 && src.issues.length === 0) {
       model.notes.push(`Fliken ${sheet.name} har rubriker men inga datarader.`);

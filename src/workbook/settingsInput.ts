@@ -24,6 +24,8 @@ export interface SettingsInput {
   periodBudget?: boolean;
   /** true / false: the utfall of an annual-looking table is (not) the whole year's. Per sheet or for all. */
   annual?: boolean;
+  /** true / false: headings (do not) carry their group's totals; default: when the sheet has no sum rows. Per sheet or for all. */
+  headingTotals?: boolean;
   /** Role → column letter, overriding header detection (`{ "budgetHelar": "C" }`). Per sheet. */
   columns?: Record<string, string>;
   /** 1-based row of the (bottom) header row, when detection must be overridden. Per sheet. */
