@@ -48,7 +48,7 @@ describePane('how a source table is read, in the pane', 'test/taskpane/reading.t
     expect(await settled(async () => (await saved(page))?.sheets?.Investeringar, (v) => v === undefined)).toBeUndefined();
   }, 30_000);
 
-  test('a table of this year's utfall is read as a period (the months are known); the setting reads it as the whole year', async () => {
+  test('a table of the current year’s utfall is read as a period (the months are known); the setting reads it as the whole year', async () => {
     const { page } = await suite.open({ width: 320 });
     await page.evaluate(() => {
       const wb = (window as unknown as DemoWindow).__avvikelseDemo.workbook;
