@@ -71,7 +71,8 @@ export function annualReading(header: HeaderMap, months: number | undefined, ove
   const annual = override ?? (months === undefined || months === 12 || over || explicit);
   const how = override !== undefined ? 'enligt inställningen' : undefined;
   if (!annual) {
-    return { header, note: `kolumnen ${utfall} läses som utfall för perioden (${months} månader)${how ? `, ${how}` : ''}, mot årsbudgeten × ${months}/12; ange "annual": true för fliken om det är helårets utfall.` };
+    const against = months ? ` (${months} månader), mot årsbudgeten × ${months}/12` : ', mot årsbudgeten periodiserad när periodens längd anges';
+    return { header, note: `kolumnen ${utfall} läses som utfall för perioden${against}${how ? `, ${how}` : ''}; ange "annual": true för fliken om det är helårets utfall.` };
   }
   const blocks = header.blocks?.map((b) => (candidate(header, b.columns) ? { ...b, columns: asYear(b.columns) } : b));
   const read: HeaderMap = { ...header, columns: withLastYear(header, asYear(header.columns), year), months: 12, periodText: 'jan–dec', annual: true };

@@ -48,7 +48,7 @@ describePane('how a source table is read, in the pane', 'test/taskpane/reading.t
     expect(await settled(async () => (await saved(page))?.sheets?.Investeringar, (v) => v === undefined)).toBeUndefined();
   }, 30_000);
 
-  test('a table of the current year’s utfall is read as a period (the months are known); the setting reads it as the whole year', async () => {
+  test('a table of budget and utfall without a period is read as the whole year, and the setting reads it as a period', async () => {
     const { page } = await suite.open({ width: 320 });
     await page.evaluate(() => {
       const wb = (window as unknown as DemoWindow).__avvikelseDemo.workbook;
@@ -66,9 +66,9 @@ describePane('how a source table is read, in the pane', 'test/taskpane/reading.t
     const reading = page.getByTestId('reading-Nämnder');
     expect(await settled(() => reading.innerText(), (v) => v.includes('Tabellen läses som nettokostnad per verksamhet'))).toContain('Tabellen läses som nettokostnad per verksamhet');
     expect(await reading.innerText()).toContain('Beloppen läses i tkr (enligt "Belopp i tkr" i A2)');
-    expect(await reading.innerText()).toContain('läses som utfall för perioden (8 månader)');
-    await reading.locator('select[data-setting="annual"]').selectOption('true');
-    expect(await settled(async () => (await saved(page))?.sheets?.['Nämnder'], same({ annual: true }))).toEqual({ annual: true });
-    expect(await settled(() => reading.innerText(), (v) => v.includes('läses som helårets utfall'))).toContain('läses som helårets utfall');
+    expect(await reading.innerText()).toContain('Kolumnen Utfall 2026 läses som helårets utfall och jämförs med årsbudgeten (tabellen har ingen prognos och ingen period)');
+    await reading.locator('select[data-setting="annual"]').selectOption('false');
+    expect(await settled(async () => (await saved(page))?.sheets?.['Nämnder'], same({ annual: false }))).toEqual({ annual: false });
+    expect(await settled(() => reading.innerText(), (v) => v.includes('läses som utfall för perioden'))).toContain('Kolumnen Utfall 2026 läses som utfall för perioden');
   }, 30_000);
 });
