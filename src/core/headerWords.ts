@@ -236,7 +236,7 @@ export function namesKoncern(normalized: string): boolean {
 
 /** An organisation and a year (`Kommunen 2019`, `Koncernen 2018`): that year's actuals. */
 export function namesEntityYear(normalized: string): boolean {
-  return /^(kommunen|kommun|koncernen|kommunkoncernen|kommunala koncernen|staden|regionen|landstinget|sammanstalld redovisning) ?(?:19|20)\d{2}$/.test(normalized);
+  return /^(kommunen|kommun|koncern|koncernen|kommunkoncernen|kommunala koncernen|staden|regionen|landstinget|sammanstalld redovisning) ?(?:19|20)\d{2}$/.test(normalized);
 }
 
 /** `Bokslut 2025`: a full-year closing figure (no `utfall` word). */

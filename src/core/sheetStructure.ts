@@ -23,7 +23,7 @@ export function sheetLines(src: SourceTable): SheetLine[] {
   const types = new Map(src.rows.map((r) => [r.row, r.type]));
   const raw: Omit<SheetLine, 'index'>[] = [
     ...src.sheetRows.map((r) => ({ row: r.row, label: r.label, kind: r.sum ? ('sum' as const) : ('item' as const), sumKind: r.sum === undefined ? undefined : structureKind(r.sum), type: types.get(r.row), indent: r.indent, blank: false })),
-    ...(src.markers ?? []).map((m) => ({ row: m.row, label: m.label, kind: m.kind, sumKind: m.kind === 'sum' ? structureKind(src.layoutSum?.(m.label)) : undefined, indent: m.indent, blank: true })),
+    ...(src.markers ?? []).filter((m) => !src.sheetRows.some((r) => r.row === m.row)).map((m) => ({ row: m.row, label: m.label, kind: m.kind, sumKind: m.kind === 'sum' ? structureKind(src.layoutSum?.(m.label)) : undefined, indent: m.indent, blank: true })),
   ];
   return raw.sort((a, b) => a.row - b.row).map((l, index) => {
     const line: SheetLine = { ...l, index };
