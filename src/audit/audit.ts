@@ -61,7 +61,7 @@ function rangeOf(table: TableModel): string {
 /** Audits one located table. */
 export function auditTable(table: TableModel, options: AuditOptions = {}): { table: AuditedTable; findings: AuditFinding[] } {
   const structure = readStructure(table.lines, { breakdownExtent: breakdownExtentOf(table.lines, valueRoles(table), table.step) });
-  structure.sums = structure.sums.filter((s) => s.kind !== 'varav' || completeBreakdown(table, s));
+  structure.sums = structure.sums.filter((s) => s.kind !== 'varav' || (table.completeVarav?.has(table.lines[s.line].row) ?? completeBreakdown(table, s)));
   inferGroupTotals(table, structure);
   const conv = detectConvention(table, structure);
   const months = evenPeriod(table, table.header.months ?? options.months);

@@ -8,6 +8,8 @@ import { Dec } from '../core/decimal';
 import { parseAmountCell, roundHalfAwayFromZero } from '../core/money';
 import { detectHeader } from '../core/roles';
 import { annualReading } from '../core/annual';
+import { sumFit } from '../core/groupTotals';
+import { readStructure } from '../core/structure';
 import { actualsOnly } from '../core/assumptions';
 import { statementLine } from '../core/incomeStatement';
 import { layoutOf, type Layout } from '../core/layouts';
@@ -229,6 +231,27 @@ function blockHeaders(header: HeaderMap): { header: HeaderMap; name?: string; in
   return [primary, ...blocks.map((b) => ({ header: { ...header, columns: { ...text, ...b.columns }, blocks: undefined }, name: b.name, inBlock: (c: number) => c >= b.from && c < b.to }))];
 }
 
+/**
+ * `varav` rows that break their line down completely, judged on every column of every block of the
+ * table (a wrong figure in one column leaves the others): they add up to the line in all columns but one.
+ */
+function markCompleteVarav(blocks: TableModel[]): void {
+  const tally = new Map<number, { fit: number; of: number; nonZero: boolean }>();
+  for (const table of blocks) {
+    const lines = table.lines.map((l) => ({ ...l }));
+    for (const sum of readStructure(lines).sums) {
+      if (sum.kind !== 'varav') continue;
+      const roles = figureColumns(table).filter((r) => sum.terms.some((t) => table.lines[t].values[r] !== undefined));
+      const f = sumFit(table.lines, table.lines[sum.line], sum.terms, roles, table.step);
+      const row = table.lines[sum.line].row;
+      const t = tally.get(row) ?? { fit: 0, of: 0, nonZero: false };
+      tally.set(row, { fit: t.fit + f.fit, of: t.of + f.of, nonZero: t.nonZero || f.nonZeroFit });
+    }
+  }
+  const complete = new Set([...tally].filter(([, t]) => t.nonZero && t.fit >= t.of - 1 && t.fit * 2 > t.of).map(([row]) => row));
+  for (const table of blocks) table.completeVarav = complete;
+}
+
 /** Every recognisable table of one sheet, top to bottom; a table with several column blocks is audited block by block. */
 export function locateTables(sheet: string, grid: RawValue[][], options: { months?: number } = {}): TableModel[] {
   const tables: TableModel[] = [];
@@ -238,13 +261,16 @@ export function locateTables(sheet: string, grid: RawValue[][], options: { month
     const next = nextHeader(grid, header.firstDataRow, header.columns.label ?? 0);
     const limit = next ? next.firstHeaderRow : grid.length;
     let last = notBefore;
+    const blocks: TableModel[] = [];
     for (const block of blockHeaders(annualReading(header, options.months, undefined).header)) {
       const table = readTable(sheet, grid, block.header, limit, notBefore, block.inBlock);
       if (!table) continue;
       if (block.name) table.title = table.title ? `${table.title} – ${block.name}` : block.name;
-      tables.push(table);
+      blocks.push(table);
       last = Math.max(last, table.lastRow + 1);
     }
+    markCompleteVarav(blocks);
+    tables.push(...blocks);
     notBefore = last;
     header = next;
   }

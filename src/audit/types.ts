@@ -93,6 +93,8 @@ export interface TableModel {
   lastRow: number;
   /** Label words and account numbers type the rows of an operating account, not of a project list. */
   drift: boolean;
+  /** Sheet rows whose `varav` rows break them down completely (judged over every block of the table). */
+  completeVarav?: Set<number>;
 }
 
 /** A cell in the arithmetic: `line:role`. */

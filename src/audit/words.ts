@@ -7,10 +7,13 @@ import { parseCellKey } from './types';
 
 export function columnName(role: ValueRole, table: TableModel): string {
   const period = table.header.periodText ?? 'perioden';
-  if (isExtraColumn(role)) {
+  const own = () => {
     const col = table.columns[role];
-    return (col !== undefined ? table.header.texts?.[col] : undefined) ?? role;
-  }
+    return col !== undefined ? table.header.texts?.[col] : undefined;
+  };
+  if (isExtraColumn(role)) return own() ?? role;
+  // a table of years side by side (no period) names its columns as the sheet does: `Bokslut 2023`
+  if (!table.header.periodText && /^utfall(Period|FgAr2?)$/.test(role) && own()) return own() as string;
   switch (role) {
     case 'budgetHelar':
       return 'budget helår';

@@ -9,7 +9,7 @@ import { normalizeHeader } from './headerWords';
 import { isMeasured, type Column, type Measured } from './headerColumns';
 import { AMOUNT_ROLES, type AmountRole, type Role } from './types';
 
-function amountRole(col: Measured, maxYear: number | undefined): AmountRole | undefined {
+function amountRole(col: Measured, maxYear: number | undefined, closedYears = false): AmountRole | undefined {
   const { measure, ctx, year, bokslut } = col.kind;
   const older = year !== undefined && maxYear !== undefined && year < maxYear;
   if (measure === 'budget' || measure === 'prognos') {
@@ -19,7 +19,9 @@ function amountRole(col: Measured, maxYear: number | undefined): AmountRole | un
   }
   if (measure !== 'utfall') return undefined;
   if (ctx.helar && !ctx.period) return undefined; // `Utfall helår`: full-year actuals (see annual.ts)
-  if (bokslut && older) return undefined; // `Bokslut 2025`: last year's closing figure
+  // `Bokslut 2025` beside a period's utfall is last year's closing figure, no period's; beside this year's
+  // `Bokslut 2026` it is last year's (an annual report's years side by side)
+  if (bokslut && older && !closedYears) return undefined;
   if (older && year !== undefined && maxYear !== undefined) {
     const diff = maxYear - year;
     return diff === 1 ? 'utfallFgAr' : diff === 2 ? 'utfallFgAr2' : undefined;
@@ -71,7 +73,8 @@ function assignRange(columns: Column[], from: number, to: number): void {
   const range = columns.slice(from, to);
   const measured = range.filter(isMeasured);
   const maxYear = currentYear(measured);
-  for (const col of measured) col.role = amountRole(col, maxYear);
+  const closedYears = measured.some((c) => c.kind.bokslut && c.kind.year === maxYear);
+  for (const col of measured) col.role = amountRole(col, maxYear, closedYears);
   for (const col of measured) {
     if (col.kind.measure === 'deviation' || col.kind.measure === 'percent') col.role = deviationRole(col, columns, from, maxYear);
   }
@@ -149,12 +152,17 @@ function isKoncern(col: Column): boolean {
  * `Perioden jan–aug` give different roles); otherwise each block is read on its own.
  */
 export function assignMeasureRoles(columns: Column[]): RoleBlocks {
-  const koncernFrom = columns.findIndex(isKoncern);
-  if (koncernFrom > 0) {
-    // the kommun's columns read on their own, the koncern's as a block of their own
-    const own = assignOwnRoles(columns, 0, koncernFrom);
-    assignRange(columns, koncernFrom, columns.length);
-    return { ...own, others: [...own.others, { from: koncernFrom, to: columns.length }], koncernFrom };
+  const koncern = columns.filter(isKoncern).map((c) => c.index);
+  const own = columns.filter((c) => (c.kind.kind === 'measure' || c.kind.kind === 'component') && !isKoncern(c)).map((c) => c.index);
+  if (koncern.length > 0 && own.length > 0) {
+    const k = { from: Math.min(...koncern), to: Math.max(...koncern) + 1 };
+    // the kommun's columns on their own, the koncern's as a block of their own (before or after them)
+    const ownRange = own.every((c) => c < k.from) ? { from: 0, to: k.from } : own.every((c) => c >= k.to) ? { from: k.to, to: columns.length } : undefined;
+    if (ownRange) {
+      const result = assignOwnRoles(columns, ownRange.from, ownRange.to);
+      assignRange(columns, k.from, k.to);
+      return { ...result, others: [...result.others, k], koncernFrom: k.from };
+    }
   }
   return assignOwnRoles(columns, 0, columns.length);
 }

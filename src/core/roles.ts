@@ -188,7 +188,7 @@ function evaluate(top: { index: number; cells: string[] } | null, bottom: { inde
   if (fund) result.resultFund = fund;
   const blocks: ColumnBlock[] = others.map((r) => {
     const block: ColumnBlock = { name: blockName(columns, r), columns: roleMap(columns, r), from: r.from, to: r.to };
-    if (koncernFrom !== undefined && r.from >= koncernFrom) block.koncern = true;
+    if (koncernFrom !== undefined && r.from === koncernFrom) block.koncern = true;
     return block;
   });
   if (blocks.length > 0) result.blocks = blocks;
