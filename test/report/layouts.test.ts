@@ -321,3 +321,24 @@ describe('10. words real reports use', () => {
     expect(table(r.json.tables, 'Driftredovisning').rows.map((x) => x.label)).toContain('Skatteintäkter');
   });
 });
+
+describe('the settings that override an assumption', () => {
+  test('per sheet in --config: kind, unit, annual, periodBudget, headingTotals; the sheet wins over the workbook', async () => {
+    const s = buildSettings({ inputUnit: 'kr', sheets: { Blad1: { kind: 'nettokostnad', inputUnit: 'mnkr', annual: false, periodBudget: false, headingTotals: true } } }, undefined, 2024);
+    expect(s.sheets.Blad1).toMatchObject({ kind: 'nettokostnad', inputUnit: 'mnkr', annual: false, periodBudget: false, headingTotals: true });
+    expect(s.given).toEqual({ inputUnit: 'global' });
+  });
+
+  test('a setting that is no true or false is a Swedish error naming it', () => {
+    expect(() => buildSettings({ sheets: { Blad1: { annual: 'ja' as unknown as boolean } } }, undefined, 2024)).toThrow('konfiguration: Blad1 annual: "ja" ska vara true eller false');
+    expect(() => buildSettings({ inputUnit: 'Mkr' }, undefined, 2024)).toThrow('input-unit: "Mkr" ska vara kr eller tkr eller mnkr');
+  });
+
+  test('a kind forced for the sheet is used and not re-announced', async () => {
+    const values: RawValue[][] = [['Kategori', 'Budget 2024', 'Utfall 2024', 'Avvikelse'], ['Förskola', 100, 110, null]];
+    const r = await run(values, { sheets: { Blad1: { kind: 'nettokostnad' } } });
+    expect(r.errors).toEqual([]);
+    expect(r.notes.some((n) => n.includes('läses som nettokostnad per verksamhet'))).toBe(false);
+    expect(r.cell('D2')).toBe(-10);
+  });
+});
