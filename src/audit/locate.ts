@@ -18,7 +18,7 @@ import { findSheetUnit } from '../core/sheetUnit';
 import { detectKind } from '../core/tableKind';
 import type { SourceKind } from '../core/sourceTable';
 import { tableDecimals } from './precision';
-import { cellText } from '../core/sourceRows';
+import { cellText, isLoneDash } from '../core/sourceRows';
 import type { HeaderMap, RawValue, Role, RowType } from '../core/types';
 import { columnLetters } from '../core/address';
 import { isExtraColumn, type Line, type SumKind, type TableModel, type ValueRole } from './types';
@@ -72,11 +72,6 @@ function shift(h: HeaderMap, by: number): HeaderMap {
 function headerAt(grid: RawValue[][], r: number): HeaderMap | null {
   const h = detectHeader(grid.slice(r, r + 2), { maxScanRows: 2 });
   return h && h.firstHeaderRow === 0 ? shift(h, r) : null;
-}
-
-/** A dash printed for nothing (`–`, `-`). */
-function isDash(v: RawValue): boolean {
-  return typeof v === 'string' && /^\s*[-\u2012-\u2015\u2212]\s*$/.test(v);
 }
 
 function isBlankRow(cells: RawValue[] | undefined): boolean {
@@ -180,7 +175,7 @@ function readTable(sheet: string, grid: RawValue[][], header: HeaderMap, limit: 
       const parsed = parseAmountCell(cell);
       if (parsed.kind === 'amount') values[role] = parsed.value;
       else if (parsed.kind === 'error') unreadable.add(role);
-      else if (isDash(cell)) values[role] = new Dec(0); // printed for nothing: a figure of 0
+      else if (isLoneDash(cell)) values[role] = new Dec(0); // printed for nothing: a figure of 0
     }
     if (Object.keys(values).length > 0) figures = true;
     raw.push({ row: r, cells, values, unreadable });

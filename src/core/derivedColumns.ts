@@ -12,6 +12,7 @@ import { cellAddress } from './address';
 import { Dec } from './decimal';
 import { parseAmountCell } from './money';
 import { allocationColumn } from './resultFund';
+import { isLoneDash } from './sourceRows';
 import type { ComponentColumns, HeaderMap, RawValue } from './types';
 
 /** A cell the report fills: its value in the sheet's unit and the formula that keeps it live. */
@@ -30,7 +31,7 @@ function amount(grid: RawValue[][], r: number, c: number): Decimal | undefined {
   const v = grid[r]?.[c];
   const p = parseAmountCell(v);
   if (p.kind === 'amount') return p.value;
-  return typeof v === 'string' && /^\s*[-\u2012-\u2015\u2212]\s*$/.test(v) ? new Dec(0) : undefined;
+  return isLoneDash(v) ? new Dec(0) : undefined;
 }
 
 function isEmpty(grid: RawValue[][], r: number, c: number): boolean {

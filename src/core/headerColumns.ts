@@ -4,27 +4,9 @@
  * a bare `%`, a column deliberately not read, or nothing.
  */
 import type { Role, RawValue } from './types';
-import {
-  componentPart,
-  headerContext,
-  headerMeasure,
-  ignoredHeader,
-  namesBudgetPart,
-  namesEntityYear,
-  namesKoncern,
-  namesNet,
-  isBarePercent,
-  isBokslut,
-  isYearOnly,
-  namesColumnBlock,
-  namesNetAmount,
-  namesNetCost,
-  namesPeriodOnly,
-  normalizeHeader,
-  textKind,
-  yearIn,
-} from './headerWords';
-import type { ComponentPart, HeaderContext, IgnoreReason, Measure, TextKind } from './headerWords';
+import { componentPart, ignoredHeader, namesBudgetPart, namesColumnBlock, namesEntityYear, namesKoncern, namesNet, namesNetAmount, namesNetCost, type ComponentPart, type IgnoreReason } from './columnWords';
+import { headerContext, headerMeasure, isBarePercent, isBokslut, isYearOnly, namesPeriodOnly, normalizeHeader, textKind, yearIn } from './headerWords';
+import type { HeaderContext, Measure, TextKind } from './headerWords';
 
 /** Excel's column limit; anything beyond is ignored. */
 export const MAX_COLUMNS = 16384;

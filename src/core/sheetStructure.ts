@@ -3,6 +3,7 @@
  * left blank) and its headings, in sheet order; and which rows each sum adds up. The report uses it to
  * build tables that keep the sheet's rows (an income statement) and to fill sum rows left blank.
  */
+import { headingTotals } from './sheetSums';
 import { readStructure, type StructureLine, type SumDef } from './structure';
 import type { SourceTable } from './sourceTable';
 
@@ -37,14 +38,9 @@ function structureKind(kind: string | undefined): StructureLine['sumKind'] {
   return kind === 'costs' || kind === 'revenue' || kind === 'net' || kind === 'subtotal' || kind === 'result' ? kind : 'total';
 }
 
-/** Headings carry their group's totals when the sheet has headings over rows but no sum row at all. */
-export function headingTotals(lines: SheetLine[]): boolean {
-  return !lines.some((l) => l.kind === 'sum') && lines.some((l, i) => l.kind === 'heading' && lines[i + 1]?.kind === 'item' && lines[i + 2]?.kind === 'item');
-}
-
 /** The sheet's lines and sums (headings carry totals where the sheet has no sum rows, see `headingTotals`). */
 export function sheetStructure(src: SourceTable, options: { headingTotals?: boolean } = {}): SheetStructure {
   const lines = sheetLines(src);
-  const { sums } = readStructure(lines, { headingTotals: options.headingTotals ?? headingTotals(lines) });
+  const { sums } = readStructure(lines, { headingTotals: options.headingTotals ?? src.settings.headingTotals ?? headingTotals(lines) });
   return { lines, sums };
 }

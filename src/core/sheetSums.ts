@@ -11,7 +11,7 @@ import { filledKey, type FilledCells } from './derivedColumns';
 import { withoutNoteRef } from './labels';
 import { parseAmountCell } from './money';
 import { fold, type UserSumKind } from './rowTypes';
-import { cellText } from './sourceRows';
+import { cellText, isLoneDash } from './sourceRows';
 import { breakdownExtentOf } from './groupTotals';
 import { readStructure, type StructureLine, type StructureOptions, type SumDef } from './structure';
 import type { RawValue, RowType, SignConvention } from './types';
@@ -24,7 +24,7 @@ export interface GridLine extends StructureLine {
 
 /** A cell that shows a figure: an amount, or a dash printed for nothing (`–`, `-`). */
 export function showsFigure(v: RawValue): boolean {
-  return parseAmountCell(v).kind === 'amount' || (typeof v === 'string' && /^\s*[-\u2012-\u2015\u2212]\s*$/.test(v));
+  return parseAmountCell(v).kind === 'amount' || isLoneDash(v);
 }
 
 /** Footnotes under a table (`1) Det ingående …`, `Källa: …`, a long sentence) are no rows of it. */

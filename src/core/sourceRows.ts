@@ -20,6 +20,11 @@ export function cellText(v: RawValue): string {
   return v.error;
 }
 
+/** A dash printed for nothing (`–`, `-`, `−`): a figure of 0 in a printed table. */
+export function isLoneDash(v: RawValue): boolean {
+  return typeof v === 'string' && /^\s*[-\u2012-\u2015\u2212]\s*$/.test(v);
+}
+
 export interface ParsedRow {
   row: number;
   label: string;

@@ -26,31 +26,11 @@
  * Rows get the type of the heading or sum they belong to when their own label does not tell.
  */
 import { fold } from './rowTypes';
+import type { BreakdownExtent, StructureLine, SumKind } from './structureLines';
+import { ADJUSTMENT, breakdowns, carriedResults, commonType, GRAND, headingType, INTERNAL, isBreakdownHeading, namedFrame, namesHeading, OWN_LEVEL, trailing, type Frame, type Unit } from './structureLines';
 import type { RowType } from './types';
 
-/**
- * `total`: `Summa …`/`Totalt`; `costs`: `Verksamhetens kostnader`; `revenue`: `Summa intäkter`;
- * `net`: `Årets resultat`, `Nettokostnad`; `group`: a row that carries its group's total on its own row;
- * `subtotal`: a running result, the previous result plus the lines since; `result`: `Resultat före …` in
- * an operating account, the previous result (if any) plus the rows since the previous sum; `breakdown`: a line and the
- * rows under `vilka består av:` that break it down (all of it); `varav`: a line and its `varav` rows
- * (perhaps only part of it).
- */
-export type SumKind = 'costs' | 'revenue' | 'net' | 'total' | 'group' | 'subtotal' | 'result' | 'breakdown' | 'varav';
-
-export interface StructureLine {
-  /** Index in the list of lines. */
-  index: number;
-  label: string;
-  kind: 'item' | 'heading' | 'sum';
-  sumKind?: SumKind;
-  /** `Verksamhetens intäkter`: a sum when revenue rows stand above it, else a revenue row. */
-  maybeRevenueSum?: boolean;
-  /** Revenue or cost, from a Typ cell, an account number, words in the label or a heading above. */
-  type?: RowType;
-  /** Leading spaces of the label as written: an indented row belongs to the breakdown above it. */
-  indent?: number;
-}
+export type { BreakdownExtent, StructureLine, SumKind } from './structureLines';
 
 /** A sum row and the lines it adds up. Coefficients come later, from the sign convention. */
 export interface SumDef {
@@ -63,126 +43,11 @@ export interface Structure {
   sums: SumDef[];
 }
 
-/**
- * How many of the items after a `vilka består av:` heading break the line above down (the first n that
- * add up to it); undefined when the figures do not tell.
- */
-export type BreakdownExtent = (parent: number, items: number[]) => number | undefined;
-
 export interface StructureOptions {
   /** Headings carry their group's totals (the report decides it from the sheet; the audit sees the figures). */
   headingTotals?: boolean;
   /** Where a breakdown without indentation ends (from the figures); default: at the next heading or sum. */
   breakdownExtent?: BreakdownExtent;
-}
-
-interface Unit {
-  line: number;
-  type?: RowType;
-  isSum: boolean;
-}
-
-interface Frame {
-  heading?: StructureLine;
-  units: Unit[];
-  typeHint?: RowType;
-}
-
-const GRAND = /^(summa|totalt|total|summa totalt|totalt summa|summa total)$/;
-const BREAKDOWN_HEADING = /(vilka|som) bestar av|^bestar av|^varav\b|^darav\b|^specifikation|^fordelat pa|^fordelas pa/;
-const VARAV = /^(varav|darav)\b/;
-/** Internal items shown for information and eliminated from the totals (`Interna poster`). */
-const INTERNAL = /^(interna poster|interna transaktioner|internposter|interna intakter och kostnader)$/;
-/** Rows that adjust the totals above them rather than start a group of their own. */
-const ADJUSTMENT = /^(avgar|avgaende|tillkommer|eliminering|elimineringar|interna|justering)\b/;
-/** A row named after an organisation level closes the heading group above it (`Miljö- och byggnadsnämnd`). */
-const OWN_LEVEL = /(namnd|namnden|styrelse|styrelsen)$/;
-
-function headingType(label: string): RowType | undefined {
-  const t = fold(label);
-  if (/^(verksamhetens )?(intakter|inkomster)\b/.test(t)) return 'revenue';
-  if (/^(verksamhetens )?(kostnader|utgifter)\b/.test(t)) return 'cost';
-  return undefined;
-}
-
-const words = (text: string) => fold(text).split(/[^a-z0-9]+/).filter((w) => w && w !== 'och');
-
-/**
- * `Summa reinvestering` names the heading `Reinvestering`; `Summa kostnader` names `Kostnader`;
- * `Summa eget kapital, avsättn och skulder` names `Eget kapital, avsättningar och skulder` (abbreviated words).
- */
-function namesHeading(sumLabel: string, heading: string): boolean {
-  const rest = fold(sumLabel).replace(/^(summa|totalt|total|delsumma)\s*/, '');
-  const h = fold(heading);
-  if (rest === '' || h === '') return false;
-  if (rest === h || rest.includes(h) || h.includes(rest)) return true;
-  const a = words(rest);
-  const b = words(h);
-  return a.length > 1 && a.length === b.length && a.every((w, i) => w.length >= 3 && (b[i].startsWith(w) || w.startsWith(b[i])));
-}
-
-/** The open group a sum names: one whose heading it repeats exactly, else the innermost it names. */
-function namedFrame(frames: Frame[], label: string): number {
-  const rest = fold(label).replace(/^(summa|totalt|total|delsumma)\s*/, '');
-  const exact = frames.findIndex((f, i) => i > 0 && f.heading !== undefined && fold(f.heading.label) === rest);
-  if (exact > 0) return exact;
-  for (let i = frames.length - 1; i > 0; i--) if (frames[i].heading && namesHeading(label, (frames[i].heading as StructureLine).label)) return i;
-  return -1;
-}
-
-/** Units after the last sum in the frame. */
-function trailing(frame: Frame): Unit[] {
-  let i = frame.units.length;
-  while (i > 0 && !frame.units[i - 1].isSum) i--;
-  return frame.units.slice(i);
-}
-
-function commonType(units: Unit[]): RowType | undefined {
-  const types = new Set(units.map((u) => u.type));
-  return types.size === 1 ? [...types][0] : undefined;
-}
-
-const isBreakdownHeading = (line: StructureLine | undefined) => !!line && line.kind === 'heading' && BREAKDOWN_HEADING.test(fold(line.label));
-
-/**
- * Lines that are running results by their place: a value line right above a breakdown heading (it is
- * what is broken down) and a line repeating an earlier line's label (the same figure carried forward).
- */
-function carriedResults(lines: StructureLine[]): Set<number> {
-  const out = new Set<number>();
-  const results = new Set<string>();
-  lines.forEach((line, i) => {
-    const key = fold(line.label);
-    if (line.kind !== 'sum' && i > 0 && (isBreakdownHeading(lines[i + 1]) || (key !== '' && results.has(key)))) out.add(i);
-    if (key !== '' && (out.has(i) || line.kind === 'sum')) results.add(key);
-  });
-  return out;
-}
-
-/** The lines that break down another (varav rows, the rows under `vilka består av:`), by the line they break down. */
-function breakdowns(lines: StructureLine[], extent?: BreakdownExtent): { varav: Map<number, number[]>; under: Map<number, number[]> } {
-  const varav = new Map<number, number[]>();
-  const under = new Map<number, number[]>();
-  let parent: number | undefined;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.kind === 'item' && VARAV.test(fold(line.label)) && parent !== undefined && lines[parent].kind !== 'heading') {
-      varav.set(parent, [...(varav.get(parent) ?? []), line.index]);
-      continue;
-    }
-    if (isBreakdownHeading(line) && parent !== undefined) {
-      // the rows under it: the indented ones, else the items up to the next heading or sum, as many as add up to the line
-      const run: number[] = [];
-      const indented = (lines[i + 1]?.indent ?? 0) > 0;
-      for (let k = i + 1; k < lines.length && lines[k].kind === 'item' && (!indented || (lines[k].indent ?? 0) > 0); k++) run.push(k);
-      const n = indented || !extent ? run.length : extent(parent, run) ?? run.length;
-      under.set(parent, run.slice(0, n));
-      i += n;
-      continue;
-    }
-    parent = line.index;
-  }
-  return { varav, under };
 }
 
 /** Reads the sums of a table; sets `type` on rows that inherit it, and turns rows into sums as needed. */

@@ -1,6 +1,7 @@
 /** The words of real reports (issue 9, point 10 and the readers' vocabulary), one function at a time. */
 import { statementLine, looksLikeIncomeStatement, looksLikeBalanceSheet } from '../../src/core/incomeStatement';
-import { headerMeasure, ignoredHeader, normalizeHeader, periodFromText } from '../../src/core/headerWords';
+import { ignoredHeader } from '../../src/core/columnWords';
+import { headerMeasure, normalizeHeader, periodFromText } from '../../src/core/headerWords';
 import { withoutNoteRef } from '../../src/core/labels';
 import { detectHeader } from '../../src/core/roles';
 import { unitIn } from '../../src/core/sheetUnit';
