@@ -7,6 +7,7 @@ import { helsingborg2016Drift } from './tables/helsingborg-2016-drift';
 import { kramfors2018Rr } from './tables/kramfors-2018-rr';
 import { kulturnamnden2021Okt } from './tables/kulturnamnden-2021-okt';
 import { kungsbacka2014VaBr, kungsbacka2014VaRr } from './tables/kungsbacka-2014-va';
+import { malmo2014Dr2Budgetavvikelse, malmo2014Prognossakerhet, malmo2015Prognossakerhet } from './tables/malmo-prognos';
 import { lulea2018Not1, lulea2018Not2, lulea2018Rr } from './tables/lulea-2018';
 import { sjobo2021Rr } from './tables/sjobo-2021-rr';
 import { tyreso2018Ks } from './tables/tyreso-2018-ks';
@@ -46,6 +47,9 @@ export const REAL_TABLES: readonly RealTable[] = [
   vargarda2023Balans,
   kungsbacka2014VaRr,
   kungsbacka2014VaBr,
+  malmo2015Prognossakerhet,
+  malmo2014Prognossakerhet,
+  malmo2014Dr2Budgetavvikelse,
 ];
 
 export type { RealTable } from './types';
