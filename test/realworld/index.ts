@@ -12,6 +12,7 @@ import { engelholm2021Not3, engelholm2021Not4, engelholm2021Not5, engelholm2021R
 import { grastorp2020Br, grastorp2020Rr } from './tables/grastorp-2020';
 import { lerum2023Br } from './tables/lerum-2023-br';
 import { lulea2018Not1, lulea2018Not2, lulea2018Rr } from './tables/lulea-2018';
+import { nynashamn2021Drift } from './tables/nynashamn-2021-drift';
 import { sjobo2021Rr } from './tables/sjobo-2021-rr';
 import { tyreso2018Ks } from './tables/tyreso-2018-ks';
 import { vansbro2019Rr } from './tables/vansbro-2019-rr';
@@ -60,6 +61,7 @@ export const REAL_TABLES: readonly RealTable[] = [
   engelholm2021Not3,
   engelholm2021Not4,
   engelholm2021Not5,
+  nynashamn2021Drift,
 ];
 
 export type { RealTable } from './types';
