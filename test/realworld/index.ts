@@ -8,7 +8,7 @@ import { kramfors2018Rr } from './tables/kramfors-2018-rr';
 import { kulturnamnden2021Okt } from './tables/kulturnamnden-2021-okt';
 import { kungsbacka2014VaBr, kungsbacka2014VaRr } from './tables/kungsbacka-2014-va';
 import { malmo2014Dr2Budgetavvikelse, malmo2014Prognossakerhet, malmo2015Prognossakerhet } from './tables/malmo-prognos';
-import { engelholm2021Not3, engelholm2021Not4, engelholm2021Not5, engelholm2021Rr } from './tables/engelholm-2021';
+import { engelholm2021Invest, engelholm2021Not3, engelholm2021Not4, engelholm2021Not5, engelholm2021Rr } from './tables/engelholm-2021';
 import { grastorp2020Br, grastorp2020Rr } from './tables/grastorp-2020';
 import { lerum2023Br } from './tables/lerum-2023-br';
 import { lulea2018Not1, lulea2018Not2, lulea2018Rr } from './tables/lulea-2018';
@@ -62,6 +62,7 @@ export const REAL_TABLES: readonly RealTable[] = [
   engelholm2021Not4,
   engelholm2021Not5,
   nynashamn2021Drift,
+  engelholm2021Invest,
 ];
 
 export type { RealTable } from './types';

@@ -143,3 +143,36 @@ export const engelholm2021Not5: RealTable = {
     'Finansiell leasing 2020 is empty for the koncern and "-" for the kommun. The kommun\'s 2021 depreciation on ' +
     'finansiell leasing (-217,9) is larger than the koncern\'s (-52,2): the leases are largely within the koncern.',
 };
+
+export const engelholm2021Invest: RealTable = {
+  ...SOURCE,
+  id: 'engelholm-2021-invest',
+  url:
+    'https://www.engelholm.se/kommun-och-politik/resultat-och-kvalitet/arsredovisning/arsredovisning-2021/investeringsredovisning/investerings--och-exploateringsverksamhet.html',
+  page: 'Investeringsredovisning, Investerings- och exploateringsverksamhet (Nettoinvestering per styrelse/nämnd 2021)',
+  layout: ['investment', 'unit-in-sheet', 'annual', 'unsigned'],
+  printed: [
+    ['Nettoinvestering per styrelse/nämnd 2021 mnkr', 'Utfall 2021', 'Budget 2021', 'Avvikelse'],
+    ['Skattefinansierad verksamhet'],
+    ['Kommunstyrelsen', '7,7', '17,4', '9,7'],
+    ['Miljö- och tillståndsnämnden', '0,4', '0,4', '0,0'],
+    ['Familje- och utbildningsnämnd', '22,1', '22,4', '0,3'],
+    ['Nämnden för omsorg och stöd', '1,1', '4,1', '3,0'],
+    ['Samhällsbyggnadsnämnden', '64,2', '101,2', '37,0'],
+    ['Nämnden för kultur, idrott och fritid', '14,4', '21,7', '7,3'],
+    ['Summa skattefinansierad verksamhet', '109,9', '167,2', '57,3'],
+    ['Avgiftsfinansierad verksamhet'],
+    ['Samhällsbyggnadsnämnden, VA', '56,0', '81,1', '25,1'],
+  ],
+  headerRows: 1,
+  mistakes: [],
+  inputColumns: ['B', 'C'],
+  sumRows: [9],
+  relations: ['D{r} = C{r} - B{r} @ 3-9,11', '{c}9 = SUM({c}3:{c}8) @ B-D'],
+  notes:
+    'Net investment per nämnd, expenditure positive, Avvikelse = Budget − Utfall (positive = money left). The title ' +
+    'and unit share the first header cell ("Nettoinvestering per styrelse/nämnd 2021" over "mnkr"). The stored copy ' +
+    'ends inside the next row ("Summa avgif…"), so the table stops at the VA row; the page\'s text gives the year\'s ' +
+    'total, 109,9 + 56,0 = 165,9 mnkr. A second table on the page (Investeringsbudget: ursprungligt beslut 174,4 + ' +
+    'ombudgetering 73,9 = 248,3) is left out.',
+};
