@@ -1,6 +1,7 @@
 /** Every table of the real-world corpus (issue 9), in one list. */
 import { gnesta2013Drift, gnesta2013RrBudget } from './tables/gnesta-2013';
 import { goteborg2019Invest } from './tables/goteborg-2019-invest';
+import { goteborg2018Not6 } from './tables/goteborg-2018-not6';
 import { goteborg2018Not2, goteborg2019Rr } from './tables/goteborg-2019-rr';
 import { hallsberg2019Rr } from './tables/hallsberg-2019-rr';
 import { helsingborg2016Drift } from './tables/helsingborg-2016-drift';
@@ -63,6 +64,7 @@ export const REAL_TABLES: readonly RealTable[] = [
   engelholm2021Not5,
   nynashamn2021Drift,
   engelholm2021Invest,
+  goteborg2018Not6,
 ];
 
 export type { RealTable } from './types';
