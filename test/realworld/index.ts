@@ -7,6 +7,7 @@ import { hallsberg2019Rr } from './tables/hallsberg-2019-rr';
 import { helsingborg2016Drift } from './tables/helsingborg-2016-drift';
 import { kramfors2018Rr } from './tables/kramfors-2018-rr';
 import { kulturnamnden2021Okt } from './tables/kulturnamnden-2021-okt';
+import { kungsbacka2014VaNot5 } from './tables/kungsbacka-2014-va-not5';
 import { kungsbacka2014VaBr, kungsbacka2014VaRr } from './tables/kungsbacka-2014-va';
 import { malmo2014Dr2Budgetavvikelse, malmo2014Prognossakerhet, malmo2015Prognossakerhet } from './tables/malmo-prognos';
 import { engelholm2021Invest, engelholm2021Not3, engelholm2021Not4, engelholm2021Not5, engelholm2021Rr } from './tables/engelholm-2021';
@@ -65,6 +66,7 @@ export const REAL_TABLES: readonly RealTable[] = [
   nynashamn2021Drift,
   engelholm2021Invest,
   goteborg2018Not6,
+  kungsbacka2014VaNot5,
 ];
 
 export type { RealTable } from './types';
