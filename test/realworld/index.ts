@@ -1,13 +1,20 @@
 /** Every table of the real-world corpus (issue 9), in one list. */
 import { gnesta2013Drift, gnesta2013RrBudget } from './tables/gnesta-2013';
 import { goteborg2019Invest } from './tables/goteborg-2019-invest';
+import { goteborg2018Not6 } from './tables/goteborg-2018-not6';
 import { goteborg2018Not2, goteborg2019Rr } from './tables/goteborg-2019-rr';
 import { hallsberg2019Rr } from './tables/hallsberg-2019-rr';
 import { helsingborg2016Drift } from './tables/helsingborg-2016-drift';
 import { kramfors2018Rr } from './tables/kramfors-2018-rr';
 import { kulturnamnden2021Okt } from './tables/kulturnamnden-2021-okt';
+import { kungsbacka2014VaNot5 } from './tables/kungsbacka-2014-va-not5';
 import { kungsbacka2014VaBr, kungsbacka2014VaRr } from './tables/kungsbacka-2014-va';
+import { malmo2014Dr2Budgetavvikelse, malmo2014Prognossakerhet, malmo2015Prognossakerhet } from './tables/malmo-prognos';
+import { engelholm2021Invest, engelholm2021Not3, engelholm2021Not4, engelholm2021Not5, engelholm2021Rr } from './tables/engelholm-2021';
+import { grastorp2020Br, grastorp2020Rr } from './tables/grastorp-2020';
+import { lerum2023Br } from './tables/lerum-2023-br';
 import { lulea2018Not1, lulea2018Not2, lulea2018Rr } from './tables/lulea-2018';
+import { nynashamn2021Drift } from './tables/nynashamn-2021-drift';
 import { sjobo2021Rr } from './tables/sjobo-2021-rr';
 import { tyreso2018Ks } from './tables/tyreso-2018-ks';
 import { vansbro2019Rr } from './tables/vansbro-2019-rr';
@@ -46,6 +53,20 @@ export const REAL_TABLES: readonly RealTable[] = [
   vargarda2023Balans,
   kungsbacka2014VaRr,
   kungsbacka2014VaBr,
+  malmo2015Prognossakerhet,
+  malmo2014Prognossakerhet,
+  malmo2014Dr2Budgetavvikelse,
+  grastorp2020Rr,
+  grastorp2020Br,
+  lerum2023Br,
+  engelholm2021Rr,
+  engelholm2021Not3,
+  engelholm2021Not4,
+  engelholm2021Not5,
+  nynashamn2021Drift,
+  engelholm2021Invest,
+  goteborg2018Not6,
+  kungsbacka2014VaNot5,
 ];
 
 export type { RealTable } from './types';

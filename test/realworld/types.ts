@@ -51,7 +51,8 @@ export interface RealTable {
    * `annual`, `resultatrakning`, `running-subtotals`, `column-blocks`, `investment`, `totals-above`,
    * `decimals` (mnkr with 3 decimals, tkr with 1, precision varying from cell to cell …),
    * `period-budget-derived`, `drift`, `prognos`, `change-percent`, `not-column`, `koncern`, `note-numbers`,
-   * `varav-rows` (rows that break the line above them down and are not added again), `signed`, `unsigned`.
+   * `varav-rows` (rows that break the line above them down and are not added again), `prognossakerhet` (a forecast
+   * made during the year against the year-end outcome), `signed`, `unsigned`.
    */
   layout: string[];
   /** The table as printed, row by row from its title (and unit line) down; each cell as printed text. */
