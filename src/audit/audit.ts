@@ -39,9 +39,9 @@ import { detectConvention, devPairs } from './convention';
 import { diagnose, type Draft } from './diagnose';
 import { breakdownExtentOf } from '../core/groupTotals';
 import { completeBreakdown, inferGroupTotals, valueRoles } from './groups';
-import { locateTables, PERCENT_COLUMNS } from './locate';
+import { figuresFit, locateTables, PERCENT_COLUMNS } from './locate';
 import { checkPercent } from './percent';
-import { readStructure } from './structure';
+import { structureOf } from '../core/structures';
 import type { AuditedTable, AuditFinding, AuditOptions, AuditResult, TableModel } from './types';
 import { parseCellKey } from './types';
 
@@ -60,7 +60,7 @@ function rangeOf(table: TableModel): string {
 
 /** Audits one located table. */
 export function auditTable(table: TableModel, options: AuditOptions = {}): { table: AuditedTable; findings: AuditFinding[] } {
-  const structure = readStructure(table.lines, { breakdownExtent: breakdownExtentOf(table.lines, valueRoles(table), table.step) });
+  const structure = structureOf(table.kind, table.lines, { breakdownExtent: breakdownExtentOf(table.lines, valueRoles(table), table.step), fits: figuresFit(table) });
   structure.sums = structure.sums.filter((s) => s.kind !== 'varav' || (table.completeVarav?.has(table.lines[s.line].row) ?? completeBreakdown(table, s)));
   inferGroupTotals(table, structure);
   const conv = detectConvention(table, structure);

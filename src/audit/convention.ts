@@ -148,6 +148,8 @@ export function detectConvention(table: TableModel, structure: Structure): Conve
     why = `${basis}; ${negative > positive ? 'kostnadsraderna har negativa belopp' : 'beloppen är positiva'}`;
   }
   let note = `Teckenkonvention ${conventionSentence(convention, pairs)} (antagen: ${why}).`;
+  // the outcome measured against a forecast (prognossäkerhet): the yardstick is the forecast
+  if (table.header.yardstick === 'prognos') note = note.replace(/(− |= )budget\b/g, '$1prognos');
   const costs = signsOfCosts(lines);
   if (convention === 'signed' && pairs.length > 0 && costs.positive > costs.negative && lines.some((l) => l.type === 'cost')) {
     note += ' Obs: kostnaderna står som positiva tal, så en positiv avvikelse betyder här en kostnad över budget.';

@@ -8,8 +8,9 @@ import { Dec } from '../core/decimal';
 import { parseAmountCell, roundHalfAwayFromZero } from '../core/money';
 import { detectHeader } from '../core/roles';
 import { annualReading } from '../core/annual';
-import { sumFit } from '../core/groupTotals';
-import { readStructure } from '../core/structure';
+import { yardstickReading } from '../core/forecastYardstick';
+import { ALMOST, sumFit } from '../core/groupTotals';
+import { structureOf } from '../core/structures';
 import { actualsOnly } from '../core/assumptions';
 import { statementLine } from '../core/incomeStatement';
 import { layoutOf, type Layout } from '../core/layouts';
@@ -213,7 +214,7 @@ function readTable(sheet: string, grid: RawValue[][], header: HeaderMap, limit: 
   if (revenueLabels.length > 1 || header.columns.group !== undefined || header.columns.group1 !== undefined) for (const l of revenueLabels) delete l.maybeRevenueSum;
   const columns: TableModel['columns'] = {};
   for (const role of roles) if (lines.some((l) => l.values[role] !== undefined)) columns[role] = cols[role];
-  return { sheet, header, columns, lines, unit, decimals, step: new Dec(1).div(new Dec(10).pow(decimals)), title, lastRow: body[body.length - 1].row, drift };
+  return { sheet, header, columns, lines, unit, decimals, step: new Dec(1).div(new Dec(10).pow(decimals)), title, lastRow: body[body.length - 1].row, drift, kind };
 }
 
 /** The header of each column block: the block's roles with the header's label, type and group columns, and which columns are the block's. */
@@ -226,6 +227,11 @@ function blockHeaders(header: HeaderMap): { header: HeaderMap; name?: string; in
   return [primary, ...blocks.map((b) => ({ header: { ...header, columns: { ...text, ...b.columns }, blocks: undefined }, name: b.name, inBlock: (c: number) => c >= b.from && c < b.to }))];
 }
 
+/** Whether a line's printed figures are the sum of others' (every column but one, within rounding). */
+export function figuresFit(table: TableModel): (line: number, terms: number[]) => boolean {
+  return (line, terms) => ALMOST(sumFit(table.lines, table.lines[line], terms, figureColumns(table), table.step));
+}
+
 /**
  * `varav` rows that break their line down completely, judged on every column of every block of the
  * table (a wrong figure in one column leaves the others): they add up to the line in all columns but one.
@@ -234,7 +240,7 @@ function markCompleteVarav(blocks: TableModel[]): void {
   const tally = new Map<number, { fit: number; of: number; nonZero: boolean }>();
   for (const table of blocks) {
     const lines = table.lines.map((l) => ({ ...l }));
-    for (const sum of readStructure(lines).sums) {
+    for (const sum of structureOf(table.kind, lines, { fits: figuresFit(table) }).sums) {
       if (sum.kind !== 'varav') continue;
       const roles = figureColumns(table).filter((r) => sum.terms.some((t) => table.lines[t].values[r] !== undefined));
       const f = sumFit(table.lines, table.lines[sum.line], sum.terms, roles, table.step);
@@ -257,7 +263,7 @@ export function locateTables(sheet: string, grid: RawValue[][], options: { month
     const limit = next ? next.firstHeaderRow : grid.length;
     let last = notBefore;
     const blocks: TableModel[] = [];
-    for (const block of blockHeaders(annualReading(header, options.months, undefined).header)) {
+    for (const block of blockHeaders(annualReading(yardstickReading(header).header, options.months, undefined).header)) {
       const table = readTable(sheet, grid, block.header, limit, notBefore, block.inBlock);
       if (!table) continue;
       if (block.name) table.title = table.title ? `${table.title} – ${block.name}` : block.name;

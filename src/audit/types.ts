@@ -6,6 +6,7 @@
 import type Decimal from 'decimal.js';
 import type { StructureLine, SumDef, SumKind } from '../core/structure';
 import type { AmountRole, DeviationRole, HeaderMap, PercentRole, SignConvention } from '../core/types';
+import type { SourceKind } from '../core/sourceTable';
 
 export type { SumDef, SumKind };
 
@@ -93,6 +94,8 @@ export interface TableModel {
   lastRow: number;
   /** Label words and account numbers type the rows of an operating account, not of a project list. */
   drift: boolean;
+  /** The kind of table its header and labels make it (a balance sheet's sums are read by its sections' names). */
+  kind?: SourceKind;
   /** Sheet rows whose `varav` rows break them down completely (judged over every block of the table). */
   completeVarav?: Set<number>;
 }

@@ -22,7 +22,7 @@ export function columnName(role: ValueRole, table: TableModel): string {
     case 'avvikelseHelar':
       return 'avvikelse helår';
     case 'budgetPeriod':
-      return `budget ${period}`;
+      return `${table.header.yardstick === 'prognos' ? 'prognos' : 'budget'} ${period}`;
     case 'utfallPeriod':
       return `utfall ${period}`;
     case 'avvikelsePeriod':

@@ -20,7 +20,7 @@ const PERIOD_WORDS = /(?<![a-z])(?:period|perioden|ack|ackumulerat|hittills|dela
 const textOf = (header: HeaderMap, col: number | undefined) => (col === undefined ? '' : header.texts?.[col] ?? '');
 
 /** An utfall column that names no period (`Utfall 2024`, `Utfall helår`, `Bokslut 2024`). */
-function namesNoPeriod(text: string): boolean {
+export function namesNoPeriod(text: string): boolean {
   const t = normalizeHeader(text);
   return periodFromText(t) === undefined && !PERIOD_WORDS.test(t);
 }

@@ -88,6 +88,7 @@ export function actualsOnly(header: HeaderMap): boolean {
  * so no row needs a type) and an empty cell as nothing booked (0). Settings for the sheet come first.
  */
 export function actualsSettings(settings: TableSettings, header: HeaderMap, kind?: string): { settings: TableSettings; note?: string } {
+  if (header.yardstick === 'prognos') return resultSettings(settings);
   const balance = kind === 'balansrakning';
   if (!actualsOnly(header) && !balance) return { settings };
   const given = settings.given ?? {};
@@ -104,4 +105,10 @@ export function actualsSettings(settings: TableSettings, header: HeaderMap, kind
   if (parts.length === 0) return { settings };
   const what = balance ? 'tabellen är en balansräkning' : 'tabellen har bara utfall (ingen budget eller prognos att jämföra med)';
   return { settings: out, note: `${what}: ${parts.join(' och ')}; ändra med "convention" eller "blankAsZero" för fliken.` };
+}
+
+/** Results set against a forecast (prognossäkerhet) are printed with their signs: a surplus positive. */
+function resultSettings(settings: TableSettings): { settings: TableSettings; note?: string } {
+  if (settings.given?.convention) return { settings };
+  return { settings: { ...settings, convention: 'signed' }, note: 'utfallet jämförs med prognosen: beloppen läses med sina tecken (ett överskott positivt, ett underskott negativt); ändra med "convention" för fliken.' };
 }

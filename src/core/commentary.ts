@@ -70,6 +70,8 @@ export interface StubInput {
   alsoPeriodKr?: Decimal;
   /** An annual table: its period is the whole year (`för året`). */
   annual?: boolean;
+  /** Measured against a forecast, not the budget (`än prognosen`, `mot prognosen`). */
+  against?: 'prognos';
 }
 
 type SentenceUnit = Unit;
@@ -286,6 +288,12 @@ function resultStub(input: StubInput): string {
 
 /** The Swedish commentary stub for one flagged deviation (see the file comment for the templates). */
 export function commentStub(input: StubInput): string {
+  const text = stubAgainstBudget(input);
+  // a forecast as the yardstick: every template's `budget` is then the forecast
+  return input.against === 'prognos' ? text.replace(/(mot|än|från|med) budget\b/g, '$1 prognosen') : text;
+}
+
+function stubAgainstBudget(input: StubInput): string {
   if (input.tableType === 'resultatrakning' && input.kind === 'sum') return resultStub(input) + (input.column === 'avvikelseHelar' ? periodClause(input.deviationKr, input.alsoPeriodKr) : '');
   const s = subject(input.label, input.kind, input.tableType);
   const also = input.column === 'avvikelseHelar' ? periodClause(input.deviationKr, input.alsoPeriodKr) : '';

@@ -157,13 +157,15 @@ const PERCENT = /%|procent|(?<![a-z])proc(?![a-z])/;
 const BUDGET = /budget|(?<![a-z])budg(?![a-z])|kommunbidrag|(?<![a-z])(?:netto|budget)?ram(?:ar|en|arna)?(?![a-z])/;
 const PROGNOS = /prognos|(?<![a-z])progn?(?![a-z])/;
 const UTFALL = /utfall|bokslut/;
+/** `Delårsrapport jan–aug` beside the year's bokslut: the forecast the interim report made for the year. */
+const INTERIM_REPORT = /delarsrapp/;
 const VERSUS = /(?<![a-z])(?:mot|vs|jmf|jamfort med)(?![a-z])/;
 
 /** Which measure a normalised header names; deviation is checked before budget (`budgetavvikelse`). */
 export function headerMeasure(normalized: string): Measure | undefined {
   const budget = BUDGET.test(normalized);
-  const prognos = PROGNOS.test(normalized);
   const utfall = UTFALL.test(normalized);
+  const prognos = PROGNOS.test(normalized) || (INTERIM_REPORT.test(normalized) && !utfall && !budget);
   const comparison =
     [budget, prognos, utfall].filter(Boolean).length >= 2 && VERSUS.test(normalized);
   if (DEVIATION.test(normalized) || comparison) {

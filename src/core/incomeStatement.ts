@@ -14,7 +14,9 @@ const ITEMS: readonly [RegExp, RowType | undefined][] = [
   [/^verksamhetens intakter\b/, 'revenue'],
   [/^verksamhetens kostnader\b/, 'cost'],
   [/^(av|ned)skrivningar\b|^avskrivningar och nedskrivningar\b|^planenliga avskrivningar\b/, 'cost'],
-  [/^skatteintakter\b|^kommunalskatt\b|^allman kommunalskatt\b/, 'revenue'],
+  [/^skatteintakter\b|^kommunalskatt\b|^allman kommunalskatt\b|^skatter (och|,)\b/, 'revenue'],
+  // a summary statement's first line (`Nettokostnad | Skatter och generella bidrag | Finansnetto | Årets resultat`)
+  [/^nettokostnad(er)?$/, 'cost'],
   [/^generella statsbidrag\b|^statsbidrag och utjamning\b|^kommunalekonomisk utjamning\b|^utjamning\b/, 'revenue'],
   [/^finansiella intakter\b/, 'revenue'],
   [/^finansiella kostnader\b/, 'cost'],
@@ -38,7 +40,7 @@ export function statementLine(label: string): StatementLine | undefined {
 }
 
 /** Words only an income statement has: taxes, general grants, financial items, the named results. */
-const DISTINCTIVE = /^(skatteintakter|generella statsbidrag|statsbidrag och utjamning|finansiella (intakter|kostnader)|finansnetto|verksamhetens nettokostnad|verksamhetens resultat|resultat efter finansiella poster|avskrivningar)\b/;
+const DISTINCTIVE = /^(skatteintakter|skatter och|generella statsbidrag|statsbidrag och utjamning|finansiella (intakter|kostnader)|finansnetto|verksamhetens nettokostnad|verksamhetens resultat|resultat efter finansiella poster|avskrivningar)\b/;
 
 /** Three or more lines of the vocabulary, two of them found only in an income statement. */
 export function looksLikeIncomeStatement(labels: string[]): boolean {

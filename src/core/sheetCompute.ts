@@ -52,7 +52,7 @@ export function completeSheet(src: SourceTable, grid: RawValue[][], derived: Fil
   const types = new Map(actualsOnly(src.header) ? [] : src.rows.map((r) => [r.row - 1, r.type]));
   const data = new Set(src.rows.map((r) => r.row - 1));
   const lines = gridLines(grid, src.header.firstDataRow, src.header.columns.label ?? 0, columns, layoutOf(kind).sumKind, types, data);
-  const { filled, sums } = sheetSums(grid, lines, columns, src.convention, derived, headingTotals);
+  const { filled, sums } = sheetSums(grid, lines, columns, src.convention, derived, headingTotals, kind);
   const filledRows = lines.filter((l) => l.blank && columns.some((c) => filled.has(filledKey(l.row, c))));
   const withRows = (table: SourceTable): SourceTable => ({ ...table, sheetRows: sumRowsAdded(table, filledRows, filled, kind) });
   const notes = [...(src.notes ?? [])];

@@ -4,7 +4,8 @@
  * build tables that keep the sheet's rows (an income statement) and to fill sum rows left blank.
  */
 import { headingTotals } from './sheetSums';
-import { readStructure, type StructureLine, type SumDef } from './structure';
+import type { StructureLine, SumDef } from './structure';
+import { structureOf } from './structures';
 import type { SourceTable } from './sourceTable';
 
 export interface SheetLine extends StructureLine {
@@ -41,6 +42,6 @@ function structureKind(kind: string | undefined): StructureLine['sumKind'] {
 /** The sheet's lines and sums (headings carry totals where the sheet has no sum rows, see `headingTotals`). */
 export function sheetStructure(src: SourceTable, options: { headingTotals?: boolean } = {}): SheetStructure {
   const lines = sheetLines(src);
-  const { sums } = readStructure(lines, { headingTotals: options.headingTotals ?? src.settings.headingTotals ?? headingTotals(lines) });
+  const { sums } = structureOf(src.kind, lines, { headingTotals: options.headingTotals ?? src.settings.headingTotals ?? headingTotals(lines) });
   return { lines, sums };
 }

@@ -12,8 +12,10 @@ import { withoutNoteRef } from './labels';
 import { parseAmountCell } from './money';
 import { fold, type UserSumKind } from './rowTypes';
 import { cellText, isLoneDash } from './sourceRows';
-import { breakdownExtentOf } from './groupTotals';
-import { readStructure, type StructureLine, type StructureOptions, type SumDef } from './structure';
+import { breakdownExtentOf, EVERY, sumFit } from './groupTotals';
+import type { SourceKind } from './sourceTable';
+import type { Structure, StructureLine, StructureOptions, SumDef } from './structure';
+import { structureOf } from './structures';
 import type { RawValue, RowType, SignConvention } from './types';
 
 export interface GridLine extends StructureLine {
@@ -107,14 +109,20 @@ function formulaOf(col: number, terms: { row: number; coef: 1 | -1 }[]): string 
  * derived cells already computed (their values count like figures); a sum is filled only where every
  * one of its rows has a figure or a filled cell in that column, or is empty (0).
  */
-export function sheetSums(grid: RawValue[][], lines: GridLine[], columns: number[], convention: SignConvention, derived: FilledCells, headingTotalsOption?: boolean): SheetSums {
+export function sheetSums(grid: RawValue[][], lines: GridLine[], columns: number[], convention: SignConvention, derived: FilledCells, headingTotalsOption?: boolean, kind?: SourceKind): SheetSums {
   const headings = headingTotalsOption ?? headingTotals(lines);
+  const typed = lines.map((l) => ({ values: Object.fromEntries(columns.map((c) => [String(c), cellValue(grid, derived, l.row, c)])) }));
+  // a line typed over others is their total when its figures are their sum, to a thousandth
+  const fits = (line: number, terms: number[]) => EVERY(sumFit(typed, typed[line], terms, columns.map(String), EXACT));
+  const read = (list: GridLine[], options: StructureOptions) => structureOf(kind, list, { ...options, fits, blankCarries: true });
   // first without figures, to compute the lines a breakdown may break down; then where the breakdowns end
-  const first = computeSums(grid, structuredCopy(lines), columns, convention, derived, { headingTotals: headings });
+  const first = computeSums(grid, structuredCopy(lines), columns, convention, derived, read, { headingTotals: headings });
   const figures = lines.map((l) => ({ values: Object.fromEntries(columns.map((c) => [String(c), cellValue(grid, first.filled, l.row, c)])) }));
-  const breakdownExtent = breakdownExtentOf(figures, columns.map(String), new Dec(1).div(new Dec(10).pow(3)));
-  return computeSums(grid, lines, columns, convention, derived, { headingTotals: headings, breakdownExtent });
+  const breakdownExtent = breakdownExtentOf(figures, columns.map(String), EXACT);
+  return computeSums(grid, lines, columns, convention, derived, read, { headingTotals: headings, breakdownExtent });
 }
+
+const EXACT = new Dec(1).div(new Dec(10).pow(3));
 
 function structuredCopy(lines: GridLine[]): GridLine[] {
   return lines.map((l) => ({ ...l }));
@@ -127,8 +135,8 @@ function cellValue(grid: RawValue[][], filled: FilledCells, r: number, c: number
   return p.kind === 'amount' ? p.value : undefined;
 }
 
-function computeSums(grid: RawValue[][], lines: GridLine[], columns: number[], convention: SignConvention, derived: FilledCells, options: StructureOptions): SheetSums {
-  const { sums } = readStructure(lines, options);
+function computeSums(grid: RawValue[][], lines: GridLine[], columns: number[], convention: SignConvention, derived: FilledCells, read: (lines: GridLine[], options: StructureOptions) => Structure, options: StructureOptions): SheetSums {
+  const { sums } = read(lines, options);
   const filled: FilledCells = new Map(derived);
   const adding = sums.filter((s) => s.kind !== 'breakdown' && s.kind !== 'varav');
   const byLine = new Map(adding.map((s) => [s.line, s]));

@@ -52,7 +52,9 @@ export interface Unit {
 
 export const GRAND = /^(summa|totalt|total|summa totalt|totalt summa|summa total)$/;
 const BREAKDOWN_HEADING = /(vilka|som) bestar av|^bestar av|^varav\b|^darav\b|^specifikation|^fordelat pa|^fordelas pa/;
-const VARAV = /^(varav|darav)\b/;
+/** `varav …`, `- varav …`, and a line led by a dash (`– resultatutjämningsreserv`): part of the line above. */
+const VARAV = /^(?:[-\u2013\u2014] ?)?(varav|darav)\b|^[-\u2013\u2014] [a-z]/;
+export const isVaravLabel = (label: string) => VARAV.test(fold(label));
 /** Internal items shown for information and eliminated from the totals (`Interna poster`). */
 export const INTERNAL = /^(interna poster|interna transaktioner|internposter|interna intakter och kostnader)$/;
 /** Rows that adjust the totals above them rather than start a group of their own. */
@@ -78,8 +80,13 @@ export function namesHeading(sumLabel: string, heading: string): boolean {
   const h = fold(heading);
   if (rest === '' || h === '') return false;
   if (rest === h || rest.includes(h) || h.includes(rest)) return true;
-  const a = words(rest);
-  const b = words(h);
+  return abbreviates(rest, h);
+}
+
+/** The same words, some cut short (`eget kapital, avsättn och skulder`, `eget kapital, avsättningar och skulder`). */
+export function abbreviates(text: string, full: string): boolean {
+  const a = words(text);
+  const b = words(full);
   return a.length > 1 && a.length === b.length && a.every((w, i) => w.length >= 3 && (b[i].startsWith(w) || w.startsWith(b[i])));
 }
 
@@ -128,7 +135,7 @@ export function breakdowns(lines: StructureLine[], extent?: BreakdownExtent): { 
   let parent: number | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.kind === 'item' && VARAV.test(fold(line.label)) && parent !== undefined && lines[parent].kind !== 'heading') {
+    if (line.kind === 'item' && isVaravLabel(line.label) && parent !== undefined && lines[parent].kind !== 'heading') {
       varav.set(parent, [...(varav.get(parent) ?? []), line.index]);
       continue;
     }

@@ -37,7 +37,7 @@ export function standardColumns(src: SourceTable, present: Set<AmountRole>, with
     add('avvikelseHelar', helar, 'Avvikelse');
     if (withPercent) add('avvikelsePctHelar', helar, 'Avvikelse %', 'percent');
   }
-  if (present.has('budgetPeriod')) add('budgetPeriod', period, 'Budget');
+  if (present.has('budgetPeriod')) add('budgetPeriod', period, src.header.yardstick === 'prognos' ? 'Prognos' : 'Budget');
   if (present.has('utfallPeriod')) add('utfallPeriod', period, 'Utfall');
   if (present.has('budgetPeriod') && present.has('utfallPeriod')) {
     add('avvikelsePeriod', period, 'Avvikelse');
@@ -134,6 +134,7 @@ export function table(src: SourceTable, type: StandardTable['type'], title: stri
   }
   const t: StandardTable = { sheet: src.sheet, type, title, unit, labelHeader: labelWord ? `${labelWord}, ${unit}` : unit, columns, rows, notes };
   if (src.header.annual) t.annual = true;
+  if (src.header.yardstick) t.yardstick = src.header.yardstick;
   return t;
 }
 

@@ -159,6 +159,8 @@ export interface HeaderMap {
   resultFund?: { opening?: number; disposition?: number; result?: number; closing?: number };
   /** Set by the annual-table reading: the table's utfall is the whole year's (months = 12). */
   annual?: boolean;
+  /** Set when the outcome is measured against a forecast, not a budget (`forecastYardstick.ts`). */
+  yardstick?: 'prognos';
 }
 
 /** One data row of a source sheet after parsing; amounts are signed kronor. */
@@ -235,6 +237,8 @@ export interface StandardTable {
   notes: string[];
   /** An annual table: its period columns are the whole year. */
   annual?: boolean;
+  /** What the outcome is measured against when it is not the budget: a forecast (`forecastYardstick.ts`). */
+  yardstick?: 'prognos';
 }
 
 export interface CommentStub {

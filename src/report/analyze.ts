@@ -16,6 +16,7 @@ import type { AmountRole, TableSettings, CommentStub, DeviationRole, FlagLevel, 
 import type { WorkbookData } from '../workbook/port';
 import { sheetSettings, type ReportSettings, type SheetKind, type SheetOverride } from './settings';
 import { annualReading } from '../core/annual';
+import { yardstickReading } from '../core/forecastYardstick';
 import { actualsSettings, blocksNote, ignoredNotes, kindNote, resolveUnits } from '../core/assumptions';
 import { findSheetUnit } from '../core/sheetUnit';
 import { completeSheet, withDerivedColumns } from '../core/sheetCompute';
@@ -92,7 +93,8 @@ export function analyzeWorkbook(data: WorkbookData, settings: ReportSettings): R
       continue;
     }
     const units = resolveUnits(sheetSettings(settings, sheet.name), findSheetUnit(sheet.values, detectedHeader));
-    const annual = annualReading(detectedHeader, units.settings.months, units.settings.annual, settings.year);
+    const yardstick = yardstickReading(detectedHeader);
+    const annual = annualReading(yardstick.header, units.settings.months, units.settings.annual, settings.year);
     const header = annual.header;
     const kind = override.kind ?? sheetKind(sheet.values, header, sheet.name);
     const actuals = actualsSettings(units.settings, header, kind);
@@ -118,7 +120,7 @@ export function analyzeWorkbook(data: WorkbookData, settings: ReportSettings): R
     Object.assign(detected, { dataRows: src.ledger?.dataRows ?? src.rows.length, convention: src.convention, conventionNote: src.conventionNote, months: src.months });
     model.sources.push(src);
     model.issues.push(...src.issues);
-    const assumed = [kind === 'huvudbok' ? undefined : kindNote(kind, header, !!override.kind), units.note, annual.note, actuals.note, src.conventionNote, blocksNote(header), ...ignoredNotes(header), ...(src.notes ?? [])];
+    const assumed = [kind === 'huvudbok' ? undefined : kindNote(kind, header, !!override.kind), units.note, yardstick.note, annual.note, actuals.note, actuals.settings.convention !== units.settings.convention ? undefined : src.conventionNote, blocksNote(header), ...ignoredNotes(header), ...(src.notes ?? [])];
     for (const block of src.blocks ?? []) assumed.push(...(block.notes ?? []).map((n) => `${block.blockName}: ${n}`));
     for (const note of assumed) if (note) model.notes.push(`Fliken ${sheet.name}: ${capitalized(note)}`);
     detected.assumptions = assumed.filter((n): n is string => !!n && n !== src.conventionNote).map(capitalized);
@@ -247,6 +249,7 @@ export function commentsFor(tables: StandardTable[]): ReportComment[] {
         actualKr: actual ? actual.abs() : undefined,
         alsoPeriodKr: period,
         annual: t.annual,
+        against: t.yardstick,
       });
       out.push({ sheet: t.sheet, label: row.label, text, table: t.title, column, level: 'comment', row, unit: t.unit });
     }
