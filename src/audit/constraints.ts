@@ -15,6 +15,7 @@ import type Decimal from 'decimal.js';
 import { Dec, ZERO } from '../core/decimal';
 import type { Convention, Constraint, CellKey, Line, SumDef, TableModel, ValueRole } from './types';
 import { cellKeyOf } from './types';
+import { carriedConstraints } from './carried';
 import { devPairs } from './convention';
 import { sumTolerance } from './groups';
 import { DEVIATION_COLUMNS, figureColumns } from './locate';
@@ -166,6 +167,16 @@ function rowConstraints(table: TableModel, add: (c: Omit<Constraint, 'id'>) => v
     const coefs = fits(unsigned) > fits(plus) ? unsigned : plus;
     forms.push({ owner: net, terms: [[rev, coefs[0]], [cost, coefs[1]]], what: 'nettot av intäkter och kostnader' });
   }
+  for (const s of table.header.rowSums ?? []) {
+    const owner = roleAt(table, s.total);
+    const roles = s.parts.map((p) => roleAt(table, p.column));
+    if (!owner || roles.some((r) => !r)) continue;
+    const fits = (coefs: Decimal[]) => table.lines.filter((l) => [owner, ...roles].every((r) => l.values[r as ValueRole]) && roles.reduce((acc, r, i) => acc.minus((l.values[r as ValueRole] as Decimal).times(coefs[i])), l.values[owner] as Decimal).abs().lte(sumTolerance(roles.length, table.step))).length;
+    const plain = roles.map(() => ONE);
+    const unsigned = s.parts.map((p) => (p.cost ? MINUS_ONE : ONE));
+    const coefs = fits(unsigned) > fits(plain) ? unsigned : plain;
+    forms.push({ owner, terms: roles.map((r, i) => [r as ValueRole, coefs[i]]), what: s.what });
+  }
   const parts = table.header.budgetParts;
   const total = parts ? roleAt(table, parts.total) : undefined;
   const partRoles = parts?.parts.map((c) => roleAt(table, c)).filter((r): r is ValueRole => !!r) ?? [];
@@ -189,6 +200,7 @@ export function buildConstraints(table: TableModel, sums: SumDef[], conv: Conven
   if (months) periodConstraints(table, months, add);
   devConstraints(table, conv, add);
   rowConstraints(table, add);
+  carriedConstraints(table, add);
   sumConstraints(table, sums, conv, add);
   return list;
 }

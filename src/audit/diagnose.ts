@@ -277,6 +277,9 @@ export function diagnose(table: TableModel, constraints: Constraint[], byCell: M
   }
   for (const c of constraints) {
     if (c.kind === 'period' || st.settled.has(c.id) || reported.has(c.terms[0].key)) continue;
+    // a figure an error was carried into is not as printed: no rounding note on it
+    const shown = printed.get(c.terms[0].key);
+    if (shown && !st.value(c.terms[0].key).eq(shown)) continue;
     const r = st.residual(c);
     if (r.isZero() || r.abs().gt(c.tol)) continue;
     drafts.push(explainRounding(table, c, st.cells, r));

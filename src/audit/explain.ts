@@ -83,7 +83,7 @@ function reasons(table: TableModel, cand: Candidate, cells: Cells): { lead?: str
       if (owner === cand.root && lead === undefined) lead = `${devInputs(table, c, cells, cand.changes)} ger ${value}`;
       else rest.push(`avvikelsen i ${addressOf(owner, table)} (${value})`);
     } else if (c.kind === 'row') {
-      if (owner === cand.root && lead === undefined) lead = `${rowInputs(table, c, cells, cand.changes)} ger ${value}`;
+      if (owner === cand.root && lead === undefined) lead = c.terms.length === 2 && c.what ? c.what : `${rowInputs(table, c, cells, cand.changes)} ger ${value}`;
       else rest.push(`${c.what ?? 'beräkningen'} i ${addressOf(owner, table)} (${value})`);
     } else if (c.kind === 'sum') {
       if (owner === cand.root) rest.push('summan av raderna');
@@ -140,7 +140,7 @@ export function explainNatural(table: TableModel, c: Constraint, cells: Cells, e
       ? `${head} borde vara ${figure(expected, table)} (tecknet är omvänt) – ${devInputs(table, c, cells)} ger ${figure(expected, table)}.`
       : `${head} borde vara ${figure(expected, table)} – stämmer inte med ${devInputs(table, c, cells)}.`;
   } else if (c.kind === 'row') {
-    message = `${head} borde vara ${figure(expected, table)} – ${c.what ?? 'beräkningen'}: ${rowInputs(table, c, cells)} ger ${figure(expected, table)}.`;
+    message = c.terms.length === 2 && c.what ? `${head} borde vara ${figure(expected, table)} – ${c.what}.` : `${head} borde vara ${figure(expected, table)} – ${c.what ?? 'beräkningen'}: ${rowInputs(table, c, cells)} ger ${figure(expected, table)}.`;
   } else if (c.kind === 'period') {
     const bh = valueIn(cells, c.terms[1].key);
     message = `${head} – periodens budget avviker från jämn periodisering (förväntat ${figure(expected, table)} = ${figure(bh, table)} × ${c.months}/12).`;

@@ -13,7 +13,7 @@ export function columnName(role: ValueRole, table: TableModel): string {
   };
   if (isExtraColumn(role)) return own() ?? role;
   // a table of years side by side (no period) names its columns as the sheet does: `Bokslut 2023`
-  if (!table.header.periodText && /^utfall(Period|FgAr2?)$/.test(role) && own()) return own() as string;
+  if ((!table.header.periodText || table.header.annual) && /^utfall(Period|FgAr2?)$/.test(role) && own()) return own() as string;
   switch (role) {
     case 'budgetHelar':
       return 'budget helår';

@@ -88,7 +88,9 @@ export function actualsOnly(header: HeaderMap): boolean {
  * so no row needs a type) and an empty cell as nothing booked (0). Settings for the sheet come first.
  */
 export function actualsSettings(settings: TableSettings, header: HeaderMap, kind?: string): { settings: TableSettings; note?: string } {
-  if (header.yardstick === 'prognos') return resultSettings(settings);
+  if (header.yardstick === 'prognos') return resultSettings(settings, 'utfallet jämförs med prognosen');
+  if (header.results) return resultSettings(settings, 'kolumnerna är resultat');
+  if (kind === 'resultatrakning' && !actualsOnly(header)) return statementSettings(settings);
   const balance = kind === 'balansrakning';
   if (!actualsOnly(header) && !balance) return { settings };
   const given = settings.given ?? {};
@@ -107,8 +109,14 @@ export function actualsSettings(settings: TableSettings, header: HeaderMap, kind
   return { settings: out, note: `${what}: ${parts.join(' och ')}; ändra med "convention" eller "blankAsZero" för fliken.` };
 }
 
-/** Results set against a forecast (prognossäkerhet) are printed with their signs: a surplus positive. */
-function resultSettings(settings: TableSettings): { settings: TableSettings; note?: string } {
+/** Results (a `Resultat` column, or set against a forecast: prognossäkerhet) are printed with their signs: a surplus positive. */
+function resultSettings(settings: TableSettings, why: string): { settings: TableSettings; note?: string } {
   if (settings.given?.convention) return { settings };
-  return { settings: { ...settings, convention: 'signed' }, note: 'utfallet jämförs med prognosen: beloppen läses med sina tecken (ett överskott positivt, ett underskott negativt); ändra med "convention" för fliken.' };
+  return { settings: { ...settings, convention: 'signed' }, note: `${why}: beloppen läses med sina tecken (ett överskott positivt, ett underskott negativt); ändra med "convention" för fliken.` };
+}
+
+/** An income statement leaves a line empty where there is nothing (`Jämförelsestörande poster` not budgeted): 0. */
+function statementSettings(settings: TableSettings): { settings: TableSettings; note?: string } {
+  if (settings.given?.blanks) return { settings };
+  return { settings: { ...settings, blanks: 'zero' }, note: 'tabellen är en resultaträkning: en tom cell är en rad utan belopp och räknas som 0; ändra med "blankAsZero" för fliken.' };
 }

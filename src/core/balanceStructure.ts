@@ -18,7 +18,7 @@
 import { withoutNoteRef } from './labels';
 import { fold } from './rowTypes';
 import type { Structure, SumDef } from './structure';
-import { abbreviates, isVaravLabel, namesHeading, type StructureLine } from './structureLines';
+import { abbreviates, isVaravLabel, type StructureLine } from './structureLines';
 
 const SIDES = /^(tillgangar|eget kapital,? avsattningar och skulder|eget kapital och skulder|skulder och eget kapital|avsattningar och skulder|(stallda )?panter och ansvarsforbindelser)$/;
 const SECTIONS = /^(anlaggningstillgangar|bidrag till (statlig )?infrastruktur|omsattningstillgangar|eget kapital|avsattningar|skulder)$/;
@@ -68,12 +68,9 @@ const named = (label: string) => key(label).replace(/^(summa|totalt|total)\s*/, 
 /** `Summa X` names the section X: its words, perhaps cut short. */
 const names = (sum: string, section: string) => named(sum) === key(section) || abbreviates(named(sum), key(section));
 
-/** The open section a `Summa` names: the one it names exactly, else the innermost whose words it carries. */
+/** The open section a `Summa` names (its words, perhaps cut short); -1 when none. */
 function namedSection(stack: Section[], label: string): number {
-  const rest = named(label);
   for (let i = stack.length - 1; i > 0; i--) if (names(label, stack[i].line!.label)) return i;
-  for (let i = stack.length - 1; i > 0; i--) if (key(stack[i].line!.label).includes(rest)) return i;
-  for (let i = stack.length - 1; i > 0; i--) if (namesHeading(label, stack[i].line!.label)) return i;
   return -1;
 }
 
@@ -128,7 +125,9 @@ export function balanceStructure(lines: StructureLine[], options: BalanceOptions
         closedBySum.add(s.line!.index);
         addSum(line, 'total', s.line!.kind === 'heading' ? s.units : [s.line!.index, ...s.units]);
       } else {
-        while (stack.length > 1) close();
+        // `Summa anläggningstillgångar` without its section's line: the open parts of it (`Finansiella
+        // anläggningstillgångar`) close, and it adds what is left open
+        while (stack.length > 1 && top().level > 0 && key(top().line!.label).includes(named(line.label))) close();
         addSum(line, 'total', top().units);
         top().units = [];
       }

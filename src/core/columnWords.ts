@@ -23,16 +23,22 @@ export type ComponentPart = 'revenue' | 'cost';
 
 /** The component a column's own header names, or undefined. */
 export function componentPart(ownNormalized: string): ComponentPart | undefined {
-  const t = ownNormalized.replace(/(?<![a-z0-9])(?:19|20)\d{2}(?![0-9])/g, '').replace(/[^a-z ]/g, ' ').trim();
-  if (/^(intakt|intakter|inkomst|inkomster|i)$/.test(t)) return 'revenue';
-  if (/^(kostnad|kostnader|utgift|utgifter|u)$/.test(t)) return 'cost';
+  const t = ownNormalized
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/(?<![a-z0-9])(?:19|20)\d{2}(?![0-9])/g, '')
+    .replace(/[^a-z ]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // a nämnd's allocation from taxes is revenue to it (`Skatteintäkter och generella bidrag (nämndbidrag)`)
+  if (/^(?:verksamhetens |verksamhets|ovriga )?(intakt|intakter|inkomst|inkomster)$|^i$|^skatteintakter och generella (stats)?bidrag$/.test(t)) return 'revenue';
+  if (/^(?:verksamhetens |verksamhets)?(kostnad|kostnader|utgift|utgifter)$|^u$/.test(t)) return 'cost';
   return undefined;
 }
 
 /** `Netto`, `Nettokostnad`, `Nettoutfall` as a column's own header: the net of the components beside it. */
 export function namesNet(ownNormalized: string): boolean {
   const t = ownNormalized.replace(/(?<![a-z0-9])(?:19|20)\d{2}(?![0-9])/g, '').trim();
-  return /^(netto|nettokostnad|nettokostnader|nettoutfall|netto ?kostnad)$/.test(t);
+  return /^(netto|nettokostnad|nettokostnader|nettoutfall|netto ?kostnad|resultat)$/.test(t.replace(/\([^)]*\)/g, '').trim());
 }
 
 /** Parts of a budget: `Urspr budget`, `Ursprunglig budget`, `Om-budget`, `Ombudgetering`, `Tilläggsbudget`, `Budgetjustering`. */

@@ -13,7 +13,7 @@ import { Dec } from './decimal';
 import { parseAmountCell } from './money';
 import { allocationColumn } from './resultFund';
 import { isLoneDash } from './sourceRows';
-import type { ComponentColumns, HeaderMap, RawValue } from './types';
+import type { ComponentColumns, HeaderMap, RawValue, RowSum } from './types';
 
 /** A cell the report fills: its value in the sheet's unit and the formula that keeps it live. */
 export interface FilledCell {
@@ -113,12 +113,31 @@ function resultFundCells(grid: RawValue[][], rows: number[], header: HeaderMap, 
   }
 }
 
+/** Columns that add up others (`rowSums.ts`), left to right (a result before the result it is part of). */
+function rowSumCells(grid: RawValue[][], rows: number[], sums: RowSum[], out: FilledCells): void {
+  const costs = sums.flatMap((s) => s.parts.filter((p) => p.cost).map((p) => p.column));
+  // costs shown positive are subtracted
+  const unsigned = bothPositive(grid, rows, { cost: costs[0] }) && costs.every((c) => bothPositive(grid, rows, { cost: c }));
+  for (const s of [...sums].sort((a, b) => a.total - b.total)) {
+    for (const r of rows) {
+      if (!isEmpty(grid, r, s.total)) continue;
+      const values = s.parts.map((p) => figure(grid, out, r, p.column));
+      if (values.every((v) => v === undefined)) continue;
+      const minus = s.parts.map((p) => !!p.cost && unsigned);
+      const value = values.reduce<Decimal>((sum, v, i) => (minus[i] ? sum.minus(v ?? 0) : sum.plus(v ?? 0)), new Dec(0));
+      const formula = s.parts.map((p, i) => `${minus[i] ? '-' : i === 0 ? '' : '+'}${cellAddress(r, p.column)}`).join('');
+      out.set(filledKey(r, s.total), { value, formula });
+    }
+  }
+}
+
 /** The cells of the computed columns that the sheet leaves empty on the given rows (0-based). */
 export function derivedCells(grid: RawValue[][], header: HeaderMap, rows: number[]): FilledCells {
   const out: FilledCells = new Map();
   for (const set of header.components ?? []) netCells(grid, rows, set, out);
   if (header.budgetParts) budgetCells(grid, rows, header.budgetParts.parts, header.budgetParts.total, out);
   resultFundCells(grid, rows, header, out);
+  if (header.rowSums) rowSumCells(grid, rows, header.rowSums, out);
   return out;
 }
 

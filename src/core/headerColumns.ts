@@ -115,6 +115,10 @@ function classify(own: string, topText: string, topStart: boolean, twoRow: boole
   return measured(measure);
 }
 
+const HYPHENATED = /\p{L}-\p{L}/u;
+/** `SKATTE-INTÄKTER OCH GE-NERELLA BIDRAG` → `SKATTEINTÄKTER OCH GENERELLA BIDRAG`. */
+export const joinBroken = (text: string) => text.replace(/(\p{L})-(\p{L})/gu, '$1$2');
+
 export function buildColumns(top: string[] | null, bottom: string[]): Column[] {
   const width = Math.min(MAX_COLUMNS, Math.max(bottom.length, top?.length ?? 0));
   const columns: Column[] = [];
@@ -123,7 +127,7 @@ export function buildColumns(top: string[] | null, bottom: string[]): Column[] {
   const leftmost = bottom.findIndex((t) => t !== undefined && t !== '');
   let carried = '';
   for (let c = 0; c < width; c++) {
-    const own = bottom[c] ?? '';
+    let own = bottom[c] ?? '';
     let topText = '';
     let topStart = false;
     if (top) {
@@ -132,7 +136,6 @@ export function buildColumns(top: string[] | null, bottom: string[]): Column[] {
       topText = carried;
       topStart = startsGroup(top, c);
     }
-    const textHeader = own !== '' ? own : topStart ? topText : '';
     let kind: ColumnKind | undefined;
     if (topText === '' && (own === '' || (PLAIN_NUMBER.test(own) && !isYearOnly(own)))) {
       kind = { kind: 'none' };
@@ -143,7 +146,13 @@ export function buildColumns(top: string[] | null, bottom: string[]): Column[] {
         kind = classify(own, topText, topStart, top !== null, c === leftmost);
         cache.set(key, kind);
       }
+      // a header hyphenated where a narrow column broke its words (`BUDGE-TERAT RESULTAT`)
+      if (kind.kind === 'none' && (HYPHENATED.test(own) || HYPHENATED.test(topText))) {
+        const joined = classify(joinBroken(own), joinBroken(topText), topStart, top !== null, c === leftmost);
+        if (joined.kind !== 'none') [kind, own, topText] = [joined, joinBroken(own), joinBroken(topText)];
+      }
     }
+    const textHeader = own !== '' ? own : topStart ? topText : '';
     const fullText = topText && own && topText !== own ? `${topText} ${own}` : own || topText;
     columns.push({ index: c, textHeader, fullText, topText, kind });
   }

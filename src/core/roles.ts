@@ -10,6 +10,7 @@ import type { TextKind } from './headerWords';
 import { buildColumns, isContextRow, isMeasured, rowTexts, type Column } from './headerColumns';
 import { assignMeasureRoles, blockName, type BlockRange } from './headerRoles';
 import { resultFundColumns } from './resultFund';
+import { namesResults, rowSumColumns } from './rowSums';
 
 export { normalizeHeader, periodFromText } from './headerWords';
 
@@ -182,10 +183,14 @@ function evaluate(top: { index: number; cells: string[] } | null, bottom: { inde
   if (columns.some((c) => c.role !== undefined && isMeasured(c) && c.kind.net)) result.netWords = true;
   const components = componentColumns(columns);
   if (components.length > 0) result.components = components;
+  if (namesResults(texts, map)) result.results = true;
   const budget = budgetParts(columns, map);
   if (budget) result.budgetParts = budget;
   const fund = resultFundColumns(texts);
   if (fund) result.resultFund = fund;
+  // a result carried between years computes its own result (`resultFund.ts`)
+  const sums = rowSumColumns(columns, !fund);
+  if (sums.length > 0) result.rowSums = sums;
   const blocks: ColumnBlock[] = others.map((r) => {
     const block: ColumnBlock = { name: blockName(columns, r), columns: roleMap(columns, r), from: r.from, to: r.to };
     if (koncernFrom !== undefined && r.from === koncernFrom) block.koncern = true;

@@ -116,6 +116,15 @@ export interface ComponentColumns {
   net?: number;
 }
 
+/** A column that adds up others on every row (`Resultat` of allocation, revenue and costs; `Balanskravsresultat`). */
+export interface RowSum {
+  total: number;
+  /** The columns added; `cost` marks a cost column (subtracted where costs are shown positive). */
+  parts: { column: number; cost?: boolean }[];
+  /** What the total is, for messages (`resultatet av bidrag, intäkter och kostnader`). */
+  what: string;
+}
+
 /** A column the header names but that is deliberately not read. */
 export interface IgnoredColumn {
   /** 0-based column. */
@@ -153,6 +162,8 @@ export interface HeaderMap {
   netWords?: boolean;
   /** Revenue, cost and net columns that belong together (by measure and year). */
   components?: ComponentColumns[];
+  /** Columns that add up others on every row (`rowSums.ts`). */
+  rowSums?: RowSum[];
   /** `Urspr budget | Om-budget | Budget`: the parts and the budget they add up to. */
   budgetParts?: { parts: number[]; total: number };
   /** `Ingående resultat | Disposition | … | Årets resultat | Utgående resultat`: a nämnd's result carried between years. */
@@ -161,6 +172,8 @@ export interface HeaderMap {
   annual?: boolean;
   /** Set when the outcome is measured against a forecast, not a budget (`forecastYardstick.ts`). */
   yardstick?: 'prognos';
+  /** The actuals and budget are a result (`Resultat`, `Budgeterat resultat`): a surplus positive. */
+  results?: boolean;
 }
 
 /** One data row of a source sheet after parsing; amounts are signed kronor. */

@@ -38,7 +38,7 @@ describe('4. an income statement: results are running subtotals', () => {
   test('a wrong result is found at its cell, as the previous result plus the lines since', () => {
     const f = errors(edit(rr, 'C9', '55'));
     expect(f.map((x) => [x.cell, x.expected])).toEqual([['C9', 45]]);
-    expect(f[0].message).toMatch(/^Verksamhetens resultat, utfall jan–dec: 55 borde vara 45/);
+    expect(f[0].message).toMatch(/^Verksamhetens resultat, Utfall 2019: 55 borde vara 45/);
   });
 });
 
