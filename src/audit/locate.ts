@@ -9,7 +9,7 @@ import { parseAmountCell, roundHalfAwayFromZero } from '../core/money';
 import { detectHeader } from '../core/roles';
 import { annualReading } from '../core/annual';
 import { yardstickReading } from '../core/forecastYardstick';
-import { ALMOST, sumFit } from '../core/groupTotals';
+import { sumFit } from '../core/groupTotals';
 import { structureOf } from '../core/structures';
 import { actualsOnly } from '../core/assumptions';
 import { statementLine } from '../core/incomeStatement';
@@ -227,9 +227,15 @@ function blockHeaders(header: HeaderMap): { header: HeaderMap; name?: string; in
   return [primary, ...blocks.map((b) => ({ header: { ...header, columns: { ...text, ...b.columns }, blocks: undefined }, name: b.name, inBlock: (c: number) => c >= b.from && c < b.to }))];
 }
 
-/** Whether a line's printed figures are the sum of others' (every column but one, within rounding). */
+/**
+ * Whether a section's printed figures are the sum of its lines' (a balance sheet's total above them): in
+ * half of the columns at least, one of them not zero, within rounding; a wrong figure leaves the others.
+ */
 export function figuresFit(table: TableModel): (line: number, terms: number[]) => boolean {
-  return (line, terms) => ALMOST(sumFit(table.lines, table.lines[line], terms, figureColumns(table), table.step));
+  return (line, terms) => {
+    const f = sumFit(table.lines, table.lines[line], terms, figureColumns(table), table.step);
+    return f.nonZeroFit && f.fit * 2 >= f.of;
+  };
 }
 
 /**

@@ -30,6 +30,9 @@ export function resolveUnits(settings: TableSettings, found: SheetUnit | undefin
 /** Why a table was read as a kind that is not an operating account by category. */
 export function kindNote(kind: SourceKind, header: HeaderMap, overridden: boolean): string | undefined {
   if (overridden) return undefined;
+  if (kind === 'nettokostnad' && (header.results || header.yardstick)) {
+    return 'tabellen läses som resultat per verksamhet: varje rad är en verksamhets resultat (ett överskott positivt), aldrig en intäkt eller kostnad; ange "kind" för fliken för att läsa den på annat sätt.';
+  }
   if (kind === 'nettokostnad') {
     const why = header.netWords ? 'kolumnerna anger nettobelopp' : 'raderna är verksamheter utan intäkts- eller kostnadsord';
     return `tabellen läses som nettokostnad per verksamhet (${why}): varje rad är en nettokostnad, aldrig en intäkt; ange "kind" för fliken för att läsa den på annat sätt.`;

@@ -40,9 +40,12 @@ export function statementLine(label: string): StatementLine | undefined {
 }
 
 /** Words only an income statement has: taxes, general grants, financial items, the named results. */
-const DISTINCTIVE = /^(skatteintakter|skatter och|generella statsbidrag|statsbidrag och utjamning|finansiella (intakter|kostnader)|finansnetto|verksamhetens nettokostnad|verksamhetens resultat|resultat efter finansiella poster|avskrivningar)\b/;
+const DISTINCTIVE = /^(skatteintakter|skatter och|generella statsbidrag|statsbidrag och utjamning|finansiella (intakter|kostnader)|finansnetto|verksamhetens nettokostnad(?:er)?|verksamhetens resultat|resultat efter finansiella poster|avskrivningar)\b/;
 
-/** Three or more lines of the vocabulary, two of them found only in an income statement. */
+/**
+ * Three or more lines of the vocabulary, two of them found only in an income statement, and at least
+ * half of the lines known (an operating account by verksamhet may end in a statement's last lines).
+ */
 export function looksLikeIncomeStatement(labels: string[]): boolean {
   let known = 0;
   const distinctive = new Set<string>();
@@ -52,7 +55,7 @@ export function looksLikeIncomeStatement(labels: string[]): boolean {
     const m = DISTINCTIVE.exec(t);
     if (m) distinctive.add(m[1]);
   }
-  return known >= 3 && distinctive.size >= 2;
+  return known >= 3 && distinctive.size >= 2 && known * 2 >= labels.length;
 }
 
 const BALANCE = /^(summa )?(tillgangar|anlaggningstillgangar|materiella anlaggningstillgangar|finansiella anlaggningstillgangar|omsattningstillgangar|eget kapital|skulder|langfristiga skulder|kortfristiga skulder|avsattningar|kassa och bank|summa eget kapital)\b/;

@@ -62,6 +62,8 @@ export function detectKind(header: HeaderMap, sheet: string, grid?: RawValue[][]
   const labels = sampleLabels(grid, header);
   if (looksLikeIncomeStatement(labels)) return 'resultatrakning';
   if (looksLikeBalanceSheet(labels)) return 'balansrakning';
+  // results per nämnd (`Resultat | Budgeterat resultat`, a bokslut against a forecast): never typed by words
+  if (header.results || header.yardstick) return 'nettokostnad';
   const typeCol = header.columns.type;
   const typeTexts = typeCol === undefined ? [] : grid.slice(header.firstDataRow, header.firstDataRow + SAMPLE_ROWS).map((row) => cellText(row?.[typeCol] ?? null)).filter(Boolean);
   return isNetCostTable(header, labels, typeTexts) ? 'nettokostnad' : 'drift';

@@ -27,6 +27,9 @@ describe('header words', () => {
     ['Prognos aug', 'prognos'],
     ['Prognos T2', 'prognos'],
     ['Årsprognos (P)', 'prognos'],
+    ['Delårsrapp jan-aug', 'prognos'],
+    ['Delårsrapport jan-aug', 'prognos'],
+    ['Utfall delårsrapport', 'utfall'],
   ])('%s names a %s', (text, expected) => {
     expect(measure(text)).toBe(expected);
   });
@@ -128,5 +131,37 @@ describe('units', () => {
     ['Driftredovisning', undefined],
   ])('%s → %s', (text, unit) => {
     expect(unitIn(text)).toBe(unit);
+  });
+});
+
+describe('headers of annual reports', () => {
+  test('a header hyphenated by a narrow column is read with its words joined; the parts of a result and the balanskrav columns are found', () => {
+    const h = detectHeader([
+      ['NÄMND/FÖRVALTNING MNKR', 'SKATTE-INTÄKTER OCH GE-NERELLA BIDRAG (NÄMND-BIDRAG)', 'VERKSAMHETS-INTÄKTER (ÖVRIGA INTÄKTER OCH BIDRAG)', 'VERKSAM-HETENS KOS-TNADER', 'RESULTAT', 'BUDGE-TERAT RESULTAT', 'AVVIKELSE MOT BUDGET (RESULTAT)', 'JUSTE-RING BALANS-KRAV', 'BALANS-KRAVS-RESULTAT'],
+      ['Kommunstyrelsen', '224,1', '255,8', '– 448,0', '31,9', '0,0', '31,9', '– 30,7', '1,3'],
+    ])!;
+    expect(h.columns).toMatchObject({ label: 0, utfallPeriod: 4, budgetHelar: 5, avvikelseHelar: 6 });
+    expect(h.rowSums).toEqual([
+      { total: 4, parts: [{ column: 1 }, { column: 2 }, { column: 3, cost: true }], what: 'resultatet av intäkter och kostnader' },
+      { total: 8, parts: [{ column: 4 }, { column: 7 }], what: 'balanskravsresultatet: resultatet och justeringarna' },
+    ]);
+    expect(h.results).toBe(true);
+  });
+
+  test('month ranges keep their dash: Utfall jan-aug is a period, not a word', () => {
+    expect(detectHeader([['Verksamhet', 'Budget', 'Utfall jan-aug', 'Avvikelse'], ['Förskola', '1', '2', null]])!.months).toBe(8);
+  });
+
+  test.each([
+    ['Skatter och generella bidrag', { kind: 'item', type: 'revenue' }],
+    ['Nettokostnad', { kind: 'item', type: 'cost' }],
+    ['Finansnetto', { kind: 'item' }],
+  ])('%s is a line of a summary income statement', (label, expected) => {
+    expect(statementLine(label)).toEqual(expected);
+  });
+
+  test('a summary income statement is one; an operating account ending in a statement\'s last lines is not', () => {
+    expect(looksLikeIncomeStatement(['Nettokostnad', '- varav rea/ expl- vinster', 'Skatter och generella bidrag', 'Finansnetto', 'Årets resultat'])).toBe(true);
+    expect(looksLikeIncomeStatement(['Politisk verksamhet', 'Kommunövergripande', 'Förskola/Grundskola', 'Socialtjänst', 'Vård och omsorg', 'Resultat före avskrivningar', 'Avskrivningar', 'Verksamhetens nettokostnader'])).toBe(false);
   });
 });
