@@ -2,17 +2,8 @@
  * The audit on layouts of annual reports that the real-world corpus brought (issue 9), with their
  * wording: each consistent table raises no error; each real or planted mistake is found at its cell.
  */
-import { auditSheet, type AuditFinding } from '../../src/audit';
 import type { RawValue } from '../../src/core/types';
-
-const audit = (grid: RawValue[][]) => auditSheet('Tabell', grid);
-const errors = (grid: RawValue[][]): AuditFinding[] => audit(grid).findings.filter((f) => f.kind === 'error');
-const edit = (grid: RawValue[][], address: string, value: RawValue): RawValue[][] => {
-  const m = /^([A-Z])(\d+)$/.exec(address)!;
-  const copy = grid.map((r) => [...r]);
-  copy[Number(m[2]) - 1][m[1].charCodeAt(0) - 65] = value;
-  return copy;
-};
+import { audit, edit, errors } from './gridAudit';
 
 describe('balances carried from one year to the next', () => {
   // Kungsbacka VA 2014, Not 5 (first group), with the 2014 opening value as it should have been printed

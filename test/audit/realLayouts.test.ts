@@ -2,17 +2,8 @@
  * The audit on the layouts of issue 9, with the wording of real reports: a consistent table raises no
  * error, a planted mistake is found at its cell.
  */
-import { auditSheet, type AuditFinding } from '../../src/audit';
 import type { RawValue } from '../../src/core/types';
-
-const audit = (grid: RawValue[][]) => auditSheet('Tabell', grid);
-const errors = (grid: RawValue[][]): AuditFinding[] => audit(grid).findings.filter((f) => f.kind === 'error');
-const edit = (grid: RawValue[][], address: string, value: RawValue): RawValue[][] => {
-  const m = /^([A-Z])(\d+)$/.exec(address)!;
-  const copy = grid.map((r) => [...r]);
-  copy[Number(m[2]) - 1][m[1].charCodeAt(0) - 65] = value;
-  return copy;
-};
+import { audit, edit, errors } from './gridAudit';
 
 describe('4. an income statement: results are running subtotals', () => {
   const rr: RawValue[][] = [
