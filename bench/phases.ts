@@ -33,7 +33,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { detectHeader } from '../src/core/roles';
-import { standardTables } from '../src/core/tables';
+import { standardTables } from '../src/core/standardTables';
 import { analyzeWorkbook, commentsFor, COMMENTS_SHEET, isOurSheet, readSource, sheetKind, TABLES_SHEET } from '../src/report/analyze';
 import { planFill } from '../src/report/fill';
 import { reportJson } from '../src/report/json';

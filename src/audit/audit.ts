@@ -37,17 +37,18 @@ import type { WorkbookData } from '../workbook/port';
 import { buildConstraints, evenPeriod, printedCells, rulesByCell, withBlankTerms } from './constraints';
 import { detectConvention, devPairs } from './convention';
 import { diagnose, type Draft } from './diagnose';
-import { inferGroupTotals } from './groups';
-import { locateTables, PERCENT_COLUMNS } from './locate';
+import { breakdownExtentOf } from '../core/groupTotals';
+import { completeBreakdown, inferGroupTotals, valueRoles } from './groups';
+import { figuresFit, locateTables, PERCENT_COLUMNS } from './locate';
 import { checkPercent } from './percent';
-import { readStructure } from './structure';
+import { structureOf } from '../core/structures';
 import type { AuditedTable, AuditFinding, AuditOptions, AuditResult, TableModel } from './types';
 import { parseCellKey } from './types';
 
 function finding(table: TableModel, d: Draft): AuditFinding {
   const { line, role } = parseCellKey(d.key);
   const l = table.lines[line];
-  const col = table.columns[role] ?? table.header.columns[role] ?? 0;
+  const col = table.columns[role] ?? 0;
   const shown = (x: typeof d.found) => toJsonNumber(PERCENT_COLUMNS.includes(role) ? x : roundHalfAwayFromZero(x, table.decimals));
   return { sheet: table.sheet, cell: cellAddress(l.row, col), label: l.label, column: role, found: shown(d.found), expected: shown(d.expected), kind: d.kind, message: d.message };
 }
@@ -59,7 +60,8 @@ function rangeOf(table: TableModel): string {
 
 /** Audits one located table. */
 export function auditTable(table: TableModel, options: AuditOptions = {}): { table: AuditedTable; findings: AuditFinding[] } {
-  const structure = readStructure(table.lines);
+  const structure = structureOf(table.kind, table.lines, { breakdownExtent: breakdownExtentOf(table.lines, valueRoles(table), table.step), fits: figuresFit(table) });
+  structure.sums = structure.sums.filter((s) => s.kind !== 'varav' || (table.completeVarav?.has(table.lines[s.line].row) ?? completeBreakdown(table, s)));
   inferGroupTotals(table, structure);
   const conv = detectConvention(table, structure);
   const months = evenPeriod(table, table.header.months ?? options.months);
@@ -84,7 +86,7 @@ export function auditTable(table: TableModel, options: AuditOptions = {}): { tab
 /** Audits every recognisable table of one sheet (values[r][c], 0-based). */
 export function auditSheet(sheet: string, values: RawValue[][], options: AuditOptions = {}): AuditResult {
   const result: AuditResult = { tables: [], findings: [] };
-  for (const table of locateTables(sheet, values)) {
+  for (const table of locateTables(sheet, values, options)) {
     const one = auditTable(table, options);
     result.tables.push(one.table);
     result.findings.push(...one.findings);

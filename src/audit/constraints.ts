@@ -15,9 +15,10 @@ import type Decimal from 'decimal.js';
 import { Dec, ZERO } from '../core/decimal';
 import type { Convention, Constraint, CellKey, Line, SumDef, TableModel, ValueRole } from './types';
 import { cellKeyOf } from './types';
+import { carriedConstraints } from './carried';
 import { devPairs } from './convention';
 import { sumTolerance } from './groups';
-import { AMOUNT_COLUMNS, DEVIATION_COLUMNS } from './locate';
+import { DEVIATION_COLUMNS, figureColumns } from './locate';
 
 export type Cells = Map<CellKey, Decimal>;
 
@@ -28,8 +29,9 @@ const sign = (s: 1 | -1): Decimal => (s === 1 ? ONE : MINUS_ONE);
 /** The printed figures of the table's amount and deviation columns. */
 export function printedCells(table: TableModel): Cells {
   const cells: Cells = new Map();
+  const roles = figureColumns(table);
   for (const line of table.lines) {
-    for (const role of [...AMOUNT_COLUMNS, ...DEVIATION_COLUMNS]) {
+    for (const role of roles) {
       const v = line.values[role];
       if (v !== undefined) cells.set(cellKeyOf(line.index, role), v);
     }
@@ -107,10 +109,10 @@ function devConstraints(table: TableModel, conv: Convention, add: (c: Omit<Const
 }
 
 function sumConstraints(table: TableModel, sums: SumDef[], conv: Convention, add: (c: Omit<Constraint, 'id'>) => void): void {
-  const roles = [...AMOUNT_COLUMNS, ...DEVIATION_COLUMNS].filter((r) => table.columns[r] !== undefined);
+  const roles = figureColumns(table);
   for (const sum of sums) {
     const owner = table.lines[sum.line];
-    const coefs = conv.coefs.get(sum.line) ?? sum.terms.map(() => 1);
+    const coefs = conv.coefs.get(sum) ?? sum.terms.map(() => 1);
     for (const role of roles) {
       if (owner.values[role] === undefined) continue;
       const terms: Line[] = sum.terms.map((t) => table.lines[t]);
@@ -144,11 +146,61 @@ function periodConstraints(table: TableModel, months: number, add: (c: Omit<Cons
   }
 }
 
+/** The role (column key) of a sheet column in the table, if the table reads it. */
+function roleAt(table: TableModel, col: number): ValueRole | undefined {
+  return (Object.entries(table.columns) as [ValueRole, number][]).find(([, c]) => c === col)?.[0];
+}
+
+/**
+ * Columns computed on their row: a net from revenue and costs (`Intäkter | Kostnader | Nettokostnad`:
+ * revenue + costs, or costs − revenue where both are shown positive, whichever the rows fit), a budget
+ * from its parts (`Urspr budget | Om-budget | Budget`). Within the rounding of the figures added.
+ */
+function rowConstraints(table: TableModel, add: (c: Omit<Constraint, 'id'>) => void): void {
+  const forms: { owner: ValueRole; terms: [ValueRole, Decimal][]; what: string }[] = [];
+  for (const set of table.header.components ?? []) {
+    const [rev, cost, net] = [set.revenue, set.cost, set.net].map((c) => (c === undefined ? undefined : roleAt(table, c)));
+    if (!rev || !cost || !net) continue;
+    const fits = (coefs: [Decimal, Decimal]) => table.lines.filter((l) => [net, rev, cost].every((r) => l.values[r]) && (l.values[net] as Decimal).minus((l.values[rev] as Decimal).times(coefs[0])).minus((l.values[cost] as Decimal).times(coefs[1])).abs().lte(table.step)).length;
+    const plus: [Decimal, Decimal] = [ONE, ONE];
+    const unsigned: [Decimal, Decimal] = [MINUS_ONE, ONE];
+    const coefs = fits(unsigned) > fits(plus) ? unsigned : plus;
+    forms.push({ owner: net, terms: [[rev, coefs[0]], [cost, coefs[1]]], what: 'nettot av intäkter och kostnader' });
+  }
+  for (const s of table.header.rowSums ?? []) {
+    const owner = roleAt(table, s.total);
+    const roles = s.parts.map((p) => roleAt(table, p.column));
+    if (!owner || roles.some((r) => !r)) continue;
+    const fits = (coefs: Decimal[]) => table.lines.filter((l) => [owner, ...roles].every((r) => l.values[r as ValueRole]) && roles.reduce((acc, r, i) => acc.minus((l.values[r as ValueRole] as Decimal).times(coefs[i])), l.values[owner] as Decimal).abs().lte(sumTolerance(roles.length, table.step))).length;
+    const plain = roles.map(() => ONE);
+    const unsigned = s.parts.map((p) => (p.cost ? MINUS_ONE : ONE));
+    const coefs = fits(unsigned) > fits(plain) ? unsigned : plain;
+    forms.push({ owner, terms: roles.map((r, i) => [r as ValueRole, coefs[i]]), what: s.what });
+  }
+  const parts = table.header.budgetParts;
+  const total = parts ? roleAt(table, parts.total) : undefined;
+  const partRoles = parts?.parts.map((c) => roleAt(table, c)).filter((r): r is ValueRole => !!r) ?? [];
+  if (total && partRoles.length === parts?.parts.length) forms.push({ owner: total, terms: partRoles.map((r) => [r, ONE]), what: 'summan av budgetens delar' });
+  for (const form of forms) {
+    for (const line of table.lines) {
+      if (!line.values[form.owner] || form.terms.every(([r]) => !line.values[r])) continue;
+      add({
+        kind: 'row',
+        what: form.what,
+        tol: sumTolerance(form.terms.length, table.step),
+        terms: [{ key: cellKeyOf(line.index, form.owner), coef: ONE }, ...form.terms.map(([r, c]) => ({ key: cellKeyOf(line.index, r), coef: c.negated() }))],
+      });
+    }
+  }
+}
+
 export function buildConstraints(table: TableModel, sums: SumDef[], conv: Convention, months: number | undefined): Constraint[] {
   const list: Constraint[] = [];
   const add = (c: Omit<Constraint, 'id'>) => list.push({ ...c, id: list.length });
   if (months) periodConstraints(table, months, add);
   devConstraints(table, conv, add);
+  rowConstraints(table, add);
+  carriedConstraints(table, add);
   sumConstraints(table, sums, conv, add);
   return list;
 }

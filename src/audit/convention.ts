@@ -14,6 +14,7 @@
  */
 import type Decimal from 'decimal.js';
 import { Dec } from '../core/decimal';
+import { fold } from '../core/rowTypes';
 import { DEVIATION_OF } from '../core/tableRows';
 import type { AmountRole, DeviationRole, SignConvention } from '../core/types';
 import { sumTolerance } from './groups';
@@ -46,9 +47,15 @@ export function devPairs(table: TableModel): DevPair[] {
   return pairs;
 }
 
+/** An income statement's result shown unsigned: a net cost positive (a cost), any other result as it is. */
+function resultSign(line: Line): 1 | -1 {
+  return /nettokostnad/.test(fold(line.label)) ? -1 : 1;
+}
+
 /** The direction a row takes in the unsigned convention (net rows: from their form). */
 function unsignedSign(line: Line, netSign: Map<number, 1 | -1>): 1 | -1 {
   if (line.kind === 'sum' && line.sumKind === 'net') return netSign.get(line.index) ?? -1;
+  if (line.kind === 'sum' && (line.sumKind === 'subtotal' || line.sumKind === 'result')) return resultSign(line);
   return line.type === 'revenue' ? 1 : -1;
 }
 
@@ -141,22 +148,40 @@ export function detectConvention(table: TableModel, structure: Structure): Conve
     why = `${basis}; ${negative > positive ? 'kostnadsraderna har negativa belopp' : 'beloppen är positiva'}`;
   }
   let note = `Teckenkonvention ${conventionSentence(convention, pairs)} (antagen: ${why}).`;
+  // the outcome measured against a forecast (prognossäkerhet): the yardstick is the forecast
+  if (table.header.yardstick === 'prognos') note = note.replace(/(− |= )budget\b/g, '$1prognos');
   const costs = signsOfCosts(lines);
   if (convention === 'signed' && pairs.length > 0 && costs.positive > costs.negative && lines.some((l) => l.type === 'cost')) {
     note += ' Obs: kostnaderna står som positiva tal, så en positiv avvikelse betyder här en kostnad över budget.';
   }
   const signs = lines.map((l) => (convention === 'signed' ? 1 : unsignedSign(l, net)));
-  const coefs = new Map<number, (1 | -1)[]>();
+  const coefs = new Map<SumDef, (1 | -1)[]>();
   for (const sum of structure.sums) {
     const sign = net.get(sum.line);
-    coefs.set(
-      sum.line,
-      sum.terms.map((t) => {
-        if (convention === 'signed' || sum.kind !== 'net' || sign === undefined) return 1;
-        const revenue = lines[t].type === 'revenue';
-        return (sign === -1) === revenue ? -1 : 1;
-      }),
-    );
+    let list = sum.terms.map((t): 1 | -1 => {
+      // unsigned results: each term in its own direction, seen from the result's
+      if (convention !== 'signed' && (sum.kind === 'subtotal' || sum.kind === 'result')) return (unsignedSign(lines[t], net) * resultSign(lines[sum.line])) as 1 | -1;
+      if (convention === 'signed' || sum.kind !== 'net' || sign === undefined) return 1;
+      const revenue = lines[t].type === 'revenue';
+      return (sign === -1) === revenue ? -1 : 1;
+    });
+    // a result whose figures add up as they stand (a table without types, in its own signs) is a plain sum
+    if (list.some((c) => c === -1) && (sum.kind === 'subtotal' || sum.kind === 'result') && fitCount(table, sum, sum.terms.map(() => 1)) > fitCount(table, sum, list)) list = sum.terms.map(() => 1);
+    coefs.set(sum, list);
   }
   return { convention, note, signs, coefs };
+}
+
+/** In how many amount columns the sum equals its terms with these coefficients (within rounding). */
+function fitCount(table: TableModel, sum: SumDef, coefs: (1 | -1)[]): number {
+  const tol = sumTolerance(sum.terms.length, table.step);
+  let fit = 0;
+  for (const role of AMOUNT_COLUMNS.filter((r) => table.columns[r] !== undefined)) {
+    const s = table.lines[sum.line].values[role];
+    if (s === undefined) continue;
+    let total: Decimal = new Dec(0);
+    sum.terms.forEach((t, i) => (total = total.plus((table.lines[t].values[role] ?? new Dec(0)).times(coefs[i]))));
+    if (total.minus(s).abs().lte(tol)) fit++;
+  }
+  return fit;
 }

@@ -27,6 +27,7 @@ import { explainAmbiguous, explainCandidate, explainNatural, explainRounding } f
 import { DiagnosisState, type Changes } from './state';
 import type { CellKey, Constraint, FindingKind, TableModel } from './types';
 import { cellKeyOf, parseCellKey } from './types';
+import { plausibleWinner } from './plausible';
 import { typoHint } from './words';
 import type { Cells } from './constraints';
 
@@ -55,6 +56,8 @@ export interface Candidate {
   missing?: Missing;
   priority: number;
   rootIsSum: boolean;
+  /** Why this one of several equal explanations (`nära radens andra år`). */
+  hint?: string;
 }
 
 /** Sums with more rows than this get no one-cell candidates among their rows (only the sum and a missing row). */
@@ -74,7 +77,17 @@ function closure(st: DiagnosisState, base: Changes, mode: Mode): Changes {
     for (const c of st.byCell.get(key) ?? []) {
       if (st.violated.has(c.id) || st.settled.has(c.id) || c.kind === 'period' || (c.kind === 'sum' && mode !== 'full')) continue;
       const owner = c.terms[0].key;
-      if (owner === key || changes.has(owner)) continue;
+      if (owner === key) {
+        // a sum of one figure (the others empty) is that figure carried: a change of the sum is a change of it
+        const copy = mode === 'full' && c.kind === 'sum' ? onlyTerm(st, c, changes) : undefined;
+        if (!copy) continue;
+        const drift = st.residual(c, changes).minus(st.residual(c));
+        if (drift.isZero()) continue;
+        changes.set(copy.key, st.value(copy.key).minus(drift.div(copy.coef)));
+        queue.push(copy.key);
+        continue;
+      }
+      if (changes.has(owner)) continue;
       const drift = st.residual(c, changes).minus(st.residual(c));
       if (drift.isZero()) continue;
       changes.set(owner, st.value(owner).minus(drift));
@@ -82,6 +95,12 @@ function closure(st: DiagnosisState, base: Changes, mode: Mode): Changes {
     }
   }
   return changes;
+}
+
+/** The one term of a sum rule that holds a figure (the others empty or 0), not yet changed; else undefined. */
+function onlyTerm(st: DiagnosisState, c: Constraint, changes: Changes): Constraint['terms'][number] | undefined {
+  const filled = c.terms.slice(1).filter((t) => !st.value(t.key).isZero());
+  return filled.length === 1 && !changes.has(filled[0].key) ? filled[0] : undefined;
 }
 
 /** Rules fixed by the changes, or undefined when they break a rule that held. */
@@ -183,7 +202,7 @@ function overlaps(a: Set<Constraint>, b: Set<Constraint>): boolean {
 
 /** The rules of the lowest kind that fail (period budgets, then deviations, then sums). */
 function lowestFailing(st: DiagnosisState): Constraint[] {
-  for (const kind of ['period', 'dev', 'sum'] as Constraint['kind'][]) {
+  for (const kind of ['period', 'dev', 'row', 'sum'] as Constraint['kind'][]) {
     const list = st.constraints.filter((c) => c.kind === kind && st.violated.has(c.id));
     if (list.length > 0) return list;
   }
@@ -230,8 +249,14 @@ export function diagnose(table: TableModel, constraints: Constraint[], byCell: M
       const rivals = candidates.filter((o) => o !== cand && o.root !== cand.root && compare(o, cand) === 0 && o.fixed.some((c) => fixed.has(c)));
       if (rivals.length > 0) {
         if (accepted.length > 0) continue;
-        // equal explanations point at different cells: say so once, at the rule they all fix
         const tied = [cand, ...rivals];
+        // one of them turns a figure far from its row's other year into one close to it: that one
+        const likely = plausibleWinner(st, table, tied);
+        if (likely) {
+          accepted.push(likely);
+          break;
+        }
+        // equal explanations point at different cells: say so once, at the rule they all fix
         const rules = [...new Set(tied.flatMap((x) => x.fixed))];
         const at = rules.find((c) => c.kind === 'sum') ?? rules[0];
         drafts.push(explainAmbiguous(table, at, st.cells, tied));
@@ -252,6 +277,9 @@ export function diagnose(table: TableModel, constraints: Constraint[], byCell: M
   }
   for (const c of constraints) {
     if (c.kind === 'period' || st.settled.has(c.id) || reported.has(c.terms[0].key)) continue;
+    // a figure an error was carried into is not as printed: no rounding note on it
+    const shown = printed.get(c.terms[0].key);
+    if (shown && !st.value(c.terms[0].key).eq(shown)) continue;
     const r = st.residual(c);
     if (r.isZero() || r.abs().gt(c.tol)) continue;
     drafts.push(explainRounding(table, c, st.cells, r));

@@ -21,6 +21,12 @@ function devInputs(table: TableModel, c: Constraint, cells: Cells, changes?: Map
   return `${name(budget)} ${figure(valueIn(cells, budget, changes), table)} och ${name(actual)} ${figure(valueIn(cells, actual, changes), table)}`;
 }
 
+/** `Intäkter 2021 157,0 och Kostnader 2021 -558,2` for a column computed on its row. */
+function rowInputs(table: TableModel, c: Constraint, cells: Cells, changes?: Map<CellKey, Decimal>): string {
+  const parts = c.terms.slice(1).map((t) => `${columnName(parseCellKey(t.key).role, table)} ${figure(valueIn(cells, t.key, changes), table)}`);
+  return joinSv(parts);
+}
+
 /** `summan Verksamhetens kostnader`, but `Summa nyinvestering` as it stands. */
 export function sumName(label: string): string {
   return /^summa\b/i.test(label) ? label : `summan ${label}`;
@@ -76,6 +82,9 @@ function reasons(table: TableModel, cand: Candidate, cells: Cells): { lead?: str
     if (c.kind === 'dev') {
       if (owner === cand.root && lead === undefined) lead = `${devInputs(table, c, cells, cand.changes)} ger ${value}`;
       else rest.push(`avvikelsen i ${addressOf(owner, table)} (${value})`);
+    } else if (c.kind === 'row') {
+      if (owner === cand.root && lead === undefined) lead = c.terms.length === 2 && c.what ? c.what : `${rowInputs(table, c, cells, cand.changes)} ger ${value}`;
+      else rest.push(`${c.what ?? 'beräkningen'} i ${addressOf(owner, table)} (${value})`);
     } else if (c.kind === 'sum') {
       if (owner === cand.root) rest.push('summan av raderna');
       else {
@@ -96,7 +105,7 @@ export function explainCandidate(table: TableModel, cand: Candidate, cells: Cell
   if (cand.missing) return explainMissing(table, cand, cells);
   const found = valueIn(cells, cand.root);
   const expected = cand.changes.get(cand.root) as Decimal;
-  const hint = typoHint(found, expected, table.decimals);
+  const hint = typoHint(found, expected, table.decimals) ?? cand.hint;
   const { lead, rest } = reasons(table, cand, cells);
   const why = lead ? `${lead}${rest.length ? `; då stämmer också ${joinSv(rest)}` : ''}` : `med ${figure(expected, table)} stämmer ${joinSv(rest)}`;
   const message =
@@ -130,6 +139,8 @@ export function explainNatural(table: TableModel, c: Constraint, cells: Cells, e
     message = flipped
       ? `${head} borde vara ${figure(expected, table)} (tecknet är omvänt) – ${devInputs(table, c, cells)} ger ${figure(expected, table)}.`
       : `${head} borde vara ${figure(expected, table)} – stämmer inte med ${devInputs(table, c, cells)}.`;
+  } else if (c.kind === 'row') {
+    message = c.terms.length === 2 && c.what ? `${head} borde vara ${figure(expected, table)} – ${c.what}.` : `${head} borde vara ${figure(expected, table)} – ${c.what ?? 'beräkningen'}: ${rowInputs(table, c, cells)} ger ${figure(expected, table)}.`;
   } else if (c.kind === 'period') {
     const bh = valueIn(cells, c.terms[1].key);
     message = `${head} – periodens budget avviker från jämn periodisering (förväntat ${figure(expected, table)} = ${figure(bh, table)} × ${c.months}/12).`;
@@ -150,7 +161,9 @@ export function explainRounding(table: TableModel, c: Constraint, cells: Cells, 
   const message =
     c.kind === 'dev'
       ? `${head} (${devInputs(table, c, cells)} är avrundade; högst ±${figure(c.tol, table)}).`
-      : `${head} (summan av ${c.terms.length - 1} avrundade belopp får avvika högst ±${figure(c.tol, table)}).`;
+      : c.kind === 'row'
+        ? `${head} (${rowInputs(table, c, cells)} är avrundade; högst ±${figure(c.tol, table)}).`
+        : `${head} (summan av ${c.terms.length - 1} avrundade belopp får avvika högst ±${figure(c.tol, table)}).`;
   return { key, found, expected, kind: 'rounding', message };
 }
 

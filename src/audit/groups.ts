@@ -1,106 +1,99 @@
 /**
  * Groups that carry their totals on their own row (a project portfolio: `Exploateringsprojekt` with the
- * total of `Genomförandeprojekt` and `Planeringsprojekt`, each the total of its areas). Nothing in the
- * label says so; the figures do. When a grand total does not equal the plain sum of the rows above it,
- * each row is tried as the total of the rows that follow it; the reading is kept only when it makes
- * the grand total add up.
+ * total of `Genomförandeprojekt` and `Planeringsprojekt`; a nämnd over its verksamheter). Nothing in
+ * the label says so; the figures do (`core/groupTotals.ts`).
+ *
+ * - Under a grand total that does not equal the plain sum of the rows above it, each row is tried as
+ *   the total of the rows that follow it; the reading is kept only when it makes the grand total add up.
+ * - Among rows no sum covers, a row is a group total when the two
+ *   or more rows after it add up to it in every column but one, one of them not zero. Its wrong figures
+ *   are then checked like any sum's, and the finding points at the cell that is wrong.
  */
-import type Decimal from 'decimal.js';
-import { Dec } from '../core/decimal';
-import { AMOUNT_COLUMNS, DEVIATION_COLUMNS } from './locate';
+import { ALMOST, parseGroupTotals, sumFit, sumTolerance } from '../core/groupTotals';
+import { figureColumns } from './locate';
 import type { Structure } from './structure';
-import type { Line, SumDef, TableModel, ValueRole } from './types';
+import type { SumDef, TableModel, ValueRole } from './types';
+
+export { sumTolerance };
 
 /** Beyond this many rows the search is not tried (it is quadratic). */
 const MAX_ROWS = 500;
 
-/** The ±tolerance of a printed sum of `n` printed (rounded) terms: ceil(n/2) units of the last decimal. */
-export function sumTolerance(n: number, step: Decimal): Decimal {
-  return step.times(Math.max(1, Math.ceil(n / 2)));
+export function valueRoles(table: TableModel): ValueRole[] {
+  return figureColumns(table);
 }
 
-function fits(lines: Line[], target: Line, terms: number[], roles: ValueRole[], step: Decimal): { fit: number; of: number; nonZeroFit: boolean } {
-  let fit = 0;
-  let of = 0;
-  let nonZeroFit = false;
-  const tol = sumTolerance(terms.length, step);
-  for (const role of roles) {
-    const t = target.values[role];
-    if (t === undefined) continue;
-    of++;
-    let total = new Dec(0);
-    for (const i of terms) total = total.plus(lines[i].values[role] ?? 0);
-    if (total.minus(t).abs().lte(tol)) {
-      fit++;
-      if (!t.isZero()) nonZeroFit = true;
-    }
-  }
-  return { fit, of, nonZeroFit };
-}
-
-interface Parsed {
-  next: number;
-  kids?: number[];
-}
-
-/** Reads `items` (line indexes) as leaves and group totals; returns the top-level units and the groups. */
-function parseGroups(lines: Line[], items: number[], roles: ValueRole[], step: Decimal): { top: number[]; groups: SumDef[] } {
-  const memo = new Map<number, Parsed>();
-  const unit = (i: number): Parsed => {
-    const known = memo.get(i);
-    if (known) return known;
-    let result: Parsed = { next: i + 1 };
-    const kids: number[] = [];
-    for (let k = i + 1; k < items.length; ) {
-      kids.push(k);
-      k = unit(k).next;
-      const f = fits(lines, lines[items[i]], kids.map((x) => items[x]), roles, step);
-      if (f.nonZeroFit && f.fit * 2 > f.of) {
-        result = { next: k, kids: [...kids] };
-        break;
-      }
-    }
-    memo.set(i, result);
-    return result;
-  };
-  const top: number[] = [];
-  const groups: SumDef[] = [];
-  const collect = (i: number) => {
-    const u = unit(i);
-    if (u.kids) {
-      groups.push({ line: items[i], kind: 'group', terms: u.kids.map((k) => items[k]) });
-      for (const k of u.kids) collect(k);
-    }
-  };
-  for (let i = 0; i < items.length; i = unit(i).next) {
-    top.push(items[i]);
-    collect(i);
-  }
-  return { top, groups };
+/** Marks the totals' rows as sums and returns their definitions. */
+function asSums(table: TableModel, groups: { total: number; kids: number[] }[]): SumDef[] {
+  return groups.map((g) => {
+    const line = table.lines[g.total];
+    line.kind = 'sum';
+    line.sumKind = 'group';
+    return { line: g.total, kind: 'group', terms: g.kids };
+  });
 }
 
 /** Rewrites grand totals over rows that carry group totals; marks those rows as sums. */
-export function inferGroupTotals(table: TableModel, structure: Structure): void {
+function underGrandTotals(table: TableModel, structure: Structure, roles: ValueRole[]): SumDef[] {
   const { lines, step } = table;
-  const roles = [...AMOUNT_COLUMNS, ...DEVIATION_COLUMNS].filter((r) => table.columns[r] !== undefined);
   const added: SumDef[] = [];
   for (const sum of structure.sums) {
     if (sum.kind !== 'total' && sum.kind !== 'net') continue;
     if (sum.terms.length < 2 || sum.terms.length > MAX_ROWS) continue;
     if (sum.terms.some((t) => lines[t].kind !== 'item' || (sum.kind === 'net' && lines[t].type === 'revenue'))) continue;
-    const flat = fits(lines, lines[sum.line], sum.terms, roles, step);
+    const flat = sumFit(lines, lines[sum.line], sum.terms, roles, step);
     if (flat.fit * 2 > flat.of) continue;
-    const { top, groups } = parseGroups(lines, sum.terms, roles, step);
+    const { top, groups } = parseGroupTotals(lines, sum.terms, roles, step, ALMOST);
     if (groups.length === 0) continue;
-    const nested = fits(lines, lines[sum.line], top, roles, step);
+    const nested = sumFit(lines, lines[sum.line], top, roles, step);
     if (nested.fit <= flat.fit || nested.fit * 2 <= nested.of) continue;
     sum.terms = top;
-    for (const g of groups) {
-      const line = lines[g.line];
-      line.kind = 'sum';
-      line.sumKind = 'group';
-      added.push(g);
+    added.push(...asSums(table, groups));
+  }
+  return added;
+}
+
+/** Runs of item rows that no sum covers (headings between them do not break a run). */
+function looseRuns(table: TableModel, structure: Structure): number[][] {
+  const covered = new Set<number>();
+  for (const s of structure.sums) for (const t of s.terms) covered.add(t);
+  const runs: number[][] = [];
+  let run: number[] = [];
+  for (const line of table.lines) {
+    if (line.kind === 'item' && !covered.has(line.index)) run.push(line.index);
+    else if (line.kind !== 'heading') {
+      if (run.length > 0) runs.push(run);
+      run = [];
     }
   }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/** Totals above their rows where no grand total needs them: found by the figures of the rows below. */
+function aboveTheirRows(table: TableModel, structure: Structure, roles: ValueRole[]): SumDef[] {
+  const added: SumDef[] = [];
+  for (const run of looseRuns(table, structure)) {
+    if (run.length < 3 || run.length > MAX_ROWS) continue;
+    const { groups } = parseGroupTotals(table.lines, run, roles, table.step, ALMOST, 2);
+    added.push(...asSums(table, groups));
+  }
+  return added;
+}
+
+/**
+ * `varav` rows that break their line down completely: they add up to it in every column where they
+ * have figures but one (a partial `varav jämförelsestörande poster` adds up nowhere, and is not checked).
+ */
+export function completeBreakdown(table: TableModel, sum: SumDef): boolean {
+  const roles = valueRoles(table).filter((r) => sum.terms.some((t) => table.lines[t].values[r] !== undefined));
+  return ALMOST(sumFit(table.lines, table.lines[sum.line], sum.terms, roles, table.step));
+}
+
+/** Finds the rows that carry their group's totals and adds their sums to the structure. */
+export function inferGroupTotals(table: TableModel, structure: Structure): void {
+  const roles = valueRoles(table);
+  const added = underGrandTotals(table, structure, roles);
+  added.push(...aboveTheirRows(table, structure, roles));
   structure.sums.push(...added);
 }

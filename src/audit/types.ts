@@ -4,7 +4,11 @@
  * must satisfy (`Constraint`).
  */
 import type Decimal from 'decimal.js';
-import type { AmountRole, DeviationRole, HeaderMap, PercentRole, RowType, SignConvention } from '../core/types';
+import type { StructureLine, SumDef, SumKind } from '../core/structure';
+import type { AmountRole, DeviationRole, HeaderMap, PercentRole, SignConvention } from '../core/types';
+import type { SourceKind } from '../core/sourceTable';
+
+export type { SumDef, SumKind };
 
 /** `error`: a figure that is wrong; `rounding`: a difference that rounding explains (*avrundningsdifferens*). */
 export type FindingKind = 'error' | 'rounding';
@@ -57,27 +61,17 @@ export interface AuditOptions {
   months?: number;
 }
 
+/** A column of figures without a budget role (`Intäkter`, `Kostnader`, `Ingående resultat`): `kolumn E`. */
+export type ExtraColumn = `kolumn ${string}`;
+
 /** A column the audit reads figures from. */
-export type ValueRole = AmountRole | DeviationRole | PercentRole;
+export type ValueRole = AmountRole | DeviationRole | PercentRole | ExtraColumn;
 
-/**
- * `total`: `Summa …`/`Totalt`; `costs`: `Verksamhetens kostnader`; `revenue`: `Summa intäkter`;
- * `net`: `Årets resultat`, `Nettokostnad`; `group`: a row that carries its group's total on its own row.
- */
-export type SumKind = 'costs' | 'revenue' | 'net' | 'total' | 'group';
+export const isExtraColumn = (role: string): role is ExtraColumn => role.startsWith('kolumn ');
 
-export interface Line {
-  /** Index in `TableModel.lines`. */
-  index: number;
+export interface Line extends StructureLine {
   /** 0-based sheet row. */
   row: number;
-  label: string;
-  kind: 'item' | 'heading' | 'sum';
-  sumKind?: SumKind;
-  /** `Verksamhetens intäkter`: a sum when revenue rows stand above it, else a revenue row. */
-  maybeRevenueSum?: boolean;
-  /** Revenue or cost, from a Typ cell, an account number, words in the label or a heading above. */
-  type?: RowType;
   /** Figures as displayed: amounts and deviations rounded to the table's decimals, percentages as read. */
   values: Partial<Record<ValueRole, Decimal>>;
   /** Cells holding text that is no number (`ca 300`, `#REF!`): no arithmetic uses them. */
@@ -100,13 +94,10 @@ export interface TableModel {
   lastRow: number;
   /** Label words and account numbers type the rows of an operating account, not of a project list. */
   drift: boolean;
-}
-
-/** A sum row and the lines it adds up. Coefficients come later, from the sign convention. */
-export interface SumDef {
-  line: number;
-  kind: SumKind;
-  terms: number[];
+  /** The kind of table its header and labels make it (a balance sheet's sums are read by its sections' names). */
+  kind?: SourceKind;
+  /** Sheet rows whose `varav` rows break them down completely (judged over every block of the table). */
+  completeVarav?: Set<number>;
 }
 
 /** A cell in the arithmetic: `line:role`. */
@@ -123,7 +114,8 @@ export function parseCellKey(key: CellKey): { line: number; role: ValueRole } {
  */
 export interface Constraint {
   id: number;
-  kind: 'dev' | 'sum' | 'period';
+  /** `row`: a column computed from others on its row (a net from revenue and costs, a budget from its parts). */
+  kind: 'dev' | 'sum' | 'period' | 'row';
   terms: { key: CellKey; coef: Decimal }[];
   tol: Decimal;
   /** dev: the row's direction (+1: avvikelse = prognos − budget; −1: budget − prognos). */
@@ -132,6 +124,8 @@ export interface Constraint {
   sum?: SumDef;
   /** period: months of the period. */
   months?: number;
+  /** row: what the owner is (`nettot av intäkter och kostnader`). */
+  what?: string;
 }
 
 export interface Convention {
@@ -140,5 +134,5 @@ export interface Convention {
   /** Per line: +1 when avvikelse = prognos − budget, −1 when budget − prognos. */
   signs: (1 | -1)[];
   /** Per sum line: the coefficient of each term for amount columns (deviations always add with +1). */
-  coefs: Map<number, (1 | -1)[]>;
+  coefs: Map<SumDef, (1 | -1)[]>;
 }

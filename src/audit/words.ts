@@ -2,11 +2,18 @@
 import type Decimal from 'decimal.js';
 import { cellAddress } from '../core/address';
 import { formatSwedish } from '../core/money';
-import type { CellKey, TableModel, ValueRole } from './types';
+import { isExtraColumn, type CellKey, type TableModel, type ValueRole } from './types';
 import { parseCellKey } from './types';
 
 export function columnName(role: ValueRole, table: TableModel): string {
   const period = table.header.periodText ?? 'perioden';
+  const own = () => {
+    const col = table.columns[role];
+    return col !== undefined ? table.header.texts?.[col] : undefined;
+  };
+  if (isExtraColumn(role)) return own() ?? role;
+  // a table of years side by side (no period) names its columns as the sheet does: `Bokslut 2023`
+  if ((!table.header.periodText || table.header.annual) && /^utfall(Period|FgAr2?)$/.test(role) && own()) return own() as string;
   switch (role) {
     case 'budgetHelar':
       return 'budget helår';
@@ -15,7 +22,7 @@ export function columnName(role: ValueRole, table: TableModel): string {
     case 'avvikelseHelar':
       return 'avvikelse helår';
     case 'budgetPeriod':
-      return `budget ${period}`;
+      return `${table.header.yardstick === 'prognos' ? 'prognos' : 'budget'} ${period}`;
     case 'utfallPeriod':
       return `utfall ${period}`;
     case 'avvikelsePeriod':
@@ -39,7 +46,7 @@ export function figure(d: Decimal, table: TableModel): string {
 /** `D7`, the sheet address of a cell of the table. */
 export function addressOf(key: CellKey, table: TableModel): string {
   const { line, role } = parseCellKey(key);
-  return cellAddress(table.lines[line].row, table.columns[role] ?? table.header.columns[role] ?? 0);
+  return cellAddress(table.lines[line].row, table.columns[role] ?? 0);
 }
 
 /** `Personal, budget helår` */

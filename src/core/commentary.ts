@@ -2,7 +2,8 @@
  * Swedish commentary stubs for flagged rows, in the style of a municipal report.
  *
  * Every stub holds exactly one `[orsak]` placeholder, ends with a full stop and never holds a minus
- * sign: the direction is said in words. Amounts are absolute, rounded half away from zero, and one
+ * sign: the direction is said in words. The full year comes first: a stub on the full-year deviation
+ * adds the period's when that is flagged too ("För perioden är avvikelsen negativ med 2,1 mnkr."). Amounts are absolute, rounded half away from zero, and one
  * unit is used per sentence (`mnkr` with one decimal when the largest amount in the sentence rounds
  * to ≥ 1 000 tkr, else whole `tkr`). A deviation that rounds to 0 in the sentence's unit is treated
  * as no deviation ("ingen avvikelse"). <P> = `för perioden` / `för helåret` by column.
@@ -26,6 +27,9 @@
  *   zero:   "<S> visar ingen avvikelse jämfört med budget <P>, vilket främst förklaras av [orsak]."
  *   (The domain sentence "Verksamheten avviker negativt med knappt 2 procent eller 742 tkr jämfört
  *   med budget." is kept verbatim as the first sentence; the placeholder follows as a second one.)
+ * Income statement results (`Verksamhetens resultat`, `Årets resultat`): the revenue forms without <A>,
+ *   the label as subject: "Årets resultat beräknas för helåret bli 5,9 mnkr sämre än budget, vilket …".
+ * An annual table's period is the year: <P> = `för året`.
  * Investments and portfolios (positive = lower net expenditure than budget):
  *   "<S> visar en positiv|negativ avvikelse mot budget på <X> <P>, vilket i huvudsak beror på [orsak]."
  *   zero: "<S> visar ingen avvikelse mot budget <P>, vilket i huvudsak beror på [orsak]."
@@ -62,6 +66,12 @@ export interface StubInput {
   percent: Decimal | null;
   /** The compared figure in kronor, shown positive: utfall (period) or prognos (helår). */
   actualKr?: Decimal;
+  /** The period's deviation (kronor, positive = better), when the stub is on the full year and the period is flagged too. */
+  alsoPeriodKr?: Decimal;
+  /** An annual table: its period is the whole year (`för året`). */
+  annual?: boolean;
+  /** Measured against a forecast, not the budget (`än prognosen`, `mot prognosen`). */
+  against?: 'prognos';
 }
 
 type SentenceUnit = Unit;
@@ -192,8 +202,10 @@ function signOf(kr: Decimal, unit: SentenceUnit): Sign {
   return kr.isNegative() ? 'negative' : 'positive';
 }
 
-function periodWords(column: DeviationRole): string {
-  return column === 'avvikelseHelar' ? 'för helåret' : 'för perioden';
+/** `för helåret` / `för perioden`; an annual table's period is the year: `för året`. */
+function periodWords(column: DeviationRole, annual?: boolean): string {
+  if (column === 'avvikelseHelar') return 'för helåret';
+  return annual ? 'för året' : 'för perioden';
 }
 
 function costStub(s: string, input: StubInput): string {
@@ -201,12 +213,12 @@ function costStub(s: string, input: StubInput): string {
   const sign = signOf(input.deviationKr, unit);
   const x = amountPhrase(input.deviationKr, unit);
   if (sign === 'zero') {
-    return `${s} visar ingen avvikelse ${periodWords(input.column)}, vilket i huvudsak beror på [orsak].`;
+    return `${s} visar ingen avvikelse ${periodWords(input.column, input.annual)}, vilket i huvudsak beror på [orsak].`;
   }
   const dir = sign === 'negative' ? 'negativ' : 'positiv';
   return input.column === 'avvikelseHelar'
     ? `${s} beräknas för helåret visa en ${dir} avvikelse på ${x} och beror i huvudsak på [orsak].`
-    : `${s} visar en ${dir} avvikelse för perioden på ${x} och beror i huvudsak på [orsak].`;
+    : `${s} visar en ${dir} avvikelse ${periodWords(input.column, input.annual)} på ${x} och beror i huvudsak på [orsak].`;
 }
 
 function revenueStub(s: string, input: StubInput): string {
@@ -218,7 +230,7 @@ function revenueStub(s: string, input: StubInput): string {
   const helar = input.column === 'avvikelseHelar';
   if (sign === 'zero') {
     const tail = 'mot budget, vilket främst förklaras av [orsak].';
-    if (!helar) return `${s} för perioden${actual === undefined ? '' : ` på ${a}`} visar ingen avvikelse ${tail}`;
+    if (!helar) return `${s} ${periodWords(input.column, input.annual)}${actual === undefined ? '' : ` på ${a}`} visar ingen avvikelse ${tail}`;
     return actual === undefined
       ? `${s} beräknas för helåret inte avvika från budget, vilket främst förklaras av [orsak].`
       : `${s} beräknas för helåret till ${a}, vilket innebär ingen avvikelse mot budget och främst förklaras av [orsak].`;
@@ -230,37 +242,63 @@ function revenueStub(s: string, input: StubInput): string {
       : `${s} beräknas för helåret till ${a}, vilket är ${cmp} och främst förklaras av [orsak].`;
   }
   const at = actual === undefined ? '' : ` på ${a}`;
-  return `${s} för perioden${at} är ${cmp}, vilket främst förklaras av [orsak].`;
+  return `${s} ${periodWords(input.column, input.annual)}${at} är ${cmp}, vilket främst förklaras av [orsak].`;
 }
 
-function netStub(s: string, input: StubInput): string {
+function netStub(s: string, input: StubInput, also = ''): string {
   const unit = sentenceUnit([input.deviationKr]);
   const sign = signOf(input.deviationKr, unit);
   const x = amountPhrase(input.deviationKr, unit);
   if (sign === 'zero') {
-    return `${s} visar ingen avvikelse jämfört med budget ${periodWords(input.column)}, vilket främst förklaras av [orsak].`;
+    return `${s} visar ingen avvikelse jämfört med budget ${periodWords(input.column, input.annual)}, vilket främst förklaras av [orsak].`;
   }
   const dir = sign === 'negative' ? 'negativt' : 'positivt';
   const how = input.percent === null ? x : `${approxPercent(input.percent)} eller ${x}`;
   const verb = input.column === 'avvikelseHelar' ? 'beräknas för helåret avvika' : 'avviker';
-  return `${s} ${verb} ${dir} med ${how} jämfört med budget. Avvikelsen förklaras främst av [orsak].`;
+  return `${s} ${verb} ${dir} med ${how} jämfört med budget.${also} Avvikelsen förklaras främst av [orsak].`;
 }
 
 function investmentStub(s: string, input: StubInput): string {
   const unit = sentenceUnit([input.deviationKr]);
   const sign = signOf(input.deviationKr, unit);
-  const p = periodWords(input.column);
+  const p = periodWords(input.column, input.annual);
   if (sign === 'zero') return `${s} visar ingen avvikelse mot budget ${p}, vilket i huvudsak beror på [orsak].`;
   const dir = sign === 'negative' ? 'negativ' : 'positiv';
   const x = amountPhrase(input.deviationKr, unit);
   return `${s} visar en ${dir} avvikelse mot budget på ${x} ${p}, vilket i huvudsak beror på [orsak].`;
 }
 
+/**
+ * `För perioden är avvikelsen negativ med 2,1 mnkr.` after a full-year stub (`däremot` when the period
+ * goes the other way); empty when the period's deviation rounds to nothing.
+ */
+function periodClause(fullYearKr: Decimal, periodKr: Decimal | undefined): string {
+  if (!periodKr) return '';
+  const unit = sentenceUnit([periodKr]);
+  const sign = signOf(periodKr, unit);
+  if (sign === 'zero') return '';
+  const contrary = signOf(fullYearKr, sentenceUnit([fullYearKr])) !== sign ? 'däremot ' : '';
+  return ` För perioden är avvikelsen ${contrary}${sign === 'negative' ? 'negativ' : 'positiv'} med ${amountPhrase(periodKr, unit)}.`;
+}
+
+/** An income statement's result (`Årets resultat`): better or worse than budget, named by its own label. */
+function resultStub(input: StubInput): string {
+  return revenueStub(capitalize(tidy(input.label)), { ...input, actualKr: undefined });
+}
+
 /** The Swedish commentary stub for one flagged deviation (see the file comment for the templates). */
 export function commentStub(input: StubInput): string {
+  const text = stubAgainstBudget(input);
+  // a forecast as the yardstick: every template's `budget` is then the forecast
+  return input.against === 'prognos' ? text.replace(/(mot|än|från|med) budget\b/g, '$1 prognosen') : text;
+}
+
+function stubAgainstBudget(input: StubInput): string {
+  if (input.tableType === 'resultatrakning' && input.kind === 'sum') return resultStub(input) + (input.column === 'avvikelseHelar' ? periodClause(input.deviationKr, input.alsoPeriodKr) : '');
   const s = subject(input.label, input.kind, input.tableType);
-  if (isInvestment(input.tableType)) return investmentStub(s, input);
-  if (input.kind === 'revenue') return revenueStub(s, input);
-  if (isNetRow(input.label, input.kind, input.tableType)) return netStub(s, input);
-  return costStub(s, input);
+  const also = input.column === 'avvikelseHelar' ? periodClause(input.deviationKr, input.alsoPeriodKr) : '';
+  if (isInvestment(input.tableType)) return investmentStub(s, input) + also;
+  if (input.kind === 'revenue') return revenueStub(s, input) + also;
+  if (isNetRow(input.label, input.kind, input.tableType)) return netStub(s, input, also);
+  return costStub(s, input) + also;
 }

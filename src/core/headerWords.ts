@@ -54,6 +54,8 @@ export function monthNumber(word: string): number | undefined {
 }
 
 const MONTH_RANGE = /(?<![a-z])([a-z]{3,}) ?- ?([a-z]{3,})(?![a-z])/g;
+/** A tertial: `T2`, `Tertial 2`, `Utfall T1` (four months each). */
+const TERTIAL = /(?<![a-z0-9])(?:t|tertial ?)([123])(?![0-9])/;
 /** A single month that stands as a period: `Perioden jan`, `t.o.m. aug`, `Ack. aug`, `per aug`. */
 const SINGLE_MONTH =
   /(?<![a-z])(perioden|period|tom|t o m|till och med|ackumulerat|ackumulerad|ack|per)[ :]+([a-z]{3,})(?![a-z])/g;
@@ -90,6 +92,8 @@ export function periodFromText(text: string): { months: number; periodText: stri
   for (const [from, to] of monthRanges(normalized)) {
     if (from === 1) return periodResult(to);
   }
+  const tertial = TERTIAL.exec(normalized);
+  if (tertial) return periodResult(Number(tertial[1]) * 4);
   for (const m of normalized.matchAll(SINGLE_MONTH)) {
     const month = monthNumber(m[2]);
     if (month === undefined) continue;
@@ -122,7 +126,7 @@ export interface HeaderContext {
 
 const FG_AR = /(?<![a-z])(?:fg|foreg|foregaende) ?ars?(?![a-z])|fjol|forra aret/;
 const PERIOD = /(?<![a-z])(?:period|ack(?![a-z])|ackumuler)|hittills/;
-const HELAR = /helar|arsbudget|arsprognos/;
+const HELAR = /helar|arsbudget|arsprognos|arsutfall/;
 
 export function headerContext(normalized: string): HeaderContext {
   return {
@@ -147,18 +151,21 @@ export function namesPeriodOnly(normalized: string): boolean {
 export type Measure = 'deviation' | 'percent' | 'budget' | 'prognos' | 'utfall';
 
 const DEVIATION =
-  /avvik|differens|aterstar|aterstaende|overskott|underskott|(?<![a-z])(?:avv|diff)(?![a-z])/;
+  /av-?vik|differens|aterstar|aterstaende|overskott|underskott|(?<![a-z])(?:avv|diff)(?![a-z])/;
 const PERCENT = /%|procent|(?<![a-z])proc(?![a-z])/;
-const BUDGET = /budget|(?<![a-z])budg(?![a-z])/;
+/** `Budget`, and the net allocations real reports print instead: `Kommunbidrag`, `Ram`, `Budgetram`, `Nettoram`. */
+const BUDGET = /budget|(?<![a-z])budg(?![a-z])|kommunbidrag|(?<![a-z])(?:netto|budget)?ram(?:ar|en|arna)?(?![a-z])/;
 const PROGNOS = /prognos|(?<![a-z])progn?(?![a-z])/;
 const UTFALL = /utfall|bokslut/;
+/** `Delårsrapport jan–aug` beside the year's bokslut: the forecast the interim report made for the year. */
+const INTERIM_REPORT = /delarsrapp/;
 const VERSUS = /(?<![a-z])(?:mot|vs|jmf|jamfort med)(?![a-z])/;
 
 /** Which measure a normalised header names; deviation is checked before budget (`budgetavvikelse`). */
 export function headerMeasure(normalized: string): Measure | undefined {
   const budget = BUDGET.test(normalized);
-  const prognos = PROGNOS.test(normalized);
   const utfall = UTFALL.test(normalized);
+  const prognos = PROGNOS.test(normalized) || (INTERIM_REPORT.test(normalized) && !utfall && !budget);
   const comparison =
     [budget, prognos, utfall].filter(Boolean).length >= 2 && VERSUS.test(normalized);
   if (DEVIATION.test(normalized) || comparison) {

@@ -16,7 +16,7 @@ import { countText, fromInputUnit } from './money';
 import { amountReader } from './separatorStyle';
 import { periodBudget } from './periodize';
 import { firstWord, userSumKind } from './rowTypes';
-import { conventionSentence, periodBudgetMissing, unknownPeriodIssue, type SourceTable } from './source';
+import { conventionSentence, periodBudgetMissing, unknownPeriodIssue, type LedgerInfo, type SourceTable, type UnmappedAccount } from './sourceTable';
 import { cellText } from './sourceRows';
 import { toSigned } from './variance';
 import { AMOUNT_ROLES, type AmountRole, type HeaderMap, type InputIssue, type RawValue, type RowType, type SignConvention, type SourceRow, type TableSettings } from './types';
@@ -24,33 +24,7 @@ import { AMOUNT_ROLES, type AmountRole, type HeaderMap, type InputIssue, type Ra
 export const UNMAPPED_LABEL = 'Ej mappade konton';
 export const UNMAPPED_ACTIVITY = 'Ej mappad verksamhet';
 
-/** An account the map does not cover, with its rows and sums (kronor, the sheet's sign). */
-export interface UnmappedAccount {
-  account: string;
-  rows: number;
-  /** 1-based row of its first occurrence. */
-  firstRow: number;
-  amounts: Partial<Record<AmountRole, Decimal>>;
-}
-
-export interface LedgerInfo {
-  /** Rows that carried an account (aggregated). */
-  dataRows: number;
-  /** Distinct accounts and verksamheter. */
-  accounts: number;
-  activities: number;
-  /** Blank amount cells on account rows, counted as 0 (an extract leaves a cell blank when nothing is booked). */
-  blankCells: number;
-  unmapped: UnmappedAccount[];
-  /** Activity codes the activity map does not cover (their rows go to `Ej mappad verksamhet`). */
-  unmappedActivities: string[];
-  /** Column totals of the extract, summed independently of the cells (kronor, the sheet's sign). */
-  totals: Partial<Record<AmountRole, Decimal>>;
-  /** True when the cells add up to the totals exactly (always, unless there is a bug). */
-  reconciled: boolean;
-  /** 1-based rows skipped as sum rows (`Summa`, `Totalt`). */
-  sumRows: number[];
-}
+export type { LedgerInfo, UnmappedAccount } from './sourceTable';
 
 const ACCOUNT_WORDS = /^(konto|kontonr|kontonummer|kto|ktonr|account)$/;
 const SAMPLE = 400;

@@ -169,10 +169,15 @@ export function roundHalfAwayFromZero(d: Decimal, decimals: number): Decimal {
   return normaliseZero(asDec(d).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP));
 }
 
-/** An amount in the sheet's input unit → kronor (tkr × 1000; kr unchanged). */
+/** Kronor in one unit of the sheet's figures: kr 1, tkr 1 000, mnkr 1 000 000. */
+export function kronorPer(unit: InputUnit): number {
+  return unit === 'tkr' ? 1000 : unit === 'mnkr' ? 1_000_000 : 1;
+}
+
+/** An amount in the sheet's input unit → kronor (tkr × 1 000, mnkr × 1 000 000; kr unchanged). */
 export function fromInputUnit(d: Decimal, inputUnit: InputUnit): Decimal {
   const x = asDec(d);
-  return normaliseZero(inputUnit === 'tkr' ? x.times(1000) : x);
+  return normaliseZero(inputUnit === 'kr' ? x : x.times(kronorPer(inputUnit)));
 }
 
 /** Kronor → tkr (÷ 1 000) or mnkr (÷ 1 000 000), unrounded. */

@@ -1,210 +1,20 @@
 /**
  * Header detection: finds the header row(s) of a forecast sheet and says which column holds budget,
- * prognos, utfall, avvikelse … and which holds the row label, type, group, target and years.
+ * prognos, utfall, avvikelse … and which holds the row label, type, group, target and years. The
+ * columns are classified in `headerColumns.ts`, their roles (and column blocks) given in `headerRoles.ts`.
  */
-import type { AmountRole, HeaderMap, RawValue, Role } from './types';
+import type { ColumnBlock, ComponentColumns, HeaderMap, IgnoredColumn, RawValue, Role } from './types';
 import { AMOUNT_ROLES, DEVIATION_ROLES } from './types';
-import {
-  headerContext,
-  headerMeasure,
-  hasContextWords,
-  isBarePercent,
-  isBokslut,
-  isYearOnly,
-  namesPeriodOnly,
-  normalizeHeader,
-  periodFromText,
-  textKind,
-  yearIn,
-} from './headerWords';
-import type { HeaderContext, Measure, TextKind } from './headerWords';
+import { normalizeHeader, periodFromText } from './headerWords';
+import type { TextKind } from './headerWords';
+import { buildColumns, isContextRow, isMeasured, rowTexts, type Column } from './headerColumns';
+import { assignMeasureRoles, blockName, type BlockRange } from './headerRoles';
+import { resultFundColumns } from './resultFund';
+import { namesResults, rowSumColumns } from './rowSums';
 
 export { normalizeHeader, periodFromText } from './headerWords';
 
 const DEFAULT_SCAN_ROWS = 30;
-/** Excel's column limit; anything beyond is ignored. */
-const MAX_COLUMNS = 16384;
-/** Longer texts are notes, not headers. */
-const MAX_HEADER_TEXT = 300;
-/** A number written as digits (data, not a header word). */
-const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
-
-type ColumnKind =
-  | { kind: 'text'; text: TextKind }
-  | { kind: 'year'; year: string }
-  | { kind: 'measure'; measure: Measure; ctx: HeaderContext; year?: number; bokslut: boolean }
-  | { kind: 'barePercent' }
-  | { kind: 'none' };
-
-interface Column {
-  index: number;
-  /** Header text for text roles: the bottom cell, or the column's own top cell when the bottom is blank. */
-  textHeader: string;
-  kind: ColumnKind;
-  /** Candidate role before duplicates are dropped. */
-  role?: Role;
-}
-
-/** A cell as header text; numbers (years) become digits, everything else that is not text is blank. */
-function cellText(value: RawValue): string {
-  if (typeof value === 'string') return value.length > MAX_HEADER_TEXT ? '' : value.trim();
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  return '';
-}
-
-function rowTexts(row: RawValue[] | undefined): string[] {
-  if (!Array.isArray(row)) return [];
-  const width = Math.min(row.length, MAX_COLUMNS);
-  const texts: string[] = new Array<string>(width);
-  for (let c = 0; c < width; c++) texts[c] = cellText(row[c]);
-  return texts;
-}
-
-/** A top cell that starts a (possibly merged and repeated) group. */
-function startsGroup(top: string[], c: number): boolean {
-  const t = top[c] ?? '';
-  return t !== '' && (c === 0 || (top[c - 1] ?? '') !== t);
-}
-
-/** The row above is a context row when a context cell (Helår, Perioden jan–aug …) stands over a measure. */
-function isContextRow(top: string[], bottom: string[]): boolean {
-  for (let c = 0; c < top.length; c++) {
-    const below = bottom[c] ?? '';
-    if (below === '' || PLAIN_NUMBER.test(below) || !startsGroup(top, c)) continue;
-    if (!hasContextWords(normalizeHeader(top[c]))) continue;
-    if (headerMeasure(normalizeHeader(below)) !== undefined) return true;
-  }
-  return false;
-}
-
-function classify(own: string, topText: string, topStart: boolean, twoRow: boolean): ColumnKind {
-  const textHeader = own !== '' ? own : topStart ? topText : '';
-  const text = textKind(normalizeHeader(textHeader));
-  if (text) return { kind: 'text', text };
-  const combined = normalizeHeader(own === '' ? topText : topText === '' ? own : `${topText} ${own}`);
-  if (isYearOnly(combined)) return { kind: 'year', year: combined };
-  let measure = headerMeasure(combined);
-  if (measure === undefined) {
-    // The header's own words only (not a context carried from a merged cell to its right).
-    const ownWords = normalizeHeader(twoRow ? textHeader : own);
-    if (namesPeriodOnly(ownWords)) measure = 'utfall';
-    else if (isBarePercent(normalizeHeader(own))) return { kind: 'barePercent' };
-    else return { kind: 'none' };
-  }
-  return {
-    kind: 'measure',
-    measure,
-    ctx: headerContext(combined),
-    year: yearIn(combined),
-    bokslut: isBokslut(combined),
-  };
-}
-
-function buildColumns(top: string[] | null, bottom: string[]): Column[] {
-  const width = Math.min(MAX_COLUMNS, Math.max(bottom.length, top?.length ?? 0));
-  const columns: Column[] = [];
-  // Wide sheets repeat the same few texts; classify each distinct combination once.
-  const cache = new Map<string, ColumnKind>();
-  let carried = '';
-  for (let c = 0; c < width; c++) {
-    const own = bottom[c] ?? '';
-    let topText = '';
-    let topStart = false;
-    if (top) {
-      const t = top[c] ?? '';
-      if (t !== '') carried = t;
-      topText = carried;
-      topStart = startsGroup(top, c);
-    }
-    const textHeader = own !== '' ? own : topStart ? topText : '';
-    let kind: ColumnKind | undefined;
-    if (topText === '' && (own === '' || (PLAIN_NUMBER.test(own) && !isYearOnly(own)))) {
-      kind = { kind: 'none' };
-    } else {
-      const key = `${topStart ? 1 : 0}\u0000${topText}\u0000${own}`;
-      kind = cache.get(key);
-      if (kind === undefined) {
-        kind = classify(own, topText, topStart, top !== null);
-        cache.set(key, kind);
-      }
-    }
-    columns.push({ index: c, textHeader, kind });
-  }
-  return columns;
-}
-
-type Measured = Column & { kind: Extract<ColumnKind, { kind: 'measure' }> };
-
-function isMeasured(col: Column): col is Measured {
-  return col.kind.kind === 'measure';
-}
-
-function amountRole(col: Measured, maxYear: number | undefined): AmountRole | undefined {
-  const { measure, ctx, year, bokslut } = col.kind;
-  const older = year !== undefined && maxYear !== undefined && year < maxYear;
-  if (measure === 'budget' || measure === 'prognos') {
-    if (ctx.fgAr || older) return undefined;
-    if (measure === 'prognos') return 'prognosHelar';
-    return ctx.period ? 'budgetPeriod' : 'budgetHelar';
-  }
-  if (measure !== 'utfall') return undefined;
-  if (ctx.helar && !ctx.period) return undefined; // `Utfall helår`: full-year actuals
-  if (bokslut && older) return undefined; // `Bokslut 2025`: last year's closing figure
-  if (older && year !== undefined && maxYear !== undefined) {
-    const diff = maxYear - year;
-    return diff === 1 ? 'utfallFgAr' : diff === 2 ? 'utfallFgAr2' : undefined;
-  }
-  return ctx.fgAr ? 'utfallFgAr' : 'utfallPeriod';
-}
-
-function deviationRole(col: Measured, columns: Column[]): Role | undefined {
-  const { measure, ctx } = col.kind;
-  if (ctx.fgAr) return undefined; // a deviation against last year is not a budget deviation
-  let period: boolean;
-  if (ctx.period !== ctx.helar) {
-    period = ctx.period;
-  } else {
-    period = false;
-    for (let c = col.index - 1; c >= 0; c--) {
-      const role = columns[c].role;
-      if (role !== undefined && (AMOUNT_ROLES as readonly Role[]).includes(role)) {
-        period = role === 'budgetPeriod' || role === 'utfallPeriod';
-        break;
-      }
-    }
-  }
-  if (measure === 'percent') return period ? 'avvikelsePctPeriod' : 'avvikelsePctHelar';
-  return period ? 'avvikelsePeriod' : 'avvikelseHelar';
-}
-
-function assignMeasureRoles(columns: Column[]): void {
-  const measured = columns.filter(isMeasured);
-  let maxYear: number | undefined;
-  let maxOtherYear: number | undefined;
-  let undatedUtfall = false;
-  for (const col of measured) {
-    const { measure, year, ctx } = col.kind;
-    if (measure === 'utfall' && year === undefined && !ctx.fgAr && !(ctx.helar && !ctx.period)) undatedUtfall = true;
-    if (year === undefined || measure === 'deviation' || measure === 'percent') continue;
-    if (maxYear === undefined || year > maxYear) maxYear = year;
-    if (measure !== 'utfall' && (maxOtherYear === undefined || year > maxOtherYear)) maxOtherYear = year;
-  }
-  // `Utfall jan–aug | Utfall jan–aug 2025`: the undated column is this year, so every dated utfall
-  // is an earlier year, unless a budget or forecast column dates the current year itself.
-  if (undatedUtfall && maxYear !== undefined && (maxOtherYear === undefined || maxOtherYear < maxYear)) maxYear += 1;
-  for (const col of measured) col.role = amountRole(col, maxYear);
-  for (const col of measured) {
-    if (col.kind.measure === 'deviation' || col.kind.measure === 'percent') {
-      col.role = deviationRole(col, columns);
-    }
-  }
-  for (const col of columns) {
-    if (col.kind.kind !== 'barePercent' || col.index === 0) continue;
-    const left = columns[col.index - 1].role;
-    if (left === 'avvikelseHelar') col.role = 'avvikelsePctHelar';
-    if (left === 'avvikelsePeriod') col.role = 'avvikelsePctPeriod';
-  }
-}
 
 type LabelCandidate = Column & { kind: { kind: 'text'; text: Extract<TextKind, { role: 'label' }> } };
 
@@ -212,8 +22,11 @@ function isLabelCandidate(col: Column): col is LabelCandidate {
   return col.kind.kind === 'text' && col.kind.text.role === 'label';
 }
 
-/** Label and (coarser) group among the label-like columns; fallback to the first plain text column. */
-function assignLabel(columns: Column[], map: Partial<Record<Role, number>>, firstValue: number): void {
+/** Whether the cells under the header in a column are mostly words (labels), not figures. */
+type TextColumnTest = (col: number) => boolean;
+
+/** Label and (coarser) group among the label-like columns; fallback to the first plain text column that holds words. */
+function assignLabel(columns: Column[], map: Partial<Record<Role, number>>, firstValue: number, holdsWords: TextColumnTest): void {
   const all = columns.filter(isLabelCandidate);
   const leftOfValues = all.filter((c) => c.index < firstValue);
   const candidates = leftOfValues.length > 0 ? leftOfValues : all;
@@ -232,7 +45,7 @@ function assignLabel(columns: Column[], map: Partial<Record<Role, number>>, firs
   }
   for (const col of columns) {
     if (col.index >= firstValue) break;
-    if (col.kind.kind === 'none' && /\p{L}/u.test(col.textHeader)) {
+    if (col.kind.kind === 'none' && /\p{L}/u.test(col.textHeader) && holdsWords(col.index)) {
       map.label = col.index;
       return;
     }
@@ -240,20 +53,97 @@ function assignLabel(columns: Column[], map: Partial<Record<Role, number>>, firs
   map.label = 0;
 }
 
+/** A test on the (up to 20) rows under a header: does a column hold words rather than figures? */
+function wordsUnder(rows: RawValue[][], firstDataRow: number): TextColumnTest {
+  return (c) => {
+    let words = 0;
+    let figures = 0;
+    for (let r = firstDataRow; r < Math.min(rows.length, firstDataRow + 20); r++) {
+      const v = rows[r]?.[c];
+      if (typeof v === 'number') figures++;
+      else if (typeof v === 'string' && v.trim() !== '') (/\p{L}{2}/u.test(v) ? words++ : figures++);
+    }
+    return words >= figures;
+  };
+}
+
 const COUNTED_ROLES: readonly Role[] = [...AMOUNT_ROLES, ...DEVIATION_ROLES];
 
-function evaluate(
-  top: { index: number; cells: string[] } | null,
-  bottom: { index: number; cells: string[] },
-): HeaderMap | null {
-  const columns = buildColumns(top ? top.cells : null, bottom.cells);
-  assignMeasureRoles(columns);
-
+/** role → column for the columns of a range (the first column with a role wins). */
+function roleMap(columns: Column[], range: BlockRange): Partial<Record<Role, number>> {
   const map: Partial<Record<Role, number>> = {};
-  for (const col of columns) {
+  for (const col of columns.slice(range.from, range.to)) {
     if (col.role !== undefined && map[col.role] === undefined) map[col.role] = col.index;
   }
-  const amountCount = COUNTED_ROLES.filter((r) => map[r] !== undefined).length;
+  return map;
+}
+
+function ignoredColumns(columns: Column[]): IgnoredColumn[] {
+  const out: IgnoredColumn[] = [];
+  for (const col of columns) if (col.kind.kind === 'ignored' && col.fullText) out.push({ column: col.index, header: col.fullText, reason: col.kind.reason });
+  return out;
+}
+
+/** The period a header names, read from the columns of actuals and budgets (`Prognos per aug` is no period). */
+function headerPeriod(columns: Column[], top: string[] | null): { months: number; periodText: string } | undefined {
+  for (const col of columns) {
+    if (isMeasured(col) && col.kind.measure === 'prognos') continue;
+    const text = col.fullText;
+    const period = text === '' ? undefined : periodFromText(text);
+    if (period) return period;
+  }
+  for (const cell of top ?? []) {
+    const period = cell ? periodFromText(cell) : undefined;
+    if (period) return period;
+  }
+  return undefined;
+}
+
+/** Outside an indicator table (`Indikator`, `Nyckeltal`) a bare year (`2018` under `Kommunen`) is that year's actuals. */
+function yearsAsActuals(columns: Column[]): void {
+  if (columns.some((c) => isLabelCandidate(c) && c.kind.text.indicator)) return;
+  for (const col of columns) {
+    if (col.kind.kind !== 'year') continue;
+    const year = Number(col.kind.year);
+    col.kind = { kind: 'measure', measure: 'utfall', ctx: { fgAr: false, period: false, helar: false }, year, bokslut: false, net: false, koncern: col.kind.koncern };
+  }
+}
+
+/** Revenue, cost and net columns paired by the measure and year they stand under. */
+function componentColumns(columns: Column[]): ComponentColumns[] {
+  const byKey = new Map<string, ComponentColumns>();
+  for (const col of columns) {
+    if (col.kind.kind !== 'component') continue;
+    const entry = byKey.get(col.kind.key) ?? {};
+    if (entry[col.kind.part] === undefined) entry[col.kind.part] = col.index;
+    byKey.set(col.kind.key, entry);
+  }
+  for (const col of columns) {
+    if (!isMeasured(col) || !namesNetText(col.fullText)) continue;
+    const key = `${col.kind.measure === 'utfall' ? 'utfall' : col.kind.measure}|${col.kind.year ?? ''}`;
+    const entry = byKey.get(key) ?? byKey.get(`|${col.kind.year ?? ''}`) ?? (byKey.size === 1 ? [...byKey.values()][0] : undefined);
+    if (entry && entry.net === undefined) entry.net = col.index;
+  }
+  return [...byKey.values()].filter((e) => e.revenue !== undefined || e.cost !== undefined);
+}
+
+const namesNetText = (text: string) => /netto/.test(normalizeHeader(text));
+
+/** `Urspr budget | Om-budget | Budget 2023`: the parts, and the budget column after them. */
+function budgetParts(columns: Column[], map: Partial<Record<Role, number>>): HeaderMap['budgetParts'] {
+  const parts = columns.filter((c) => c.kind.kind === 'budgetPart').map((c) => c.index);
+  const total = map.budgetHelar ?? map.budgetPeriod;
+  if (parts.length < 2 || total === undefined || total < Math.max(...parts)) return undefined;
+  return { parts, total };
+}
+
+function evaluate(top: { index: number; cells: string[] } | null, bottom: { index: number; cells: string[] }, rows: RawValue[][] = []): HeaderMap | null {
+  const columns = buildColumns(top ? top.cells : null, bottom.cells);
+  yearsAsActuals(columns);
+  const { primary, others, koncernFrom } = assignMeasureRoles(columns);
+  const map = roleMap(columns, primary);
+  const parts = columns.filter((c) => c.kind.kind === 'component' || c.kind.kind === 'budgetPart').length;
+  const amountCount = COUNTED_ROLES.filter((r) => map[r] !== undefined).length + Math.min(parts, 2);
 
   for (const col of columns) {
     if (col.kind.kind !== 'text' || col.kind.text.role === 'label') continue;
@@ -262,22 +152,15 @@ function evaluate(
   }
   const yearColumns: Record<string, number> = {};
   for (const col of columns) {
-    if (col.kind.kind === 'year' && yearColumns[col.kind.year] === undefined) {
-      yearColumns[col.kind.year] = col.index;
-    }
+    if (col.kind.kind === 'year' && yearColumns[col.kind.year] === undefined) yearColumns[col.kind.year] = col.index;
   }
-  const indicator =
-    columns.some((c) => isLabelCandidate(c) && c.kind.text.indicator) &&
-    map.target !== undefined &&
-    Object.keys(yearColumns).length > 0;
+  const indicator = columns.some((c) => isLabelCandidate(c) && c.kind.text.indicator) && map.target !== undefined && Object.keys(yearColumns).length > 0;
   if (amountCount < 2 && !indicator) return null;
 
-  const valueIndexes = columns
-    .filter((c) => c.role !== undefined || c.kind.kind === 'year')
-    .map((c) => c.index);
+  const valueIndexes = columns.filter((c) => c.role !== undefined || c.kind.kind === 'year' || c.kind.kind === 'component' || c.kind.kind === 'budgetPart').map((c) => c.index);
   if (map.target !== undefined) valueIndexes.push(map.target);
   const firstValue = valueIndexes.length > 0 ? Math.min(...valueIndexes) : columns.length;
-  assignLabel(columns, map, firstValue);
+  assignLabel(columns, map, firstValue, wordsUnder(rows, bottom.index + 1));
 
   const result: HeaderMap = {
     firstHeaderRow: top ? top.index : bottom.index,
@@ -288,16 +171,34 @@ function evaluate(
   const labelIndex = map.label;
   const labelHeader = labelIndex !== undefined ? columns[labelIndex]?.textHeader : undefined;
   if (labelHeader) result.labelHeader = labelHeader;
-  const headerCells = top ? [...top.cells, ...bottom.cells] : bottom.cells;
-  for (const cell of headerCells) {
-    const period = cell === '' ? undefined : periodFromText(cell);
-    if (period) {
-      result.periodText = period.periodText;
-      result.months = period.months;
-      break;
-    }
+  const period = headerPeriod(columns, top ? top.cells : null);
+  if (period) {
+    result.periodText = period.periodText;
+    result.months = period.months;
   }
   if (indicator) result.yearColumns = yearColumns;
+  const texts: Record<number, string> = {};
+  for (const col of columns) if (col.fullText && col.kind.kind !== 'text' && col.kind.kind !== 'ignored' && col.index !== map.label) texts[col.index] = col.fullText;
+  result.texts = texts;
+  if (columns.some((c) => c.role !== undefined && isMeasured(c) && c.kind.net)) result.netWords = true;
+  const components = componentColumns(columns);
+  if (components.length > 0) result.components = components;
+  if (namesResults(texts, map)) result.results = true;
+  const budget = budgetParts(columns, map);
+  if (budget) result.budgetParts = budget;
+  const fund = resultFundColumns(texts);
+  if (fund) result.resultFund = fund;
+  // a result carried between years computes its own result (`resultFund.ts`)
+  const sums = rowSumColumns(columns, !fund);
+  if (sums.length > 0) result.rowSums = sums;
+  const blocks: ColumnBlock[] = others.map((r) => {
+    const block: ColumnBlock = { name: blockName(columns, r), columns: roleMap(columns, r), from: r.from, to: r.to };
+    if (koncernFrom !== undefined && r.from === koncernFrom) block.koncern = true;
+    return block;
+  });
+  if (blocks.length > 0) result.blocks = blocks;
+  const ignored = ignoredColumns(columns);
+  if (ignored.length > 0) result.ignored = ignored;
   return result;
 }
 
@@ -305,25 +206,19 @@ function evaluate(
  * Finds the header of a sheet (rows[r][c], 0-based) among its first `maxScanRows` rows (default 30).
  * Returns null when no row qualifies as a header.
  */
-export function detectHeader(
-  rows: RawValue[][],
-  options?: { maxScanRows?: number },
-): HeaderMap | null {
+export function detectHeader(rows: RawValue[][], options?: { maxScanRows?: number }): HeaderMap | null {
   if (!Array.isArray(rows)) return null;
   const requested = options?.maxScanRows;
-  const scan =
-    typeof requested === 'number' && Number.isFinite(requested) && requested >= 0
-      ? Math.floor(requested)
-      : DEFAULT_SCAN_ROWS;
+  const scan = typeof requested === 'number' && Number.isFinite(requested) && requested >= 0 ? Math.floor(requested) : DEFAULT_SCAN_ROWS;
   const limit = Math.min(rows.length, scan);
   let current = limit > 0 ? rowTexts(rows[0]) : [];
   for (let r = 0; r < limit; r++) {
     const next = r + 1 < limit ? rowTexts(rows[r + 1]) : null;
     if (next && isContextRow(current, next)) {
-      const twoRow = evaluate({ index: r, cells: current }, { index: r + 1, cells: next });
+      const twoRow = evaluate({ index: r, cells: current }, { index: r + 1, cells: next }, rows);
       if (twoRow) return twoRow;
     }
-    const single = evaluate(null, { index: r, cells: current });
+    const single = evaluate(null, { index: r, cells: current }, rows);
     if (single) return single;
     if (next) current = next;
   }

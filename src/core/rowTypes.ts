@@ -1,4 +1,5 @@
 /** Row types and sum rows recognised from a `Typ` cell or the label (Kommun-Bas account classes, words). */
+import { withoutNoteRef } from './labels';
 import type { RowType } from './types';
 
 const folded = new Map<string, string>();
@@ -75,13 +76,20 @@ export function typeFromLabel(label: string): RowType | undefined {
   return undefined;
 }
 
-/** The kind of a sum row a user typed in the data, or undefined for a data row. */
-export type UserSumKind = 'costs' | 'revenue' | 'net' | 'total';
+/**
+ * The kind of a sum row a user typed in the data, or undefined for a data row. `subtotal` is an income
+ * statement's running result (`Verksamhetens resultat`), only ever given by that layout.
+ */
+export type UserSumKind = 'costs' | 'revenue' | 'net' | 'total' | 'subtotal' | 'result';
 export function userSumKind(label: string): UserSumKind | undefined {
-  const t = fold(label);
+  const t = fold(withoutNoteRef(label));
   if (/^(summa )?verksamhetens kostnader\b/.test(t) || /^summa kostnader\b/.test(t)) return 'costs';
   if (/^summa (verksamhetens )?intakter\b/.test(t)) return 'revenue';
-  if (/^(arets resultat|nettokostnad|nettokostnader|summa nettokostnad|resultat)\b/.test(t)) return 'net';
-  if (/^(summa|totalt|total|delsumma)\b/.test(t)) return 'total';
+  // `Resultat före avskrivningar`: the previous result (if any) plus the rows since the previous sum
+  if (/^resultat (fore|efter)\b/.test(t)) return 'result';
+  if (/^(arets resultat|nettokostnad|nettokostnader|summa nettokostnad|resultat|verksamhetens nettokostnad(er)?)\b/.test(t)) return 'net';
+  if (/^(summa|totalt|total|delsumma)\b/.test(t) || /\S (totalt|summa)$/.test(t)) return 'total';
+  // the closing line of a schedule of changes: opening value plus the year's movements
+  if (/^(utgaende (varde|balans|bokfort varde|redovisat varde|anskaffningsvarde)|bokfort varde|redovisat varde)\b/.test(t)) return 'total';
   return undefined;
 }

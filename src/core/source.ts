@@ -1,144 +1,96 @@
 /**
  * Reads the data rows of one recognised source table into signed kronor, collecting every bad cell
- * (not just the first) as a Swedish message with its address.
+ * (not just the first) as a Swedish message with its address. The same steps for every kind of table;
+ * what differs (row types, sums, the sign convention) is asked of its layout (`layouts/`).
  */
 import type Decimal from 'decimal.js';
-import { cellAddress, issue } from './address';
+import { cellAddress, columnLetters, issue } from './address';
+import { layoutOf, type Layout } from './layouts';
+import { contradictsNetCosts } from './layouts/netCost';
+import { parseAmountCell } from './money';
 import { periodBudget } from './periodize';
-import { fold, labelsMayBeAccounts, typeFromAccount, typeFromLabel, userSumKind, type UserSumKind } from './rowTypes';
 import { cellText, parseRows, type ParsedRow } from './sourceRows';
+import { conventionSentence, conventionText, periodBudgetMissing, unknownPeriodIssue, type SheetRow, type SourceKind, type SourceTable } from './sourceTable';
+import { detectKind } from './tableKind';
+import { takeTotalsAbove } from './totalsAbove';
 import { AMOUNT_ROLES, type AmountRole, type HeaderMap, type InputIssue, type RawValue, type RowType, type SignConvention, type SourceRow, type TableSettings } from './types';
 import { toSigned } from './variance';
-import type { LedgerInfo } from './ledger';
 
-export type SourceKind = 'drift' | 'investeringar' | 'portfolj' | 'indikatorer';
-
-/** A row as it stands in the sheet (sheet units, sheet sign): what the avvikelse formulas work on. */
-export interface SheetRow {
-  row: number;
-  label: string;
-  /** Direction of the avvikelse formula in the unsigned convention. */
-  type: RowType;
-  raw: Partial<Record<AmountRole, Decimal>>;
-  sum?: UserSumKind;
-}
-
-export interface SourceTable {
-  sheet: string;
-  kind: SourceKind;
-  header: HeaderMap;
-  settings: TableSettings;
-  months?: number;
-  convention: SignConvention;
-  /** Swedish sentence saying which convention was used and why. */
-  conventionNote: string;
-  rows: SourceRow[];
-  sheetRows: SheetRow[];
-  issues: InputIssue[];
-  /** True when the period budget is annual budget × share (the sheet has no period budget). */
-  derivedPeriodBudget: boolean;
-  /** Amount roles with input (a derived period budget included). */
-  presentRoles: Set<AmountRole>;
-  /** Row order of the driftredovisning categories (a ledger's account map); else first appearance. */
-  categoryOrder?: string[];
-  /** Set when the table was aggregated from a ledger extract. */
-  ledger?: LedgerInfo;
-}
-
+export type { SheetRow, SourceKind, SourceTable } from './sourceTable';
+export { conventionSentence, conventionText, periodBudgetMissing, unknownPeriodIssue } from './sourceTable';
+export { detectKind } from './tableKind';
 export { cellText };
 
-export function detectKind(header: HeaderMap, sheet: string): SourceKind {
-  if (header.columns.target !== undefined || (header.yearColumns && Object.keys(header.yearColumns).length > 0)) return 'indikatorer';
-  if (header.columns.group1 !== undefined) return 'portfolj';
-  const label = fold(header.labelHeader ?? '');
-  if (/projekt|investering/.test(label) || /invest/.test(fold(sheet))) return 'investeringar';
-  return 'drift';
-}
-
 type Amounts = Partial<Record<AmountRole, Decimal>>;
+type Typed = { p: ParsedRow; type?: RowType; raw: Amounts };
 
-/**
- * The row's type from its Typ cell, a Kommun-Bas account number (drift only: project numbers are not
- * accounts), words in the label, or a heading above it; undefined when only the sign can tell.
- */
-function explicitType(p: ParsedRow, kind: SourceKind, sheet: string, header: HeaderMap, issues: InputIssue[]): RowType | undefined {
-  const typeCol = header.columns.type;
-  if (p.typeCell === 'revenue' || p.typeCell === 'cost') return p.typeCell;
-  if (p.typeCell === 'unknown' && typeCol !== undefined) {
-    issues.push(issue(sheet, cellAddress(p.row - 1, typeCol), `"${p.typeText}" är ingen radtyp (skriv Intäkt eller Kostnad)`));
-    return undefined;
-  }
-  if (kind !== 'drift') return undefined;
-  const byAccount = labelsMayBeAccounts(header.labelHeader) ? typeFromAccount(p.label) : undefined;
-  if (byAccount === 'outside') {
-    issues.push(issue(sheet, cellAddress(p.row - 1, header.columns.label ?? 0), `kontot i "${p.label}" hör inte till driftredovisningen (kontoklass 3–7)`));
-    return undefined;
-  }
-  return byAccount ?? typeFromLabel(p.label) ?? p.typeHint;
+export interface ReadOptions {
+  /** 0-based rows with figures in some column block (a row blank in this block is absent here, not a heading). */
+  dataElsewhere?: ReadonlySet<number>;
+  /** The block's name when this is a further column block of the sheet. */
+  blockName?: string;
 }
 
-/** The figure that shows a row's sign: the first non-zero of budget, prognos, then the others. */
-function signFigure(raw: Amounts): Decimal | undefined {
-  for (const role of ['budgetHelar', 'prognosHelar', ...AMOUNT_ROLES] as AmountRole[]) {
-    const v = raw[role];
-    if (v && !v.isZero()) return v;
-  }
-  return undefined;
+/** Where the words of a net-cost table's convention differ from the category wording. */
+function netCostText(c: SignConvention): string {
+  return c === 'signed' ? 'med tecken (nettokostnader negativa)' : 'utan tecken (nettokostnader positiva)';
 }
 
 /**
- * Drift: signed when most typed cost rows carry negative figures. Investments and portfolios (and
- * drift without types): signed as soon as any figure is negative — unsigned means every amount positive.
+ * The convention, and the sentence that says so. A net-cost table whose figures all contradict a
+ * convention set for the whole workbook is read by its figures (it says so): a verksamhet's net cost is
+ * never revenue, and the other reading would turn every overrun into a favourable deviation. A
+ * convention set for this very sheet is obeyed.
  */
-function detectConvention(kind: SourceKind, rows: { type?: RowType; raw: Amounts }[]): { convention: SignConvention; why: string } {
-  let negCost = 0;
-  let posCost = 0;
-  let negAny = 0;
-  for (const r of rows) {
-    const v = signFigure(r.raw);
-    if (!v) continue;
-    if (v.isNegative()) negAny++;
-    if (r.type === 'cost') v.isNegative() ? negCost++ : posCost++;
+function chooseConvention(kind: SourceKind, layout: Layout, settings: TableSettings, typed: Typed[]): { convention: SignConvention; note: string } {
+  const detected = layout.detectConvention(typed);
+  const text = kind === 'nettokostnad' ? netCostText : conventionText;
+  const forced = settings.convention;
+  if (forced && kind === 'nettokostnad' && settings.given?.convention !== 'sheet' && contradictsNetCosts(typed, forced)) {
+    const setting = forced === 'signed' ? 'med tecken' : forced === 'unsigned' ? 'utan tecken' : 'med bokföringens tecken';
+    return {
+      convention: detected.convention,
+      note: `Beloppen läses ${text(detected.convention)}, eftersom ${detected.why}: inställningen ${setting} gäller inte här, där varje överskridelse annars skulle bli en positiv avvikelse (ange tecken för just den här fliken för att ändå läsa den så).`,
+    };
   }
-  if (kind === 'drift' && negCost + posCost > 0) {
-    return negCost > posCost
-      ? { convention: 'signed', why: 'kostnadsraderna har negativa belopp' }
-      : { convention: 'unsigned', why: 'kostnadsraderna har positiva belopp' };
-  }
-  return negAny > 0 ? { convention: 'signed', why: 'negativa belopp förekommer' } : { convention: 'unsigned', why: 'alla belopp är positiva' };
+  const convention = forced ?? detected.convention;
+  return { convention, note: conventionSentence(settings, convention, detected.why, text) };
 }
 
-/** Without a stated type: the sign tells in a signed sheet; unsigned investments are expenditure. */
-function resolveType(known: RowType | undefined, kind: SourceKind, convention: SignConvention, raw: Amounts): RowType | undefined {
-  if (known) return known;
-  if (convention === 'signed') {
-    const v = signFigure(raw);
-    return v?.isNegative() ? 'cost' : 'revenue';
-  }
-  return kind === 'drift' ? undefined : 'cost';
+/** Adds the periodized budget when the sheet has none and the period length is known. */
+function withPeriodBudget(raw: Amounts, months: number | undefined, settings: TableSettings): Amounts {
+  if (raw.budgetPeriod || !raw.budgetHelar || !months || raw.utfallPeriod === undefined || settings.periodBudget === false) return raw;
+  return { ...raw, budgetPeriod: periodBudget(raw.budgetHelar, months, settings.profile) };
 }
 
-export function readSourceTable(sheet: string, grid: RawValue[][], header: HeaderMap, settings: TableSettings, kind = detectKind(header, sheet)): SourceTable {
+/** Kinds whose period avvikelse needs a period budget: an unknown period length is an error there. */
+const NEEDS_PERIOD: readonly SourceKind[] = ['drift', 'nettokostnad', 'resultatrakning'];
+
+export function readSourceTable(sheet: string, grid: RawValue[][], header: HeaderMap, settings: TableSettings, kind = detectKind(header, sheet, grid), options: ReadOptions = {}): SourceTable {
+  const layout = layoutOf(kind);
   const issues: InputIssue[] = [];
-  const parsed = parseRows(sheet, grid, header, settings, kind === 'drift', issues);
-  const isSum = (p: ParsedRow) => !!userSumKind(p.label) || p.typeCell === 'sum';
-  const typed = parsed.rows.filter((p) => !isSum(p)).map((p) => ({ p, type: explicitType(p, kind, sheet, header, issues), raw: p.raw }));
-  const detected = detectConvention(kind, typed);
-  const convention = settings.convention ?? detected.convention;
-  const conventionNote = conventionSentence(settings, convention, detected.why);
-  const months = settings.months ?? header.months;
-  const withPeriod = (raw: Amounts) => (kind === 'drift' ? withPeriodBudget(raw, months, settings) : raw);
+  const notes: string[] = [];
+  const dataElsewhere = options.dataElsewhere ?? (header.blocks ? rowsWithFigures(grid, header) : undefined);
+  const parsed = parseRows(sheet, grid, header, settings, { sumKind: layout.sumKind, accounts: layout.accounts, dataElsewhere }, issues);
+  const isSum = (p: ParsedRow) => !!layout.sumKind(p.label) || p.typeCell === 'sum';
+  const data = parsed.rows.filter((p) => !isSum(p));
+  const roles = AMOUNT_ROLES.filter((r) => header.columns[r] !== undefined);
+  const above = kind === 'resultatrakning' ? [] : takeTotalsAbove(data, roles, parsed.decimals, settings.inputUnit).totals;
+  if (above.length > 0) notes.push(`${rowList(above.map((p) => p.row))} ${above.length === 1 ? 'bär summan' : 'bär summorna'} av raderna under ${above.length === 1 ? 'sig' : 'dem'} och räknas inte en gång till.`);
+  if (parsed.absent.length > 0) notes.push(`${rowList(parsed.absent)} saknar belopp i kolumnerna ${blockColumns(header)} och ingår inte där.`);
+  const typed: Typed[] = data.filter((p) => !above.includes(p)).map((p) => ({ p, type: layout.knownType(p, { sheet, header, issues }), raw: p.raw }));
+  const { convention, note: conventionNote } = chooseConvention(kind, layout, settings, typed);
+  const months = header.annual ? 12 : options.blockName ? header.months : settings.months ?? header.months;
+  const withPeriod = (raw: Amounts) => withPeriodBudget(raw, months, settings);
   const reported = new Set(issues.map((i) => i.cell));
   const rows: SourceRow[] = [];
   const sheetRows: SheetRow[] = [];
   for (const { p, type: known } of typed) {
-    const type = resolveType(known, kind, convention, p.raw);
+    const type = layout.resolveType(known, convention, p.raw);
     if (!type) {
       const typeCell = header.columns.type !== undefined ? cellAddress(p.row - 1, header.columns.type) : undefined;
       const labelCell = cellAddress(p.row - 1, header.columns.label ?? 0);
-      if (!reported.has(typeCell) && !reported.has(labelCell)) {
-        issues.push(issue(sheet, labelCell, `kan inte avgöra om "${p.label}" är intäkt eller kostnad (lägg till en kolumn Typ)`));
-      }
+      if (!reported.has(typeCell) && !reported.has(labelCell)) issues.push(issue(sheet, labelCell, `kan inte avgöra om "${p.label}" är intäkt eller kostnad (lägg till en kolumn Typ)`));
       continue;
     }
     const raw = withPeriod(p.raw);
@@ -148,47 +100,59 @@ export function readSourceTable(sheet: string, grid: RawValue[][], header: Heade
       if (v) amounts[role] = toSigned(v, type, convention);
     }
     rows.push({ row: p.row, label: p.label, type, groups: p.groups, amounts });
-    sheetRows.push({ row: p.row, label: p.label, type, raw });
+    sheetRows.push({ row: p.row, label: p.label, type, raw, indent: p.indent });
   }
-  for (const p of parsed.rows.filter(isSum)) {
-    const sum = userSumKind(p.label) ?? 'total';
-    const type: RowType = sum === 'revenue' ? 'revenue' : kind === 'drift' || convention === 'unsigned' ? 'cost' : 'revenue';
-    sheetRows.push({ row: p.row, label: p.label, type, raw: withPeriod(p.raw), sum });
+  for (const p of [...parsed.rows.filter(isSum), ...above]) {
+    const sum = layout.sumKind(p.label) ?? 'total';
+    sheetRows.push({ row: p.row, label: p.label, type: layout.sumType(sum, p.label, convention), raw: withPeriod(p.raw), sum, indent: p.indent });
   }
   sheetRows.sort((a, b) => a.row - b.row);
-  if (kind === 'drift' && periodBudgetMissing(header) && !months) issues.push(unknownPeriodIssue(sheet));
+  if (NEEDS_PERIOD.includes(kind) && periodBudgetMissing(header) && !months && settings.periodBudget !== false) issues.push(unknownPeriodIssue(sheet));
   const presentRoles = new Set(parsed.filledRoles);
-  const derivedPeriodBudget = kind === 'drift' && header.columns.budgetPeriod === undefined && rows.some((r) => r.amounts.budgetPeriod !== undefined);
+  const derivedPeriodBudget = header.columns.budgetPeriod === undefined && rows.some((r) => r.amounts.budgetPeriod !== undefined);
   if (derivedPeriodBudget) presentRoles.add('budgetPeriod');
-  return { sheet, kind, header, settings, months, convention, conventionNote, rows, sheetRows, issues, derivedPeriodBudget, presentRoles };
+  const src: SourceTable = { sheet, kind, header, settings, months, convention, conventionNote, rows, sheetRows, issues, derivedPeriodBudget, presentRoles, markers: parsed.markers, notes, layoutSum: layout.sumKind };
+  if (options.blockName) src.blockName = options.blockName;
+  if (header.blocks && !options.blockName) src.blocks = readBlocks(sheet, grid, header, settings, kind, dataElsewhere);
+  return src;
 }
 
-/** The sentence saying which sign convention the amounts are read with, and why. */
-export function conventionSentence(settings: TableSettings, convention: SignConvention, why: string): string {
-  return settings.convention
-    ? `Beloppen läses ${conventionText(convention)}, enligt inställningen.`
-    : `Beloppen antas vara ${conventionText(convention)}, eftersom ${why}.`;
+/**
+ * Each further column block of the sheet, read on its own with the same labels. A block is not the
+ * calendar's (a project's totals since its start): no period budget is derived for it.
+ */
+function readBlocks(sheet: string, grid: RawValue[][], header: HeaderMap, settings: TableSettings, kind: SourceKind, dataElsewhere?: ReadonlySet<number>): SourceTable[] {
+  const { label, type, group, group1, group2 } = header.columns;
+  const text = Object.fromEntries(Object.entries({ label, type, group, group1, group2 }).filter(([, c]) => c !== undefined));
+  return (header.blocks ?? []).filter((block) => !block.koncern).map((block) => {
+    const annual = header.annual && block.columns.budgetPeriod !== undefined && block.columns.budgetHelar === undefined;
+    const own: HeaderMap = { ...header, columns: { ...text, ...block.columns }, blocks: undefined, annual: annual || undefined, months: annual ? 12 : undefined };
+    return readSourceTable(sheet, grid, own, { ...settings, periodBudget: false }, kind, { dataElsewhere, blockName: block.name });
+  });
 }
 
-/** A drift sheet with utfall for the period and an annual budget, but no period budget: one is derived. */
-export function periodBudgetMissing(header: HeaderMap): boolean {
-  const c = header.columns;
-  return c.utfallPeriod !== undefined && c.budgetPeriod === undefined && c.budgetHelar !== undefined;
+/** 0-based rows with a figure in any amount column of any block. */
+function rowsWithFigures(grid: RawValue[][], header: HeaderMap): Set<number> {
+  const cols = [header.columns, ...(header.blocks ?? []).filter((b) => !b.koncern).map((b) => b.columns)].flatMap((m) => AMOUNT_ROLES.map((r) => m[r]).filter((c): c is number => c !== undefined));
+  const rows = new Set<number>();
+  for (let r = header.firstDataRow; r < grid.length; r++) {
+    if (cols.some((c) => parseAmountCell(grid[r]?.[c]).kind === 'amount')) rows.add(r);
+  }
+  return rows;
 }
 
-/** The error when a period budget must be derived but the period's length is not known. */
-export function unknownPeriodIssue(sheet: string): InputIssue {
-  return issue(sheet, undefined, 'periodens längd är okänd: ange antal månader (--months) eller lägg till en kolumn Budget period');
+/** `Rad 5` / `Raderna 5, 9 och 12`. */
+function rowList(rows: number[]): string {
+  if (rows.length === 1) return `Rad ${rows[0]}`;
+  const shown = rows.slice(0, 8);
+  return `Raderna ${shown.slice(0, -1).join(', ')} och ${shown[shown.length - 1]}${rows.length > 8 ? ' m.fl.' : ''}`;
 }
 
-export function conventionText(c: SignConvention): string {
-  if (c === 'ledger') return 'med bokföringens tecken (debet positivt: kostnader positiva, intäkter negativa)';
-  return c === 'signed' ? 'med tecken (kostnader negativa, intäkter positiva)' : 'utan tecken (radtypen anger intäkt eller kostnad)';
-}
-
-/** Adds the periodized budget when the sheet has none and the period length is known (drift only:
- * investment spending does not follow the calendar, so no period budget is invented for it). */
-function withPeriodBudget(raw: Partial<Record<AmountRole, Decimal>>, months: number | undefined, settings: TableSettings): Partial<Record<AmountRole, Decimal>> {
-  if (raw.budgetPeriod || !raw.budgetHelar || !months || raw.utfallPeriod === undefined) return raw;
-  return { ...raw, budgetPeriod: periodBudget(raw.budgetHelar, months, settings.profile) };
+/** `C–F`: the letters of a header's amount columns. */
+function blockColumns(header: HeaderMap): string {
+  const cols = AMOUNT_ROLES.map((r) => header.columns[r]).filter((c): c is number => c !== undefined);
+  if (cols.length === 0) return '';
+  const lo = columnLetters(Math.min(...cols));
+  const hi = columnLetters(Math.max(...cols));
+  return lo === hi ? lo : `${lo}–${hi}`;
 }

@@ -5,9 +5,11 @@
 import type Decimal from 'decimal.js';
 import { cellAddress, issue } from './address';
 import { Dec } from './decimal';
+import { withoutNoteRef } from './labels';
 import { fromInputUnit } from './money';
 import { amountReader } from './separatorStyle';
-import { fold, labelsMayBeAccounts, typeFromAccount, typeFromTypCell, userSumKind } from './rowTypes';
+import { fold, labelsMayBeAccounts, typeFromAccount, typeFromTypCell, type UserSumKind } from './rowTypes';
+import type { SheetMarker } from './sourceTable';
 import { AMOUNT_ROLES, type AmountRole, type HeaderMap, type InputIssue, type RawValue, type RowType, type TableSettings } from './types';
 
 export function cellText(v: RawValue): string {
@@ -17,6 +19,11 @@ export function cellText(v: RawValue): string {
   if (typeof v === 'boolean') return v ? 'SANT' : 'FALSKT'; // as Swedish Excel shows them
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   return v.error;
+}
+
+/** A dash printed for nothing (`–`, `-`, `−`): a figure of 0 in a printed table. */
+export function isLoneDash(v: RawValue): boolean {
+  return typeof v === 'string' && /^\s*[-\u2012-\u2015\u2212]\s*$/.test(v);
 }
 
 export interface ParsedRow {
@@ -29,23 +36,45 @@ export interface ParsedRow {
   groups: string[];
   /** Amounts in kronor, sheet sign; blank cells as 0 once the row is known to be data. */
   raw: Partial<Record<AmountRole, Decimal>>;
+  /** Leading spaces of the label as written (an indented row belongs to a breakdown above it). */
+  indent: number;
 }
 
 export interface ParsedRows {
   rows: ParsedRow[];
   /** Amount roles with at least one filled cell: a column with no input is left out of the tables. */
   filledRoles: Set<AmountRole>;
+  /** Headings and sum rows without figures, in sheet order. */
+  markers: SheetMarker[];
+  /** Most decimals any amount is written with, in the sheet's own unit (at most 3). */
+  decimals: number;
+  /** 1-based rows that are data in another column block but blank in this one. */
+  absent: number[];
+}
+
+export interface ParseOptions {
+  /** Which labels are sums (not data) in this layout. */
+  sumKind(label: string): UserSumKind | undefined;
+  /** Whether account numbers in the label make a row data (an operating account). */
+  accounts: boolean;
+  /** 0-based rows with figures in some column block: blank here, they are absent, not headings. */
+  dataElsewhere?: ReadonlySet<number>;
 }
 
 /** The row's label; a sum row may carry its label in a grouping column (`Summa nettokostnad` in A). */
-function rowLabel(cells: RawValue[], cols: HeaderMap['columns']): string {
+function rowLabel(cells: RawValue[], cols: HeaderMap['columns'], options: ParseOptions): string {
   const label = cellText(cells[cols.label ?? 0]);
-  if (label) return label;
+  if (label) return withoutNoteRef(label);
   for (const c of [cols.group, cols.group1, cols.group2]) {
     const text = c === undefined ? '' : cellText(cells[c]);
-    if (text && userSumKind(text)) return text;
+    if (text && options.sumKind(text)) return text;
   }
   return '';
+}
+
+/** Leading spaces of a label cell (`   Kostnader – utgifter` under `vilka består av:`). */
+export function leadingSpaces(v: RawValue): number {
+  return typeof v === 'string' ? /^[ \u00a0]*/.exec(v)![0].length : 0;
 }
 
 /** `Intäkter` / `Kostnader` as a heading: the type of the rows below it. */
@@ -57,20 +86,24 @@ function headingType(label: string): RowType | undefined {
 }
 
 /** A row that says it is data even with every amount blank: a Typ cell or a drift account number. */
-function declaresData(typeCell: ParsedRow['typeCell'], label: string, drift: boolean): boolean {
+function declaresData(typeCell: ParsedRow['typeCell'], label: string, accounts: boolean): boolean {
   if (typeCell === 'revenue' || typeCell === 'cost') return true;
-  return drift && typeFromAccount(label) !== undefined;
+  return accounts && typeFromAccount(label) !== undefined;
 }
 
 const BLANK_MESSAGE = 'tom cell där ett belopp behövs (skriv 0, eller välj att tomma celler räknas som 0)';
+const MAX_DECIMALS = 3;
 
-export function parseRows(sheet: string, grid: RawValue[][], header: HeaderMap, settings: TableSettings, drift: boolean, issues: InputIssue[]): ParsedRows {
+export function parseRows(sheet: string, grid: RawValue[][], header: HeaderMap, settings: TableSettings, options: ParseOptions, issues: InputIssue[]): ParsedRows {
   const cols = header.columns;
   const roles = AMOUNT_ROLES.filter((r) => cols[r] !== undefined);
   const rows: ParsedRow[] = [];
+  const markers: SheetMarker[] = [];
+  const absent: number[] = [];
   const filledRoles = new Set<AmountRole>();
   const groupCols = cols.group !== undefined || cols.group1 !== undefined;
-  const accounts = drift && labelsMayBeAccounts(header.labelHeader);
+  const accounts = options.accounts && labelsMayBeAccounts(header.labelHeader);
+  let decimals = 0;
   let group = '';
   let group1 = '';
   let group2 = '';
@@ -80,19 +113,22 @@ export function parseRows(sheet: string, grid: RawValue[][], header: HeaderMap, 
   const text = (cells: RawValue[], c: number | undefined) => (c === undefined ? '' : cellText(cells[c]));
   const groupText = (cells: RawValue[], c: number | undefined) => {
     const t = text(cells, c);
-    return t && !userSumKind(t) ? t : '';
+    return t && !options.sumKind(t) ? t : '';
   };
   for (let r = header.firstDataRow; r < grid.length; r++) {
     const cells = grid[r] ?? [];
-    const label = rowLabel(cells, cols);
+    const label = rowLabel(cells, cols, options);
+    const indent = leadingSpaces(cells[cols.label ?? 0]);
     const raw: Partial<Record<AmountRole, Decimal>> = {};
     let missing: number[] | undefined;
     let bad: InputIssue[] | undefined;
     for (const role of roles) {
       const c = cols[role] as number;
       const parsed = amounts.parse(cells[c], r, c);
-      if (parsed.kind === 'amount') raw[role] = parsed.value;
-      else if (parsed.kind === 'error') (bad ??= []).push(issue(sheet, cellAddress(r, c), parsed.message));
+      if (parsed.kind === 'amount') {
+        raw[role] = parsed.value;
+        if (decimals < MAX_DECIMALS) decimals = Math.max(decimals, Math.min(MAX_DECIMALS, parsed.value.decimalPlaces()));
+      } else if (parsed.kind === 'error') (bad ??= []).push(issue(sheet, cellAddress(r, c), parsed.message));
       else (missing ??= []).push(c);
     }
     const g = groupText(cells, cols.group);
@@ -108,9 +144,15 @@ export function parseRows(sheet: string, grid: RawValue[][], header: HeaderMap, 
     const typeCell = typeText ? typeFromTypCell(typeText) : undefined;
     const blank = Object.keys(raw).length === 0 && !bad && !declaresData(typeCell, label, accounts);
     if (blank) {
+      if (options.dataElsewhere?.has(r)) {
+        absent.push(r + 1);
+        continue;
+      }
       const hint = label ? headingType(label) : undefined;
+      const sum = label ? options.sumKind(label) : undefined;
+      if (label) markers.push({ row: r + 1, label, kind: sum ? 'sum' : 'heading', indent });
       if (hint) typeHint = hint;
-      else if (label && !groupCols && !userSumKind(label)) group = label;
+      else if (label && !groupCols && !sum) group = label;
       continue;
     }
     if (bad) issues.push(...bad);
@@ -123,7 +165,7 @@ export function parseRows(sheet: string, grid: RawValue[][], header: HeaderMap, 
     const current = cols.group1 !== undefined ? [group1, group2].filter(Boolean) : group ? [group] : [];
     if (current.length !== groups.length || current.some((x, i) => x !== groups[i])) groups = current;
     if (!label) issues.push(issue(sheet, cellAddress(r, cols.label ?? 0), 'raden har belopp men ingen benämning'));
-    rows.push({ row: r + 1, label, typeCell, typeText, typeHint, groups, raw });
+    rows.push({ row: r + 1, label, typeCell, typeText, typeHint, groups, raw, indent });
   }
-  return { rows, filledRoles };
+  return { rows, filledRoles, markers, decimals, absent };
 }

@@ -2,9 +2,9 @@
 import type Decimal from 'decimal.js';
 import { Dec } from './decimal';
 import { periodText } from './periodize';
-import type { SourceTable } from './source';
+import type { SourceTable } from './sourceTable';
 import { direction, flagLevel, levelRank } from './thresholds';
-import type { AmountRole, DeviationRole, RowKind, TableColumn, TableRow, Thresholds } from './types';
+import type { AmountRole, DeviationRole, RowFlag, RowKind, StandardTable, TableColumn, TableRow, Thresholds } from './types';
 import { deviation, deviationPercent } from './variance';
 
 export type Amounts = Partial<Record<AmountRole, Decimal>>;
@@ -19,7 +19,9 @@ export function availableRoles(src: SourceTable): Set<AmountRole> {
   return new Set(src.presentRoles);
 }
 
+/** `Perioden jan–aug`; an annual table's period is the whole year: `Helår`. */
 export function periodGroupTitle(src: SourceTable): string {
+  if (src.header.annual) return 'Helår';
   return src.months ? `Perioden ${periodText(src.months)}` : 'Perioden';
 }
 
@@ -35,7 +37,7 @@ export function standardColumns(src: SourceTable, present: Set<AmountRole>, with
     add('avvikelseHelar', helar, 'Avvikelse');
     if (withPercent) add('avvikelsePctHelar', helar, 'Avvikelse %', 'percent');
   }
-  if (present.has('budgetPeriod')) add('budgetPeriod', period, 'Budget');
+  if (present.has('budgetPeriod')) add('budgetPeriod', period, src.header.yardstick === 'prognos' ? 'Prognos' : 'Budget');
   if (present.has('utfallPeriod')) add('utfallPeriod', period, 'Utfall');
   if (present.has('budgetPeriod') && present.has('utfallPeriod')) {
     add('avvikelsePeriod', period, 'Avvikelse');
@@ -74,13 +76,12 @@ export function makeRow(
 ): TableRow {
   const values: Record<string, Decimal | null> = {};
   const ids = new Set(columns.map((c) => c.id));
-  let flag: TableRow['flag'] = null;
-  let dir: TableRow['direction'] = null;
-  let flagColumn: DeviationRole | undefined;
   for (const col of columns) {
     const v = amounts[col.id as AmountRole];
     if (v !== undefined) values[col.id] = displaySign === 1 ? v : v.negated();
   }
+  const flags: RowFlag[] = [];
+  // the full year first: a delårsrapport's main message is the helårsprognos
   for (const devRole of ['avvikelseHelar', 'avvikelsePeriod'] as DeviationRole[]) {
     const { budget, actual, pct } = DEVIATION_OF[devRole];
     const b = amounts[budget];
@@ -91,14 +92,15 @@ export function makeRow(
     values[devRole] = dev;
     if (ids.has(pct)) values[pct] = percent;
     const level = flagLevel(dev, percent, thresholds);
-    if (levelRank(level) > levelRank(flag) || (level && levelRank(level) === levelRank(flag) && devRole === 'avvikelsePeriod')) {
-      flag = level;
-      dir = direction(dev);
-      flagColumn = devRole;
-    }
+    const dir = direction(dev);
+    if (level && dir) flags.push({ column: devRole, level, direction: dir });
   }
-  const row: TableRow = { label, kind, level, values, flag, direction: dir };
-  if (flagColumn) row.flagColumn = flagColumn;
+  const top = flags.reduce<RowFlag | undefined>((best, f) => (!best || levelRank(f.level) > levelRank(best.level) ? f : best), undefined);
+  const row: TableRow = { label, kind, level, values, flag: top?.level ?? null, direction: top?.direction ?? null };
+  if (top) {
+    row.flagColumn = top.column;
+    row.flags = flags;
+  }
   if (sourceRows) row.sourceRows = sourceRows;
   return row;
 }
@@ -116,3 +118,23 @@ export function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> 
 }
 
 export const ROUNDING_NOTE = 'Avrundningsdifferenser kan förekomma.';
+
+/** `Verksamhet, tkr` → `Verksamhet`: the label header without a unit. */
+export function labelWord(header: string | undefined, fallback: string): string {
+  const word = (header ?? '').replace(/,?\s*\(?\s*(?:belopp i\s*)?(?:tkr|mnkr|kr)\s*\)?\s*$/i, '').trim();
+  return word || fallback;
+}
+
+/** A standard table of a source: its unit, label header and notes (rounding, a derived period budget). */
+export function table(src: SourceTable, type: StandardTable['type'], title: string, labelWord: string, columns: TableColumn[], rows: TableRow[]): StandardTable {
+  const unit = src.settings.unit;
+  const notes = [ROUNDING_NOTE];
+  if (src.derivedPeriodBudget && src.months && columns.some((c) => c.id === 'budgetPeriod')) {
+    notes.push(src.settings.profile ? `Periodens budget är beräknad från årsbudgeten med periodiseringsprofilen.` : `Periodens budget är beräknad som årsbudget × ${src.months}/12.`);
+  }
+  const t: StandardTable = { sheet: src.sheet, type, title, unit, labelHeader: labelWord ? `${labelWord}, ${unit}` : unit, columns, rows, notes };
+  if (src.header.annual) t.annual = true;
+  if (src.header.yardstick) t.yardstick = src.header.yardstick;
+  return t;
+}
+

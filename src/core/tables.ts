@@ -3,21 +3,14 @@
  * unrounded leaf amounts; rounding happens only when a cell is displayed.
  */
 import type { SourceTable } from './source';
-import { availableRoles, groupBy, makeRow, periodGroupTitle, ROUNDING_NOTE, standardColumns, sumAmounts, type Amounts } from './tableRows';
+import { availableRoles, groupBy, labelWord, makeRow, periodGroupTitle, standardColumns, sumAmounts, table, type Amounts } from './tableRows';
+
+export { labelWord } from './tableRows';
 import type { SourceRow, StandardTable, TableColumn, TableRow } from './types';
 
 export interface TableOptions {
   /** Calendar year of the report, for the `Jan–aug 2026` headings of the three-year view. */
   year: number;
-}
-
-function table(src: SourceTable, type: StandardTable['type'], title: string, labelWord: string, columns: TableColumn[], rows: TableRow[]): StandardTable {
-  const unit = src.settings.unit;
-  const notes = [ROUNDING_NOTE];
-  if (src.derivedPeriodBudget && src.months && columns.some((c) => c.id === 'budgetPeriod')) {
-    notes.push(src.settings.profile ? `Periodens budget är beräknad från årsbudgeten med periodiseringsprofilen.` : `Periodens budget är beräknad som årsbudget × ${src.months}/12.`);
-  }
-  return { sheet: src.sheet, type, title, unit, labelHeader: `${labelWord}, ${unit}`, columns, rows, notes };
 }
 
 /** Position of a category in the given order; unknown ones after, in their own order. */
@@ -86,7 +79,7 @@ function cells(src: SourceTable): Cell[] {
   return list;
 }
 
-interface Activity {
+export interface Activity {
   name: string;
   rows: SourceRow[];
   sum: Amounts;
@@ -109,33 +102,38 @@ function activities(src: SourceTable): Activity[] | undefined {
 }
 
 /** One net-cost row per verksamhet and the `Summa nettokostnad` row (the sum of the activity sums). */
-function activityRows(src: SourceTable, list: Activity[], cols: TableColumn[]): TableRow[] {
+export function activityRows(src: SourceTable, list: Activity[], cols: TableColumn[]): TableRow[] {
   const th = src.settings.thresholds;
   const rows = list.map((a) => makeRow(a.name, 'net', 0, a.sum, cols, -1, th, rowNumbers(a.rows)));
   rows.push(makeRow('Summa nettokostnad', 'sum', 0, sumAmounts(list.map((a) => a.sum)), cols, -1, th));
   return rows;
 }
 
-/** Nettokostnad per verksamhet: Budget / Utfall / Avvikelse / Avvikelse % (period, else helår). */
+const HELAR_IDS = ['budgetHelar', 'prognosHelar', 'avvikelseHelar', 'avvikelsePctHelar'];
+const PERIOD_IDS = ['budgetPeriod', 'utfallPeriod', 'avvikelsePeriod', 'avvikelsePctPeriod'];
+
+/** The columns of the per-verksamhet view: the full year first (the helårsprognos), then the period. */
+export function netCostColumns(src: SourceTable): TableColumn[] {
+  const all = standardColumns(src, availableRoles(src), true);
+  const blocks = [HELAR_IDS, PERIOD_IDS].filter((ids) => all.some((c) => c.id === ids[2]));
+  return all.filter((c) => blocks.some((ids) => ids.includes(c.id)));
+}
+
+/** Nettokostnad per verksamhet: Budget / Prognos / Avvikelse / Avvikelse % for the year, then the period's. */
 export function nettokostnadPerVerksamhet(src: SourceTable): StandardTable | undefined {
   const list = activities(src);
   if (!list) return undefined;
-  const all = standardColumns(src, availableRoles(src), true);
-  const periodIds = ['budgetPeriod', 'utfallPeriod', 'avvikelsePeriod', 'avvikelsePctPeriod'];
-  const helarIds = ['budgetHelar', 'prognosHelar', 'avvikelseHelar', 'avvikelsePctHelar'];
-  const usePeriod = all.some((c) => c.id === 'avvikelsePeriod');
-  const cols = all.filter((c) => (usePeriod ? periodIds : helarIds).includes(c.id));
+  const cols = netCostColumns(src);
   if (cols.length === 0) return undefined;
   return table(src, 'nettokostnad', 'Nettokostnad per verksamhet', 'Verksamhet', cols, activityRows(src, list, cols));
 }
 
 /** Nettokostnad per verksamhet över tre år: utfall for the same period, this year and up to two before. */
-export function nettokostnadPerAr(src: SourceTable, opts: TableOptions): StandardTable | undefined {
+export function nettokostnadPerAr(src: SourceTable, opts: TableOptions, list = activities(src)): StandardTable | undefined {
   const present = availableRoles(src);
-  const list = activities(src);
   if (!list || !present.has('utfallFgAr') || !present.has('utfallPeriod')) return undefined;
-  const period = periodGroupTitle(src).replace(/^Perioden ?/, '');
-  const heading = (year: number) => (period ? `${period[0].toUpperCase()}${period.slice(1)} ${year}` : `Perioden ${year}`);
+  const period = src.header.annual ? '' : periodGroupTitle(src).replace(/^Perioden ?/, '');
+  const heading = (year: number) => (period ? `${period[0].toUpperCase()}${period.slice(1)} ${year}` : src.header.annual ? String(year) : `Perioden ${year}`);
   const cols: TableColumn[] = [];
   if (present.has('utfallFgAr2')) cols.push({ id: 'utfallFgAr2', group: 'Nettokostnad', title: heading(opts.year - 2), format: 'amount' });
   cols.push({ id: 'utfallFgAr', group: 'Nettokostnad', title: heading(opts.year - 1), format: 'amount' });
@@ -193,22 +191,4 @@ export function portfolj(src: SourceTable): StandardTable {
   return t;
 }
 
-/** `Verksamhet, tkr` → `Verksamhet`: the label header without a unit. */
-export function labelWord(header: string | undefined, fallback: string): string {
-  const word = (header ?? '').replace(/,?\s*(tkr|mnkr|kr)\s*$/i, '').trim();
-  return word || fallback;
-}
 
-/** All standard tables a source table yields. */
-export function standardTables(src: SourceTable, opts: TableOptions): StandardTable[] {
-  switch (src.kind) {
-    case 'drift':
-      return [driftredovisning(src), nettokostnadPerVerksamhet(src), nettokostnadPerAr(src, opts)].filter((t): t is StandardTable => !!t);
-    case 'investeringar':
-      return [investeringar(src)];
-    case 'portfolj':
-      return [portfolj(src)];
-    case 'indikatorer':
-      return [];
-  }
-}

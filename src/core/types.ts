@@ -43,7 +43,7 @@ export const AMOUNT_ROLES: readonly AmountRole[] = [
 export const DEVIATION_ROLES: readonly DeviationRole[] = ['avvikelseHelar', 'avvikelsePeriod'];
 
 export type Unit = 'tkr' | 'mnkr';
-export type InputUnit = 'kr' | 'tkr';
+export type InputUnit = 'kr' | 'tkr' | 'mnkr';
 /**
  * `signed`: revenue positive, costs negative. `unsigned`: every amount positive, the row type says which.
  * `ledger`: the ledger's own signs (debet positive, kredit negative: costs positive, revenue negative).
@@ -86,6 +86,52 @@ export interface TableSettings {
   convention?: SignConvention;
   blanks: BlankPolicy;
   thresholds: Thresholds;
+  /** false: no period budget is derived from the annual one (projects whose spending does not follow the calendar). */
+  periodBudget?: boolean;
+  /** true / false: the table's utfall is (not) the whole year's; undefined = decided from its columns and the months. */
+  annual?: boolean;
+  /** true / false: headings carry (do not carry) their group's totals; undefined = when the sheet has no sum rows. */
+  headingTotals?: boolean;
+  /** Where the unit and convention settings came from: the whole workbook's settings, or this sheet's. */
+  given?: Partial<Record<'inputUnit' | 'unit' | 'convention' | 'blanks', 'global' | 'sheet'>>;
+}
+
+/** A further block of columns with roles of its own (a project's totals beside the year's figures). */
+export interface ColumnBlock {
+  /** The block's name as the sheet gives it (`Projektet totalt`), else its columns' headers. */
+  name: string;
+  /** role → 0-based column (amount, deviation and percent roles; labels come from the header). */
+  columns: Partial<Record<Role, number>>;
+  /** The group's figures (`Koncernen`, `Sammanställd redovisning`): audited, not read by the report. */
+  koncern?: boolean;
+  /** 0-based columns of the block, its columns without a role included. */
+  from: number;
+  to: number;
+}
+
+/** Revenue and cost columns and the net column they make (`Intäkter | Kostnader | Nettokostnad`). */
+export interface ComponentColumns {
+  revenue?: number;
+  cost?: number;
+  net?: number;
+}
+
+/** A column that adds up others on every row (`Resultat` of allocation, revenue and costs; `Balanskravsresultat`). */
+export interface RowSum {
+  total: number;
+  /** The columns added; `cost` marks a cost column (subtracted where costs are shown positive). */
+  parts: { column: number; cost?: boolean }[];
+  /** What the total is, for messages (`resultatet av bidrag, intäkter och kostnader`). */
+  what: string;
+}
+
+/** A column the header names but that is deliberately not read. */
+export interface IgnoredColumn {
+  /** 0-based column. */
+  column: number;
+  header: string;
+  /** `note` (Not), `change` (Förändring % against last year), `consumed` (Förbrukat %), `koncern` (a Koncern block). */
+  reason: 'note' | 'change' | 'consumed' | 'koncern';
 }
 
 /** A column role mapping found in a sheet's header (0-based row/column indexes). */
@@ -106,6 +152,28 @@ export interface HeaderMap {
   yearColumns?: Record<string, number>;
   /** The header text of the label column (e.g. `Verksamhet`, `Projekt`). */
   labelHeader?: string;
+  /** Further column blocks, each with its own roles; `columns` is the primary (this year's) block. */
+  blocks?: ColumnBlock[];
+  /** Columns not read, with why (`Not`, `Förändring %`, `Förbrukat %`, a `Koncern` block). */
+  ignored?: IgnoredColumn[];
+  /** The header's text over each column with a role or a measure word (top and own cell), by 0-based column. */
+  texts?: Record<number, string>;
+  /** True when a value column names a net amount (`Nettokostnad`, `Kommunbidrag`, `Ram`, `Nettobudget`). */
+  netWords?: boolean;
+  /** Revenue, cost and net columns that belong together (by measure and year). */
+  components?: ComponentColumns[];
+  /** Columns that add up others on every row (`rowSums.ts`). */
+  rowSums?: RowSum[];
+  /** `Urspr budget | Om-budget | Budget`: the parts and the budget they add up to. */
+  budgetParts?: { parts: number[]; total: number };
+  /** `Ingående resultat | Disposition | … | Årets resultat | Utgående resultat`: a nämnd's result carried between years. */
+  resultFund?: { opening?: number; disposition?: number; result?: number; closing?: number };
+  /** Set by the annual-table reading: the table's utfall is the whole year's (months = 12). */
+  annual?: boolean;
+  /** Set when the outcome is measured against a forecast, not a budget (`forecastYardstick.ts`). */
+  yardstick?: 'prognos';
+  /** The actuals and budget are a result (`Resultat`, `Budgeterat resultat`): a surplus positive. */
+  results?: boolean;
 }
 
 /** One data row of a source sheet after parsing; amounts are signed kronor. */
@@ -121,6 +189,13 @@ export interface SourceRow {
   unmapped?: boolean;
 }
 
+/** One deviation of a row that crosses a threshold. */
+export interface RowFlag {
+  column: DeviationRole;
+  level: FlagLevel;
+  direction: Direction;
+}
+
 /** A row of a standard table. `values` are unrounded, in kronor, already in display sign. */
 export type RowKind = 'revenue' | 'cost' | 'item' | 'group' | 'sum' | 'net';
 export interface TableRow {
@@ -131,8 +206,10 @@ export interface TableRow {
   values: Record<string, Decimal | null>;
   flag: FlagLevel | null;
   direction: Direction | null;
-  /** Which deviation column raised the flag. */
+  /** Which deviation column raised the flag (the full year's when both reach the same level). */
   flagColumn?: DeviationRole;
+  /** Every deviation of the row that crosses a threshold, the full year's first. */
+  flags?: RowFlag[];
   /** Free text cells (indicator tables: target and assessment). */
   texts?: Record<string, string>;
   /** 1-based source rows aggregated into this row (for navigation). */
@@ -145,7 +222,9 @@ export type TableType =
   | 'nettokostnadAr'
   | 'investeringar'
   | 'portfolj'
-  | 'indikatorer';
+  | 'indikatorer'
+  | 'resultatrakning'
+  | 'balansrakning';
 
 /** A column of a standard table: its id (a role id, or e.g. `ar2026` for indicator years). */
 export interface TableColumn {
@@ -169,6 +248,10 @@ export interface StandardTable {
   rows: TableRow[];
   /** Notes printed under the table (e.g. `Avrundningsdifferenser kan förekomma.`). */
   notes: string[];
+  /** An annual table: its period columns are the whole year. */
+  annual?: boolean;
+  /** What the outcome is measured against when it is not the budget: a forecast (`forecastYardstick.ts`). */
+  yardstick?: 'prognos';
 }
 
 export interface CommentStub {

@@ -10,12 +10,17 @@ import { readLedger, isLedgerSheet, UNMAPPED_LABEL } from '../core/ledger';
 import { countText, formatSwedish } from '../core/money';
 import { DEVIATION_OF } from '../core/tableRows';
 import { deviationPercent } from '../core/variance';
-import { standardTables } from '../core/tables';
+import { standardTables } from '../core/standardTables';
 import { columnLetters } from '../core/address';
 import type { AmountRole, TableSettings, CommentStub, DeviationRole, FlagLevel, HeaderMap, InputIssue, RawValue, Role, SignConvention, StandardTable, TableRow } from '../core/types';
 import type { WorkbookData } from '../workbook/port';
 import { isOwnSheetName } from './ownSheets';
 import { sheetSettings, type ReportSettings, type SheetKind, type SheetOverride } from './settings';
+import { annualReading } from '../core/annual';
+import { yardstickReading } from '../core/forecastYardstick';
+import { actualsSettings, blocksNote, ignoredNotes, kindNote, resolveUnits } from '../core/assumptions';
+import { findSheetUnit } from '../core/sheetUnit';
+import { completeSheet, withDerivedColumns } from '../core/sheetCompute';
 
 export { COMMENTS_NAME, COMMENTS_SHEET, isOurSheet, TABLES_NAME, TABLES_SHEET } from './ownSheets';
 /** The error when a workbook has nothing to work on. */
@@ -53,6 +58,8 @@ export interface DetectedTable {
   months?: number;
   /** True when the user's role mapping or header row overrides detection. */
   overridden: boolean;
+  /** What the reader assumed about the layout, one Swedish sentence each (the kind, the unit, blocks …). */
+  assumptions?: string[];
 }
 
 export interface ReportModel {
@@ -71,13 +78,18 @@ export function analyzeWorkbook(data: WorkbookData, settings: ReportSettings): R
     if (isOwnSheetName(sheet.name)) continue;
     const override = settings.sheets[sheet.name] ?? {};
     if (override.skip) continue;
-    const header = withOverrides(sheet.values, override);
-    if (!header) {
+    const detectedHeader = withOverrides(sheet.values, override);
+    if (!detectedHeader) {
       model.notes.push(`Fliken ${sheet.name} har ingen igenkännbar rubrikrad och hoppas över.`);
       continue;
     }
-    const tableSettings = sheetSettings(settings, sheet.name);
+    const units = resolveUnits(sheetSettings(settings, sheet.name), findSheetUnit(sheet.values, detectedHeader));
+    const yardstick = yardstickReading(detectedHeader);
+    const annual = annualReading(yardstick.header, units.settings.months, units.settings.annual, settings.year);
+    const header = annual.header;
     const kind = override.kind ?? sheetKind(sheet.values, header, sheet.name);
+    const actuals = actualsSettings(units.settings, header, kind);
+    const tableSettings = actuals.settings;
     const detected: DetectedTable = {
       sheet: sheet.name,
       kind,
@@ -95,11 +107,14 @@ export function analyzeWorkbook(data: WorkbookData, settings: ReportSettings): R
       model.issues.push(...issues);
       continue;
     }
-    const src = readSource(sheet.name, sheet.values, header, tableSettings, kind, settings);
+    const src = readSheet(sheet.name, sheet.values, header, tableSettings, kind, settings);
     Object.assign(detected, { dataRows: src.ledger?.dataRows ?? src.rows.length, convention: src.convention, conventionNote: src.conventionNote, months: src.months });
     model.sources.push(src);
     model.issues.push(...src.issues);
-    model.notes.push(`Fliken ${sheet.name}: ${src.conventionNote}`);
+    const assumed = [kind === 'huvudbok' ? undefined : kindNote(kind, header, !!override.kind), units.note, yardstick.note, annual.note, actuals.note, actuals.settings.convention !== units.settings.convention ? undefined : src.conventionNote, blocksNote(header), ...ignoredNotes(header), ...(src.notes ?? [])];
+    for (const block of src.blocks ?? []) assumed.push(...(block.notes ?? []).map((n) => `${block.blockName}: ${n}`));
+    for (const note of assumed) if (note) model.notes.push(`Fliken ${sheet.name}: ${capitalized(note)}`);
+    detected.assumptions = assumed.filter((n): n is string => !!n && n !== src.conventionNote).map(capitalized);
     if (src.ledger) model.notes.push(ledgerNote(src));
     if (src.rows.length === 0 && src.issues.length === 0) {
       model.notes.push(`Fliken ${sheet.name} har rubriker men inga datarader.`);
@@ -112,9 +127,23 @@ export function analyzeWorkbook(data: WorkbookData, settings: ReportSettings): R
   return model;
 }
 
-/** The kind of a source sheet: a ledger extract, else what its header says. */
+/** The kind of a source sheet: a ledger extract, else what its header and labels say. */
 export function sheetKind(values: RawValue[][], header: HeaderMap, sheet: string): SheetKind {
-  return isLedgerSheet(values, header) ? 'huvudbok' : detectKind(header, sheet);
+  return isLedgerSheet(values, header) ? 'huvudbok' : detectKind(header, sheet, values);
+}
+
+const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * Reads a source sheet with what it computes itself: its derived columns (a net from its revenue and
+ * cost columns, a budget from its parts) are read as figures, and the sum rows it leaves blank are
+ * computed, to be filled with the avvikelse columns.
+ */
+function readSheet(sheet: string, values: RawValue[][], header: HeaderMap, tableSettings: TableSettings, kind: Exclude<SheetKind, 'indikatorer'>, settings: ReportSettings): SourceTable {
+  if (kind === 'huvudbok') return readSource(sheet, values, header, tableSettings, kind, settings);
+  const { grid, derived } = withDerivedColumns(values, header);
+  const src = readSource(sheet, grid, header, tableSettings, kind, settings);
+  return completeSheet(src, grid, derived, kind, tableSettings.headingTotals);
 }
 
 /** Reads a source sheet of any kind but indicators: ledger extracts are aggregated by the account map. */
@@ -183,7 +212,11 @@ function disambiguateTitles(tables: StandardTable[]): void {
 
 const ACTUAL_OF: Record<DeviationRole, AmountRole> = { avvikelseHelar: 'prognosHelar', avvikelsePeriod: 'utfallPeriod' };
 
-/** A stub for every row at the `comment` level (the three-year view and repeated totals excepted). */
+/**
+ * A stub for every row at the `comment` level (the three-year view and repeated totals excepted). The
+ * full year comes first: the stub is on the full-year deviation whenever that is flagged, and names the
+ * period's too when it is flagged as well; otherwise it is on the period's.
+ */
 export function commentsFor(tables: StandardTable[]): ReportComment[] {
   const out: ReportComment[] = [];
   for (const t of tables) {
@@ -191,10 +224,12 @@ export function commentsFor(tables: StandardTable[]): ReportComment[] {
     for (const row of t.rows) {
       if (row.flag !== 'comment' || !row.flagColumn) continue;
       if (t.type === 'nettokostnad' && row.kind === 'sum') continue;
-      const column = row.flagColumn;
+      const flagged = row.flags ?? [{ column: row.flagColumn }];
+      const column = flagged.some((f) => f.column === 'avvikelseHelar') ? 'avvikelseHelar' : row.flagColumn;
       const dev = row.values[column];
       if (!dev) continue;
       const actual = row.values[ACTUAL_OF[column]] ?? undefined;
+      const period = column === 'avvikelseHelar' && flagged.some((f) => f.column === 'avvikelsePeriod') ? row.values.avvikelsePeriod ?? undefined : undefined;
       const text = commentStub({
         label: row.label,
         kind: row.kind,
@@ -203,6 +238,9 @@ export function commentsFor(tables: StandardTable[]): ReportComment[] {
         deviationKr: dev,
         percent: row.values[DEVIATION_OF[column].pct] ?? percentOf(row, column),
         actualKr: actual ? actual.abs() : undefined,
+        alsoPeriodKr: period,
+        annual: t.annual,
+        against: t.yardstick,
       });
       out.push({ sheet: t.sheet, label: row.label, text, table: t.title, column, level: 'comment', row, unit: t.unit });
     }

@@ -6,6 +6,7 @@
 import type Decimal from 'decimal.js';
 import { cellAddress, columnLetters } from '../core/address';
 import { Dec } from '../core/decimal';
+import { kronorPer } from '../core/money';
 import type { SheetRow, SourceTable } from '../core/source';
 import { DEVIATION_OF } from '../core/tableRows';
 import type { AmountRole, DeviationRole } from '../core/types';
@@ -46,11 +47,10 @@ function budgetExpr(src: SourceTable, role: AmountRole, row0: number): string | 
   return `${ref}*${formulaNumber(part)}/${formulaNumber(total)}`;
 }
 
-const PER_KRONA_TKR = new Dec('0.001');
-
 /** A kronor amount in the sheet's own unit, as the number cached with a formula. */
 function inSheetUnit(src: SourceTable, kr: Decimal): number {
-  return (src.settings.inputUnit === 'tkr' ? kr.times(PER_KRONA_TKR) : kr).toNumber() || 0;
+  const per = kronorPer(src.settings.inputUnit);
+  return (per === 1 ? kr : kr.div(per)).toNumber() || 0;
 }
 
 interface Planned {
@@ -105,11 +105,44 @@ function percentCell(src: SourceTable, row: SheetRow, devRole: DeviationRole, de
   return { formula, value: bv.isZero() ? Number.NaN : dev.kr.div(bv.abs()).toNumber() || 0 };
 }
 
-/** Plans every avvikelse (and avvikelse %) column of one source table. */
+/**
+ * Plans the cells the table computes that the sheet leaves empty: derived columns and sum rows (live
+ * formulas), then every avvikelse (and avvikelse %) column of the table and of its further column blocks.
+ */
 export function planFill(src: SourceTable, sheet: SheetData): FillResult {
   const result: FillResult = { cells: [], conditionalFormats: [], notes: [] };
+  fillComputed(src, sheet, result);
+  for (const table of [src, ...(src.blocks ?? [])]) fillTable(table, sheet, result);
+  return result;
+}
+
+/** A cell with nothing in it: no value, no formula, not even a dash. */
+function isStrictlyEmpty(sheet: SheetData, r: number, c: number): boolean {
+  const v = sheet.values[r]?.[c];
+  return (v === null || v === undefined || v === '') && !sheet.formulas.has(cellKey(r, c));
+}
+
+/** The number format of the figures in a column: as many decimals as they show (at most three). */
+function columnFormat(src: SourceTable, c: number): string {
+  let decimals = 0;
+  for (const cell of src.filled?.values() ?? []) decimals = Math.max(decimals, Math.min(3, cell.value.decimalPlaces()));
+  void c;
+  return decimals === 0 ? DEVIATION_FORMAT : `#,##0.${'0'.repeat(decimals)};-#,##0.${'0'.repeat(decimals)};0`;
+}
+
+/** Derived columns and sum rows: written where the cell is empty, or already holds our formula (a re-run). */
+function fillComputed(src: SourceTable, sheet: SheetData, result: FillResult): void {
+  for (const [key, cell] of src.filled ?? []) {
+    const [r, c] = key.split(',').map(Number);
+    const existing = sheet.formulas.get(cellKey(r, c));
+    if (!isStrictlyEmpty(sheet, r, c) && !(existing && normalizeFormula(existing) === normalizeFormula(cell.formula))) continue;
+    result.cells.push({ row: r, col: c, formula: cell.formula, value: cell.value.toNumber() || 0, style: { numFmt: columnFormat(src, c) } });
+  }
+}
+
+function fillTable(src: SourceTable, sheet: SheetData, result: FillResult): void {
   const rows = src.sheetRows;
-  if (rows.length === 0) return result;
+  if (rows.length === 0) return;
   const rows0 = rows.map((row) => row.row - 1);
   for (const devRole of ['avvikelseHelar', 'avvikelsePeriod'] as DeviationRole[]) {
     const devCol = src.header.columns[devRole];
@@ -137,12 +170,11 @@ export function planFill(src: SourceTable, sheet: SheetData): FillResult {
       const last = rows[rows.length - 1].row - 1;
       const budget = budgetExpr(src, DEVIATION_OF[devRole].budget, first);
       if (budget) {
-        const rules = flagRules(cellAddress(first, devCol), budget, src.settings.thresholds, src.settings.inputUnit === 'tkr' ? new Dec(1) : new Dec(1000));
+        const rules = flagRules(cellAddress(first, devCol), budget, src.settings.thresholds, new Dec(1000).div(kronorPer(src.settings.inputUnit)));
         if (rules.length) result.conditionalFormats.push({ range: `${cellAddress(first, devCol)}:${cellAddress(last, devCol)}`, rules });
       }
     }
   }
-  return result;
 }
 
 /**

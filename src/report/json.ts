@@ -5,6 +5,7 @@
  * Extra fields may be added; none of these may change.
  */
 import type Decimal from 'decimal.js';
+import { columnLetters } from '../core/address';
 import { toJsonNumber } from '../core/money';
 import type { StandardTable } from '../core/types';
 import type { ReportModel } from './analyze';
@@ -48,12 +49,31 @@ export interface JsonLedger {
   unmappedActivities: string[];
 }
 
+/** Where a source table's columns are (role → column letter), per column block: for tools that map back to the sheet. */
+export interface JsonSource {
+  sheet: string;
+  kind: string;
+  columns: Record<string, string>;
+  blocks?: { name: string; columns: Record<string, string> }[];
+}
+
 export interface JsonReport {
   tables: JsonTable[];
   comments: { sheet: string; label: string; text: string; table: string; column: string }[];
   notes: string[];
   /** One entry per ledger extract (absent when there is none). */
   ledgers?: JsonLedger[];
+  /** The source tables read, with their columns. */
+  sources?: JsonSource[];
+}
+
+const letters = (columns: Partial<Record<string, number>>): Record<string, string> =>
+  Object.fromEntries(Object.entries(columns).filter((e): e is [string, number] => e[1] !== undefined).map(([role, c]) => [role, columnLetters(c)]));
+
+function sourceJson(src: ReportModel['sources'][number]): JsonSource {
+  const out: JsonSource = { sheet: src.sheet, kind: src.kind, columns: letters(src.header.columns) };
+  if (src.blocks?.length) out.blocks = src.blocks.map((b) => ({ name: b.blockName ?? '', columns: letters(b.header.columns) }));
+  return out;
 }
 
 const numbers = (amounts: Partial<Record<string, Decimal>>): Record<string, number> =>
@@ -90,6 +110,7 @@ export function reportJson(model: ReportModel, notes: string[] = model.notes): J
     comments: model.comments.map((c) => ({ sheet: c.sheet, label: c.label, text: c.text, table: c.table, column: c.column })),
     notes,
   };
+  if (model.sources.length > 0) out.sources = model.sources.map(sourceJson);
   const ledgers = model.sources.filter((s) => s.ledger);
   if (ledgers.length > 0) {
     out.ledgers = ledgers.map((s) => {

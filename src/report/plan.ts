@@ -42,7 +42,9 @@ export function planReport(data: WorkbookData, model: ReportModel, settings: Rep
       plan.cellWrites.push({ sheet: src.sheet, cells: fill.cells, conditionalFormats: fill.conditionalFormats });
     }
   }
-  if (parts.tables) {
+  // a sheet with sums to fill but nothing to tabulate (no budget, no forecast) gets its sums, no empty sheets
+  const tabulated = model.tables.length > 0;
+  if (parts.tables && tabulated) {
     const rowOf = new Map<TableRow, number>();
     const tables = layoutTablesSheet(TABLES_SHEET, model.tables, (t) => sheetSettings(settings, t.sheet).thresholds, rowOf);
     for (const t of model.tables) for (const row of t.rows) {
@@ -52,7 +54,7 @@ export function planReport(data: WorkbookData, model: ReportModel, settings: Rep
     plan.sheets.push(tables);
     plan.names[TABLES_NAME] = `${sheetRef(TABLES_SHEET)}!$A$1:${lastCellRef(tables)}`;
   }
-  if (parts.comments) {
+  if (parts.comments && tabulated) {
     const found = findSheet(data, COMMENTS_SHEET);
     const existing = found && isOurSheet(data, found.name) ? found : undefined;
     const previous = readExistingComments(existing);

@@ -94,7 +94,7 @@ export async function runReport(port: WorkbookPort, settings: ReportSettings, pa
   const errors = issues.filter((i) => i.severity === 'error');
   const result: RunResult = { cancelled: false, model, issues, notes: [...model.notes, ...notes], written: false, cellsWritten: 0, tableRowRefs: new Map() };
   if (errors.length > 0) return result;
-  if (model.tables.length === 0) {
+  if (model.tables.length === 0 && plan.cellWrites.length === 0) {
     result.issues.push(...noTablesIssues(model));
     return result;
   }

@@ -4,11 +4,12 @@ import { Dec } from '../core/decimal';
 import { parseSwedishNumber } from '../core/money';
 import { DEFAULT_THRESHOLDS } from '../core/thresholds';
 import { columnIndex } from '../core/address';
-import { AccountMapError, DEFAULT_ACCOUNT_MAP, parseAccountMap, parseActivityMap, type AccountMap, type AccountRuleInput, type ActivityMap } from '../core/accountMap';
+import { AccountMapError, DEFAULT_ACCOUNT_MAP, parseAccountMap, parseActivityMap, type AccountMap, type ActivityMap } from '../core/accountMap';
+import type { SettingsInput } from '../workbook/settingsInput';
 import { ROLE_IDS, type BlankPolicy, type InputUnit, type Role, type SignConvention, type TableSettings, type Thresholds, type Unit } from '../core/types';
 
 /** `huvudbok`: a ledger extract (one row per account and activity), aggregated by the account map. */
-export type SheetKind = 'drift' | 'huvudbok' | 'investeringar' | 'portfolj' | 'indikatorer';
+export type SheetKind = 'drift' | 'huvudbok' | 'nettokostnad' | 'resultatrakning' | 'balansrakning' | 'investeringar' | 'portfolj' | 'indikatorer';
 
 /** What a sheet may override: table settings, the table kind, skipping, and the role mapping. */
 export type SheetOverride = Partial<TableSettings> & { kind?: SheetKind; skip?: boolean; columns?: Partial<Record<Role, number>>; headerRow?: number };
@@ -23,36 +24,11 @@ export interface ReportSettings {
   accounts: AccountMap;
   /** The activity map of ledger extracts; undefined = each Ansvar/Verksamhet value is its own verksamhet. */
   activities?: ActivityMap;
+  /** The settings the user gave for the whole workbook (they come before what a sheet says). */
+  given?: TableSettings['given'];
 }
 
-/** A setting as written in JSON or on the command line (numbers may be Swedish text). */
-export interface SettingsInput {
-  inputUnit?: string;
-  unit?: string;
-  months?: number | string;
-  profile?: (number | string)[];
-  signed?: boolean;
-  convention?: string;
-  blankAsZero?: boolean;
-  thresholdAmount?: number | string;
-  thresholdPercent?: number | string;
-  observeAmount?: number | string;
-  observePercent?: number | string;
-  kind?: string;
-  skip?: boolean;
-  /** Role → column letter, overriding header detection (`{ "budgetHelar": "C" }`). Per sheet. */
-  columns?: Record<string, string>;
-  /** 1-based row of the (bottom) header row, when detection must be overridden. Per sheet. */
-  headerRow?: number;
-  /** Per-sheet overrides (top level only). */
-  sheets?: Record<string, SettingsInput>;
-  /** Report year (top level only). */
-  year?: number;
-  /** The account map of ledger extracts (top level only); the Kommun-Bas default when left out. */
-  kontoplan?: AccountRuleInput[];
-  /** Activity code → verksamhet for ledger extracts (top level only), e.g. `{ "41": "Grundskola" }`. */
-  verksamheter?: Record<string, string>;
-}
+export type { SettingsInput } from '../workbook/settingsInput';
 
 export class SettingsError extends Error {}
 
@@ -72,6 +48,11 @@ function threshold(v: number | string, what: string, kind: keyof typeof MAX_THRE
   return d;
 }
 
+function flag(v: unknown, what: string): boolean {
+  if (typeof v !== 'boolean') throw new SettingsError(`${what}: "${String(v)}" ska vara true eller false`);
+  return v;
+}
+
 function oneOf<T extends string>(v: string, allowed: readonly T[], what: string): T {
   if (!(allowed as readonly string[]).includes(v)) throw new SettingsError(`${what}: "${v}" ska vara ${allowed.join(' eller ')}`);
   return v as T;
@@ -81,7 +62,7 @@ function oneOf<T extends string>(v: string, allowed: readonly T[], what: string)
 export function applyInput(base: Partial<TableSettings>, input: SettingsInput, prefix = ''): SheetOverride {
   const where = prefix ? `${prefix} ` : '';
   const out: SheetOverride = { ...base };
-  if (input.inputUnit !== undefined) out.inputUnit = oneOf<InputUnit>(input.inputUnit, ['kr', 'tkr'], `${where}input-unit`);
+  if (input.inputUnit !== undefined) out.inputUnit = oneOf<InputUnit>(input.inputUnit, ['kr', 'tkr', 'mnkr'], `${where}input-unit`);
   if (input.unit !== undefined) out.unit = oneOf<Unit>(input.unit, ['tkr', 'mnkr'], `${where}unit`);
   if (input.months !== undefined) {
     const m = Number(input.months);
@@ -105,8 +86,11 @@ export function applyInput(base: Partial<TableSettings>, input: SettingsInput, p
   if (input.observePercent !== undefined) observe.percent = threshold(input.observePercent, `${where}observe-percent`, 'percent');
   else if (input.thresholdPercent !== undefined) observe.percent = comment.percent?.div(2);
   out.thresholds = { comment, observe };
-  if (input.kind !== undefined) out.kind = oneOf(input.kind, ['drift', 'huvudbok', 'investeringar', 'portfolj', 'indikatorer'] as const, `${where}kind`);
+  if (input.kind !== undefined) out.kind = oneOf(input.kind, ['drift', 'huvudbok', 'nettokostnad', 'resultatrakning', 'balansrakning', 'investeringar', 'portfolj', 'indikatorer'] as const, `${where}kind`);
   if (input.skip !== undefined) out.skip = input.skip;
+  if (input.periodBudget !== undefined) out.periodBudget = flag(input.periodBudget, `${where}periodBudget`);
+  if (input.annual !== undefined) out.annual = flag(input.annual, `${where}annual`);
+  if (input.headingTotals !== undefined) out.headingTotals = flag(input.headingTotals, `${where}headingTotals`);
   if (input.columns !== undefined) out.columns = parseColumns(input.columns, where);
   if (input.headerRow !== undefined) {
     if (!Number.isInteger(input.headerRow) || input.headerRow < 1) throw new SettingsError(`${where}headerRow: "${input.headerRow}" ska vara ett radnummer (1, 2, …)`);
@@ -153,11 +137,28 @@ export function buildSettings(cli: SettingsInput, config?: unknown, year = new D
     if (e instanceof AccountMapError) throw new SettingsError(e.message);
     throw e;
   }
-  return { defaults, sheets, year: cli.year ?? cfg.year ?? year, accounts, activities };
+  return { defaults, sheets, year: cli.year ?? cfg.year ?? year, accounts, activities, given: givenKeys([cfg, cli], 'global') };
 }
 
-/** The effective settings of one sheet. */
+/** Which of the unit and convention settings the inputs give. */
+function givenKeys(inputs: SettingsInput[], where: 'global' | 'sheet'): TableSettings['given'] {
+  const given: NonNullable<TableSettings['given']> = {};
+  for (const input of inputs) {
+    if (input.inputUnit !== undefined) given.inputUnit = where;
+    if (input.unit !== undefined) given.unit = where;
+    if (input.signed !== undefined || input.convention !== undefined) given.convention = where;
+    if (input.blankAsZero !== undefined) given.blanks = where;
+  }
+  return given;
+}
+
+/** The effective settings of one sheet, with where its unit and convention settings came from. */
 export function sheetSettings(settings: ReportSettings, sheet: string): TableSettings {
   const { kind: _kind, skip: _skip, columns: _columns, headerRow: _headerRow, ...override } = settings.sheets[sheet] ?? {};
-  return { ...settings.defaults, ...override };
+  const given = { ...settings.given };
+  if (override.inputUnit !== undefined) given.inputUnit = 'sheet';
+  if (override.unit !== undefined) given.unit = 'sheet';
+  if (override.convention !== undefined) given.convention = 'sheet';
+  if (override.blanks !== undefined) given.blanks = 'sheet';
+  return { ...settings.defaults, ...override, given };
 }

@@ -74,8 +74,8 @@ function record(fields: Record<string, Check>, required: string[] = []): Check {
   };
 }
 
-/** What one sheet (and the defaults) may set. */
-const TABLE_FIELDS: Record<string, Check> = {
+/** What one sheet (and the defaults) may set: every key of `SettingsInput` but the top-level ones (the type makes a new key impossible to forget here). */
+const TABLE_FIELDS: Record<Exclude<keyof SettingsInput, 'sheets' | 'year' | 'kontoplan' | 'verksamheter'>, Check> = {
   inputUnit: text,
   unit: text,
   months: integerOrText,
@@ -89,6 +89,9 @@ const TABLE_FIELDS: Record<string, Check> = {
   observePercent: numberOrText,
   kind: text,
   skip: bool,
+  periodBudget: bool,
+  annual: bool,
+  headingTotals: bool,
   columns: mapOf(text),
   headerRow: integer,
 };

@@ -4,7 +4,7 @@
  * through Office.js; the in-memory workbook implements it for tests and the browser demo.
  */
 import { cellAddress, parseCellAddress } from '../core/address';
-import type { SettingsInput } from '../report/settings';
+import type { SettingsInput } from './settingsInput';
 import type { WorkbookPort } from './port';
 
 /** A range in the workbook: sheet name and an A1 address without the sheet (`C4:C30`, `E7`). */

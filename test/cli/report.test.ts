@@ -43,14 +43,19 @@ describe('avvikelse report on the domain driftredovisning (kr with öre)', () =>
     expect(t.rows.map((r: { kind: string }) => r.kind)).toEqual(['revenue', 'cost', 'cost', 'cost', 'cost', 'sum', 'net']);
   });
 
-  test('the JSON carries flags with direction and Swedish comments', () => {
+  test('the JSON carries flags with direction and Swedish comments: the full year first, the period named too', () => {
     const report = JSON.parse(readFileSync(json, 'utf8'));
     const personal = report.tables[0].rows.find((r: { label: string }) => r.label === 'Personal');
     expect(personal).toMatchObject({ flag: 'comment', direction: 'negative', level: 0 });
     const revenue = report.tables[0].rows[0];
     expect(revenue).toMatchObject({ flag: 'observe', direction: 'positive' });
     expect(report.comments).toContainEqual(
-      expect.objectContaining({ sheet: 'Prognos', label: 'Personal', text: 'Personalkostnaderna visar en negativ avvikelse för perioden på 2,1 mnkr och beror i huvudsak på [orsak].' }),
+      expect.objectContaining({
+        sheet: 'Prognos',
+        label: 'Personal',
+        column: 'avvikelseHelar',
+        text: 'Personalkostnaderna beräknas för helåret visa en negativ avvikelse på 1,8 mnkr och beror i huvudsak på [orsak]. För perioden är avvikelsen negativ med 2,1 mnkr.',
+      }),
     );
   });
 
@@ -100,7 +105,8 @@ describe('avvikelse report on the domain driftredovisning (kr with öre)', () =>
     const ws = wb.getWorksheet('Kommentarer')!;
     expect(ws.getRow(4).values).toEqual([undefined, 'Flik', 'Tabell', 'Rad', 'Avser', 'Avvikelse', 'Enhet', 'Kommentar', 'Senast genererat utkast']);
     expect(ws.getCell('C5').value).toBe('Personal');
-    expect(ws.getCell('E5').value).toBe(-2129);
+    expect(ws.getCell('D5').value).toBe('Helår');
+    expect(ws.getCell('E5').value).toBe(-1805);
     expect(ws.getCell('G5').value).toBe(ws.getCell('H5').value);
     expect(ws.getColumn(8).hidden).toBe(true);
   });

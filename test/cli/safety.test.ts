@@ -48,9 +48,9 @@ describe('running on its own output updates in place', () => {
     const out = (await readWorkbook(rerun)).getWorksheet('Kommentarer')!;
     const byLabel = new Map<string, { text: unknown; draft: unknown; dev: unknown }>();
     out.eachRow((row, r) => r > 4 && byLabel.set(String(row.getCell(3).value), { text: row.getCell(7).value, draft: row.getCell(8).value, dev: row.getCell(5).value }));
-    expect(byLabel.get('Personal')).toMatchObject({ text: 'Personalkostnaderna ökar på grund av vikarier under sjukskrivningar.', dev: -3129 });
-    expect(String(byLabel.get('Personal')?.draft)).toContain('3,1 mnkr');
-    expect(byLabel.get('Verksamhetens kostnader')?.text).toBe('Verksamhetens kostnader visar en negativ avvikelse för perioden på 3,7 mnkr och beror i huvudsak på [orsak].');
+    expect(byLabel.get('Personal')).toMatchObject({ text: 'Personalkostnaderna ökar på grund av vikarier under sjukskrivningar.', dev: -1805 });
+    expect(String(byLabel.get('Personal')?.draft)).toContain('För perioden är avvikelsen negativ med 3,1 mnkr.');
+    expect(byLabel.get('Verksamhetens kostnader')?.text).toBe('Verksamhetens kostnader beräknas för helåret visa en negativ avvikelse på 2,5 mnkr och beror i huvudsak på [orsak]. För perioden är avvikelsen negativ med 3,7 mnkr.');
   });
 });
 

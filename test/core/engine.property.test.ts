@@ -4,7 +4,8 @@ import { Dec } from '../../src/core/decimal';
 import { displayAmount, displayPercent, formatSwedish, roundHalfAwayFromZero, toJsonNumber, toUnit, unitDecimals } from '../../src/core/money';
 import { detectHeader } from '../../src/core/roles';
 import { readSourceTable, type SourceTable } from '../../src/core/source';
-import { investeringar, standardTables } from '../../src/core/tables';
+import { investeringar } from '../../src/core/tables';
+import { standardTables } from '../../src/core/standardTables';
 import { DEFAULT_THRESHOLDS } from '../../src/core/thresholds';
 import type { RawValue, SignConvention, StandardTable, TableRow, TableSettings, Unit } from '../../src/core/types';
 

@@ -11,9 +11,9 @@ import {
   nettokostnadPerAr,
   nettokostnadPerVerksamhet,
   portfolj,
-  standardTables,
   sumLabel,
 } from '../../src/core/tables';
+import { standardTables } from '../../src/core/standardTables';
 import { DEFAULT_THRESHOLDS } from '../../src/core/thresholds';
 import type { RawValue, StandardTable, TableRow, TableSettings, Unit } from '../../src/core/types';
 import { DOMAIN_COLUMNS, DOMAIN_PRINTED, domainGrid } from '../fixtures/domainDrift';
@@ -126,16 +126,20 @@ describe('driftredovisning: the domain table', () => {
     expect(exact(rowOf(t, 'Personal'), 'budgetHelar')).toBe('88309879.1');
   });
 
-  it('flags and directions (default thresholds): period deviation wins a tie of levels', () => {
+  it('flags and directions (default thresholds): the full year wins a tie of levels, and every flagged deviation is listed', () => {
     const t = tables()[0];
     expect(t.rows.map((r) => [r.label, r.flag, r.direction, r.flagColumn])).toEqual([
-      ['Verksamhetens intäkter', 'observe', 'positive', 'avvikelsePeriod'],
-      ['Personal', 'comment', 'negative', 'avvikelsePeriod'],
+      ['Verksamhetens intäkter', 'observe', 'positive', 'avvikelseHelar'],
+      ['Personal', 'comment', 'negative', 'avvikelseHelar'],
       ['Lokaler', null, null, undefined],
       ['Köp av verksamhet', null, null, undefined],
-      ['Övrigt', 'observe', 'negative', 'avvikelsePeriod'],
-      ['Verksamhetens kostnader', 'comment', 'negative', 'avvikelsePeriod'],
-      ['Årets resultat (nettokostnad)', 'comment', 'negative', 'avvikelsePeriod'],
+      ['Övrigt', 'observe', 'negative', 'avvikelseHelar'],
+      ['Verksamhetens kostnader', 'comment', 'negative', 'avvikelseHelar'],
+      ['Årets resultat (nettokostnad)', 'comment', 'negative', 'avvikelseHelar'],
+    ]);
+    expect(rowOf(t, 'Personal').flags).toEqual([
+      { column: 'avvikelseHelar', level: 'comment', direction: 'negative' },
+      { column: 'avvikelsePeriod', level: 'comment', direction: 'negative' },
     ]);
   });
 
@@ -271,13 +275,17 @@ describe('nettokostnad per verksamhet', () => {
     expect(types).toEqual(['driftredovisning', 'nettokostnad']);
   });
 
-  it('one net row per verksamhet and Summa nettokostnad; Budget / Utfall / Avvikelse / Avvikelse % for the period', () => {
+  it('one net row per verksamhet and Summa nettokostnad; the full year first, then Budget / Utfall / Avvikelse / Avvikelse % for the period', () => {
     const t = nettokostnadPerVerksamhet(source(grid()));
     expect(t).toBeDefined();
     if (!t) return;
     expect(t.title).toBe('Nettokostnad per verksamhet');
     expect(t.labelHeader).toBe('Verksamhet, tkr');
     expect(t.columns.map((c) => [c.id, c.title, c.format])).toEqual([
+      ['budgetHelar', 'Budget', 'amount'],
+      ['prognosHelar', 'Prognos', 'amount'],
+      ['avvikelseHelar', 'Avvikelse', 'amount'],
+      ['avvikelsePctHelar', 'Avvikelse %', 'percent'],
       ['budgetPeriod', 'Budget', 'amount'],
       ['utfallPeriod', 'Utfall', 'amount'],
       ['avvikelsePeriod', 'Avvikelse', 'amount'],

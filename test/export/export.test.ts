@@ -9,7 +9,7 @@ import { runCli, tempDir } from '../cli/helpers';
 import { bodyOf, tablesOf, unzipDocx, type DocxParts } from './docxXml';
 import { DOMAIN_TEXT } from './model';
 
-const PERSONAL_STUB = 'Personalkostnaderna visar en negativ avvikelse för perioden på 2,1 mnkr och beror i huvudsak på [orsak].';
+const PERSONAL_STUB = 'Personalkostnaderna beräknas för helåret visa en negativ avvikelse på 1,8 mnkr och beror i huvudsak på [orsak]. För perioden är avvikelsen negativ med 2,1 mnkr.';
 const PERSONAL_EDITED = 'Personalkostnaderna är 2,1 mnkr högre än budget för perioden, främst på grund av vikarier under sommaren.';
 const SETTINGS = ['--months', '8', '--year', '2026'];
 
@@ -90,8 +90,8 @@ describe('avvikelse export --docx on the domain driftredovisning', () => {
     expect(body.slice(5)).toEqual([
       { style: 'Tabellnot', text: 'Avrundningsdifferenser kan förekomma.' },
       { style: 'Kommentar', text: PERSONAL_STUB },
-      { style: 'Kommentar', text: expect.stringMatching(/^Verksamhetens kostnader visar en negativ avvikelse för perioden på 2,7 mnkr/) },
-      { style: 'Kommentar', text: expect.stringMatching(/^Verksamheten avviker negativt med drygt 2 procent eller 1,9 mnkr/) },
+      { style: 'Kommentar', text: expect.stringMatching(/^Verksamhetens kostnader beräknas för helåret visa en negativ avvikelse på 2,5 mnkr .* För perioden är avvikelsen negativ med 2,7 mnkr\.$/) },
+      { style: 'Kommentar', text: expect.stringMatching(/^Verksamheten beräknas för helåret avvika negativt med drygt 1 procent eller 1,8 mnkr jämfört med budget\. För perioden är avvikelsen negativ med 1,9 mnkr\. Avvikelsen förklaras främst av \[orsak\]\.$/) },
     ]);
   });
 

@@ -13,10 +13,20 @@
 export type PrintedCell = string | null;
 
 export interface RealMistake {
-  /** A1 address inside `printed` (row 1 = `printed[0]`): the cell the audit must name. */
+  /**
+   * A1 address inside `printed` (row 1 = `printed[0]`): the cell the audit must name. When one printed
+   * figure explains every broken relation (a typo in a line item that breaks both its row and its
+   * column total), that figure; otherwise the computed cell of the broken relation (usually a total).
+   */
   cell: string;
   /** Why it is wrong, recomputed from the table's own figures (e.g. `'B7+B8 = 1 234, printed 1 243'`). */
   note: string;
+  /**
+   * The relation instances this mistake breaks, exactly as `expandRelations` spells them
+   * (`'E18 = C18 + D18'`). Their left-hand cells are where the inconsistency surfaces; the data test
+   * proves each of them fails and that no other relation of the table fails.
+   */
+  breaks?: string[];
 }
 
 export interface RealTable {
@@ -39,8 +49,10 @@ export interface RealTable {
   /**
    * Layout tags, from this list where they apply: `net-cost-per-verksamhet`, `unit-in-sheet`,
    * `annual`, `resultatrakning`, `running-subtotals`, `column-blocks`, `investment`, `totals-above`,
-   * `decimals` (mnkr with 3 decimals, tkr with 1 …), `period-budget-derived`, `drift`, `prognos`,
-   * `change-percent`, `not-column`, `koncern`, `note-numbers`, `signed`, `unsigned`.
+   * `decimals` (mnkr with 3 decimals, tkr with 1, precision varying from cell to cell …),
+   * `period-budget-derived`, `drift`, `prognos`, `change-percent`, `not-column`, `koncern`, `note-numbers`,
+   * `varav-rows` (rows that break the line above them down and are not added again), `prognossakerhet` (a forecast
+   * made during the year against the year-end outcome), `signed`, `unsigned`.
    */
   layout: string[];
   /** The table as printed, row by row from its title (and unit line) down; each cell as printed text. */
@@ -53,4 +65,26 @@ export interface RealTable {
   sumRows: number[];
   /** Anything a reader of the table must know (a footnote, a column left out, a printed oddity). */
   notes?: string;
+  /**
+   * Rows of `printed` before the first data row (title, unit line, header rows). They are written as
+   * text in both workbooks, even a bare year such as `2018`. Default: the rows before the first row
+   * that holds a number.
+   */
+  headerRows?: number;
+  /**
+   * Columns copied as printed into the controller's input version besides the inputs: labels and
+   * reference columns such as `Not`. Default `['A']`.
+   */
+  labelColumns?: string[];
+  /**
+   * The arithmetic the printed figures obey, one template per line (grammar in `relations.ts`):
+   * - `'D{r} = C{r} - B{r} @ 5-12,14'` a row template over rows 5–12 and 14;
+   * - `'{c}13 = SUM({c}5:{c}12) @ B-G'` a column template over columns B–G;
+   * - `'B20 = B13 + B15 + B16'` one cell; `'F{r} = PCT(E{r}, B{r}) @ 5-9'` a percentage
+   *   (E / |B| × 100); constants scale a term: `'C{r} = B{r} * 8 / 12 @ 5-9'`.
+   * A relation holds when it holds within the rounding of the printed figures (each printed figure
+   * stands for the interval ± half a unit of its last printed digit; `–` and empty cells are exact 0).
+   * Every instance holds unless a `mistakes[].breaks` lists it.
+   */
+  relations?: string[];
 }

@@ -59,7 +59,7 @@ describe('report through the in-memory workbook', () => {
     expect(result.model.tables[0].notes).toEqual(['Avrundningsdifferenser kan förekomma.', 'Periodens budget är beräknad som årsbudget × 8/12.']);
   });
 
-  test('investment items are indented under their group; no period budget is invented for them', async () => {
+  test('investment items are indented under their group; a period budget is derived as for drift (helår × 8/12), unless the sheet turns it off', async () => {
     const values: RawValue[][] = [
       ['Grupp', 'Projekt', 'Budget 2026', 'Prognos 2026', 'Avvikelse', 'Utfall jan–aug'],
       ['Reinvestering', 'Tak Norrskolan', -2000000, -2300000, null, -1500000],
@@ -69,7 +69,12 @@ describe('report through the in-memory workbook', () => {
     const wb = new MemoryWorkbook([{ name: 'Investeringar', values }]);
     const result = await runReport(wb, settings());
     const t = reportJson(result.model).tables[0];
-    expect(t.columns).toEqual(['budgetHelar', 'prognosHelar', 'avvikelseHelar', 'utfallPeriod']);
+    expect(t.columns).toEqual(['budgetHelar', 'prognosHelar', 'avvikelseHelar', 'budgetPeriod', 'utfallPeriod', 'avvikelsePeriod']);
+    // -2 000 tkr helår gives -1 333 tkr jan–aug; the project spent -1 500: 167 tkr worse
+    expect(t.rows.find((r) => r.label === 'Tak Norrskolan')?.cells).toMatchObject({ budgetPeriod: -1333, utfallPeriod: -1500, avvikelsePeriod: -167 });
+    expect(t.notes).toContain('Periodens budget är beräknad som årsbudget × 8/12.');
+    const off = await runReport(new MemoryWorkbook([{ name: 'Investeringar', values }]), settings({ sheets: { Investeringar: { periodBudget: false } } }));
+    expect(reportJson(off.model).tables[0].columns).toEqual(['budgetHelar', 'prognosHelar', 'avvikelseHelar', 'utfallPeriod']);
     expect(t.rows.map((r) => [r.label, r.kind, r.level, r.cells.avvikelseHelar ?? null])).toEqual([
       ['Reinvestering', 'group', 0, null],
       ['Tak Norrskolan', 'item', 1, -300],

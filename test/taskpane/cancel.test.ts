@@ -54,7 +54,7 @@ describePane('cancelling a run in the pane', 'test/taskpane/cancel.test.ts', (su
     expect(await page.getByTestId('sheet-tab-Avvikelsetabeller').count()).toBe(0);
 
     await runAll(page);
-    expect(await page.getByTestId('summary').innerText()).toContain('5 tabeller · 15 flaggade rader');
+    expect(await page.getByTestId('summary').innerText()).toContain('5 tabeller · 19 flaggade rader');
     expect(await page.getByTestId('cancelled').count()).toBe(0);
     await page.getByTestId('sheet-tab-Avvikelsetabeller').waitFor();
     const after = await workbookState(page);
@@ -76,7 +76,7 @@ describePane('cancelling a run in the pane', 'test/taskpane/cancel.test.ts', (su
     await writing.click({ force: true }); // a click on the disabled button does nothing
     expect(await workbookState(page)).toEqual(UNTOUCHED);
     await release(page, 'write');
-    expect(await page.getByTestId('summary').innerText()).toContain('5 tabeller · 15 flaggade rader');
+    expect(await page.getByTestId('summary').innerText()).toContain('5 tabeller · 19 flaggade rader');
     expect(await page.getByTestId('cancelled').count()).toBe(0);
     expect((await workbookState(page)).sheets).toContain('Avvikelsetabeller');
     expect(await page.getByTestId('cancel-run').count()).toBe(0);

@@ -6,7 +6,7 @@ import { runReport } from '../../src/report/run';
 import { buildSettings } from '../../src/report/settings';
 import { cellText, inRect, parseRange } from '../../src/taskpane/model/grid';
 import { PHASES, withProgress } from '../../src/taskpane/model/progressPort';
-import { ALL_PARTS, FILL_ONLY, flaggedItems, summaryLine } from '../../src/taskpane/model/results';
+import { ALL_PARTS, FILL_ONLY, flaggedItems, flaggedRows, summaryLine } from '../../src/taskpane/model/results';
 import { DEFAULT_KONTOPLAN } from '../../src/core/accountMap';
 import { holdable } from '../../src/taskpane/model/holds';
 import {
@@ -186,10 +186,12 @@ describe('results as the pane lists them', () => {
   test('flagged rows point at the tables sheet, or at their source rows when no tables were written', async () => {
     const all = await runReport(new MemoryWorkbook(sampleSheets()), settings, ALL_PARTS);
     const items = flaggedItems(all.model, all.tableRowRefs);
-    const personal = items.find((i) => i.label === 'Personal');
-    expect(personal).toMatchObject({ table: 'Driftredovisning', level: 'comment', direction: 'negative', amount: '-1 728 tkr', percent: '-0,7 %', column: 'jan–aug' });
+    // the full year first: a row flagged for both the year and the period is listed twice, helår first
+    const [personal, period] = items.filter((i) => i.label === 'Personal');
+    expect(personal).toMatchObject({ table: 'Driftredovisning', level: 'comment', direction: 'negative', amount: '-2 248 tkr', percent: '-0,6 %', column: 'helår' });
+    expect(period).toMatchObject({ level: 'comment', direction: 'negative', amount: '-1 728 tkr', percent: '-0,7 %', column: 'jan–aug' });
     expect(personal?.target).toEqual(all.tableRowRefs.get(all.model.tables[0].rows[1]));
-    expect(summaryLine(all, ALL_PARTS, items.length)).toBe('5 tabeller · 15 flaggade rader · 8 kommentarsutkast · 36 avvikelseceller ifyllda');
+    expect(summaryLine(all, ALL_PARTS, flaggedRows(items))).toBe('5 tabeller · 19 flaggade rader · 15 kommentarsutkast · 36 avvikelseceller ifyllda');
 
     const fill = await runReport(new MemoryWorkbook(sampleSheets()), settings, FILL_ONLY);
     const fromSource = flaggedItems(fill.model, fill.tableRowRefs).find((i) => i.label === 'Personal');

@@ -7,7 +7,7 @@ import type { HostPort } from '../../workbook/host';
 import { useAnalysis } from '../hooks/useAnalysis';
 import { usePaneSettings } from '../hooks/usePaneSettings';
 import { useRunner } from '../hooks/useRunner';
-import { withColumn, withoutColumns } from '../model/settingsModel';
+import { withColumn, withoutColumns, withSheetValue, type SheetKey } from '../model/settingsModel';
 import { Actions } from './Actions';
 import { AuditPanel } from './AuditPanel';
 import { Results } from './Results';
@@ -30,6 +30,7 @@ export function MainView({ host, focusHeading = false }: { host: HostPort; focus
 
   const setColumn = useCallback((sheet: string, role: Role, letter: string) => update((s) => withColumn(s, sheet, role, letter)), [update]);
   const resetColumns = useCallback((sheet: string) => update((s) => withoutColumns(s, sheet)), [update]);
+  const setSheetValue = useCallback((sheet: string, key: SheetKey, value: string | boolean | undefined) => update((s) => withSheetValue(s, sheet, key, value)), [update]);
   const run = useCallback(
     (parts: PlanParts) => {
       if (built?.settings) void runner.run(built.settings, parts);
@@ -45,7 +46,7 @@ export function MainView({ host, focusHeading = false }: { host: HostPort; focus
           <MessageBarBody>{settings.storageError}</MessageBarBody>
         </MessageBar>
       )}
-      <SourceTables host={host} focusHeading={focusHeading} analysis={analysis} onColumn={setColumn} onResetColumns={resetColumns} onRefresh={refresh} />
+      <SourceTables host={host} focusHeading={focusHeading} analysis={analysis} onColumn={setColumn} onResetColumns={resetColumns} onRefresh={refresh} sheetSettings={settings.input.sheets} onSheetSetting={setSheetValue} />
       <SettingsSection input={settings.input} built={built} detectedMonths={analysis.model?.detected.find((d) => d.months)?.months} onChange={update} />
       <Actions disabled={!built.settings || runner.running} blocked={built.error} state={runner.state} progress={runner.progress} onRun={run} onCancel={runner.cancel} />
       <Results host={host} outcome={runner.outcome} cancelled={runner.cancelled} failure={runner.failure} />

@@ -42,7 +42,7 @@ export function SettingsSection({ input, built, detectedMonths, onChange }: Sett
   const convention = input.convention ?? (input.signed === undefined ? '' : input.signed ? 'signed' : 'unsigned');
   const summary = [
     months ? periodText(months) : detectedMonths ? periodText(detectedMonths) : 'perioden enligt rubrikerna',
-    `${defaults?.inputUnit ?? 'kr'} → ${defaults?.unit ?? 'tkr'}`,
+    `${input.inputUnit ?? 'enligt arket'} → ${input.unit ?? 'tkr'}`,
     `kommentera ${decimalText(th?.comment.amountTkr)} tkr / ${decimalText(th?.comment.percent)} %`,
   ].join(' · ');
 
@@ -79,11 +79,14 @@ export function SettingsSection({ input, built, detectedMonths, onChange }: Sett
             <div className={styles.grid}>
               {select('months', 'Perioden', months ? String(months) : '', [{ value: '', text: detectedMonths ? `Enligt rubrikerna (${periodText(detectedMonths)})` : 'Enligt rubrikerna' }, ...MONTH_OPTIONS])}
               <TextSetting label="Rapportår" value={String(built.settings?.year ?? input.year ?? '')} validate={yearError} onCommit={(t) => set('year')(Number(t))} />
-              {select('inputUnit', 'Belopp i arken', defaults?.inputUnit ?? 'kr', [
+              {select('inputUnit', 'Belopp i arken', input.inputUnit ?? '', [
+                { value: '', text: 'Enligt arket (annars kr)' },
                 { value: 'kr', text: 'kr' },
                 { value: 'tkr', text: 'tkr' },
+                { value: 'mnkr', text: 'mnkr' },
               ])}
-              {select('unit', 'Tabellernas enhet', defaults?.unit ?? 'tkr', [
+              {select('unit', 'Tabellernas enhet', input.unit ?? '', [
+                { value: '', text: 'Enligt arket (annars tkr)' },
                 { value: 'tkr', text: 'tkr (heltal)' },
                 { value: 'mnkr', text: 'mnkr (en decimal)' },
               ])}

@@ -2,7 +2,9 @@
 import { Accordion, Body1, Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import type { Role } from '../../core/types';
+import type { SettingsInput } from '../../report/settings';
 import type { HostPort } from '../../workbook/host';
+import type { SheetKey } from '../model/settingsModel';
 import type { Analysis } from '../hooks/useAnalysis';
 import { TableItem } from './TableItem';
 
@@ -21,9 +23,12 @@ export interface SourceTablesProps {
   onColumn(sheet: string, role: Role, letter: string): void;
   onResetColumns(sheet: string): void;
   onRefresh(): void;
+  /** The per-sheet settings (`sheets` of the stored settings) and how to change one. */
+  sheetSettings?: Record<string, SettingsInput>;
+  onSheetSetting?(sheet: string, key: SheetKey, value: string | boolean | undefined): void;
 }
 
-export function SourceTables({ host, focusHeading, analysis, onColumn, onResetColumns, onRefresh }: SourceTablesProps) {
+export function SourceTables({ host, focusHeading, analysis, onColumn, onResetColumns, onRefresh, sheetSettings, onSheetSetting }: SourceTablesProps) {
   const styles = useStyles();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -56,8 +61,10 @@ export function SourceTables({ host, focusHeading, analysis, onColumn, onResetCo
               table={table}
               data={data}
               issues={model.issues.filter((i) => i.sheet === table.sheet && i.severity === 'error').length}
+              own={sheetSettings?.[table.sheet]}
               onColumn={onColumn}
               onReset={onResetColumns}
+              onSheetSetting={onSheetSetting}
             />
           ))}
         </Accordion>

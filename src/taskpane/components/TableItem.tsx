@@ -5,7 +5,9 @@ import type { Role } from '../../core/types';
 import type { DetectedTable } from '../../report/analyze';
 import type { HostPort } from '../../workbook/host';
 import type { WorkbookData } from '../../workbook/port';
-import { columnOptions, firstColumn } from '../model/settingsModel';
+import type { SettingsInput } from '../../report/settings';
+import { columnOptions, firstColumn, type SheetKey } from '../model/settingsModel';
+import { SheetReading } from './SheetReading';
 import { KIND_NAMES, ROLES_OF_KIND, count } from '../model/words';
 import { RoleRow } from './RoleRow';
 
@@ -27,8 +29,11 @@ export interface TableItemProps {
   data: WorkbookData | null;
   /** Errors found in this sheet by the analysis. */
   issues: number;
+  /** The sheet's own settings (its entry under `sheets`). */
+  own?: SettingsInput;
   onColumn(sheet: string, role: Role, letter: string): void;
   onReset(sheet: string): void;
+  onSheetSetting?(sheet: string, key: SheetKey, value: string | boolean | undefined): void;
 }
 
 /** The roles to list: the kind's usual ones, then any other role detection found. */
@@ -38,7 +43,7 @@ function rolesOf(table: DetectedTable): Role[] {
   return [...base, ...extra];
 }
 
-export function TableItem({ host, table, data, issues, onColumn, onReset }: TableItemProps) {
+export function TableItem({ host, table, data, issues, own, onColumn, onReset, onSheetSetting }: TableItemProps) {
   const styles = useStyles();
   const [message, setMessage] = useState<string | null>(null);
   const options = columnOptions(data, table);
@@ -83,6 +88,7 @@ export function TableItem({ host, table, data, issues, onColumn, onReset }: Tabl
           )}
         </div>
         {table.conventionNote && <Caption1 className={styles.note}>{table.conventionNote}</Caption1>}
+        {onSheetSetting && <SheetReading sheet={table.sheet} own={own} assumptions={table.assumptions ?? []} onChange={(key, value) => onSheetSetting(table.sheet, key, value)} />}
         <ul className={styles.roles} aria-label={`Kolumner i ${table.sheet}`}>
           {rolesOf(table).map((role) => (
             <RoleRow key={role} sheet={table.sheet} role={role} letter={table.columns[role]} options={options} onChange={(letter) => onColumn(table.sheet, role, letter)} onUseSelection={() => void takeSelection(role)} />

@@ -6,7 +6,7 @@ import type { ReportSettings } from '../../report/settings';
 import type { HostPort, Progress } from '../../workbook/host';
 import { withProgress, yieldToBrowser } from '../model/progressPort';
 import { failureText } from '../model/failure';
-import { flaggedItems, summaryLine, type FlaggedItem } from '../model/results';
+import { flaggedItems, flaggedRows, summaryLine, type FlaggedItem } from '../model/results';
 
 export interface Outcome {
   result: RunResult;
@@ -63,7 +63,7 @@ export function useRunner(host: HostPort, onFinished: () => void): Runner {
           return;
         }
         const flagged = result.written ? flaggedItems(result.model, result.tableRowRefs) : [];
-        setOutcome({ result, parts, flagged, summary: summaryLine(result, parts, flagged.length) });
+        setOutcome({ result, parts, flagged, summary: summaryLine(result, parts, flaggedRows(flagged)) });
       } catch (err) {
         setFailure(`Körningen avbröts: ${failureText(err)}`);
       } finally {

@@ -16,6 +16,8 @@ import { count } from './words';
 
 export interface FlaggedItem {
   key: string;
+  /** The table row the item is on (two items share it when the year and the period are both flagged). */
+  row: string;
   table: string;
   label: string;
   level: FlagLevel;
@@ -52,34 +54,47 @@ function sourceTarget(model: ReportModel, table: StandardTable, row: TableRow): 
 }
 
 function columnWord(model: ReportModel, table: StandardTable, column: DeviationRole): string {
-  if (column === 'avvikelseHelar') return 'helår';
+  if (column === 'avvikelseHelar' || model.sources.find((s) => s.sheet === table.sheet)?.header.annual) return 'helår';
   const months = model.detected.find((d) => d.sheet === table.sheet)?.months;
   return months ? periodText(months) : 'perioden';
 }
 
+/**
+ * One item per flagged deviation, the full year's first: a row flagged for both the year and the period
+ * is listed twice, so the helårsprognos is never hidden behind the period.
+ */
 export function flaggedItems(model: ReportModel, rowRefs: Map<TableRow, RangeRef>): FlaggedItem[] {
   const out: FlaggedItem[] = [];
   model.tables.forEach((table, t) => {
     if (table.type === 'indikatorer') return;
     table.rows.forEach((row, r) => {
-      const column = row.flagColumn;
-      const dev = column ? row.values[column] : null;
-      if (!row.flag || !column || !dev) return;
-      const pct = percentOf(row, column);
-      out.push({
-        key: `${t}-${r}`,
-        table: table.title,
-        label: row.label,
-        level: row.flag,
-        direction: row.direction,
-        column: columnWord(model, table, column),
-        amount: `${formatSwedish(displayAmount(dev, table.unit), unitDecimals(table.unit))} ${table.unit}`,
-        percent: pct ? `${formatSwedish(displayPercent(pct), 1)} %` : null,
-        target: rowRefs.get(row) ?? sourceTarget(model, table, row),
-      });
+      if (!row.flag || !row.flagColumn) return;
+      const flags = row.flags ?? [{ column: row.flagColumn, level: row.flag, direction: row.direction }];
+      for (const flag of flags) {
+        const dev = row.values[flag.column];
+        if (!dev) continue;
+        const pct = percentOf(row, flag.column);
+        out.push({
+          key: `${t}-${r}-${flag.column}`,
+          row: `${t}-${r}`,
+          table: table.title,
+          label: row.label,
+          level: flag.level,
+          direction: flag.direction,
+          column: columnWord(model, table, flag.column),
+          amount: `${formatSwedish(displayAmount(dev, table.unit), unitDecimals(table.unit))} ${table.unit}`,
+          percent: pct ? `${formatSwedish(displayPercent(pct), 1)} %` : null,
+          target: rowRefs.get(row) ?? sourceTarget(model, table, row),
+        });
+      }
     });
   });
   return out;
+}
+
+/** How many rows the items are on (a row flagged for the year and the period is one row). */
+export function flaggedRows(items: FlaggedItem[]): number {
+  return new Set(items.map((i) => i.row)).size;
 }
 
 /** `6 tabeller · 14 flaggade rader · 8 kommentarsutkast · 36 avvikelseceller ifyllda`. */

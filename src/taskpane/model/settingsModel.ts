@@ -46,6 +46,20 @@ export function withColumn(input: SettingsInput, sheet: string, role: Role, lett
   return { ...input, sheets };
 }
 
+/** The per-sheet settings the pane offers where a layout is open to doubt (the keys of a sheet in `--config`). */
+export type SheetKey = 'kind' | 'inputUnit' | 'annual' | 'periodBudget' | 'headingTotals';
+
+/** Sets (or, with undefined, removes) one setting of one sheet. */
+export function withSheetValue(input: SettingsInput, sheet: string, key: SheetKey, value: string | boolean | undefined): SettingsInput {
+  const sheets = { ...(input.sheets ?? {}) };
+  const own: Record<string, unknown> = { ...(sheets[sheet] ?? {}) };
+  if (value === undefined) delete own[key];
+  else own[key] = value;
+  if (Object.keys(own).length > 0) sheets[sheet] = own as SettingsInput;
+  else delete sheets[sheet];
+  return { ...input, sheets };
+}
+
 /** Drops a sheet's column overrides: back to what the header detection finds. */
 export function withoutColumns(input: SettingsInput, sheet: string): SettingsInput {
   const own = input.sheets?.[sheet];

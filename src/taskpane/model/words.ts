@@ -5,6 +5,9 @@ import type { SheetKind } from '../../report/settings';
 export const KIND_NAMES: Record<SheetKind, string> = {
   drift: 'Driftredovisning',
   huvudbok: 'Huvudboksutdrag',
+  nettokostnad: 'Nettokostnad per verksamhet',
+  resultatrakning: 'Resultaträkning',
+  balansrakning: 'Balansräkning',
   investeringar: 'Investeringar',
   portfolj: 'Projektportfölj',
   indikatorer: 'Indikatorer',
@@ -33,6 +36,9 @@ export const ROLE_NAMES: Record<Role, string> = {
 export const ROLES_OF_KIND: Record<SheetKind, Role[]> = {
   drift: ['group', 'label', 'type', 'budgetHelar', 'prognosHelar', 'avvikelseHelar', 'budgetPeriod', 'utfallPeriod', 'avvikelsePeriod', 'utfallFgAr'],
   huvudbok: ['label', 'group', 'budgetHelar', 'prognosHelar', 'budgetPeriod', 'utfallPeriod', 'utfallFgAr'],
+  nettokostnad: ['group', 'label', 'budgetHelar', 'prognosHelar', 'avvikelseHelar', 'budgetPeriod', 'utfallPeriod', 'avvikelsePeriod', 'utfallFgAr'],
+  resultatrakning: ['label', 'budgetHelar', 'prognosHelar', 'avvikelseHelar', 'budgetPeriod', 'utfallPeriod', 'avvikelsePeriod', 'utfallFgAr'],
+  balansrakning: ['label', 'budgetHelar', 'utfallPeriod', 'utfallFgAr'],
   investeringar: ['group', 'label', 'budgetHelar', 'prognosHelar', 'avvikelseHelar', 'utfallPeriod'],
   portfolj: ['group1', 'group2', 'label', 'budgetHelar', 'prognosHelar', 'avvikelseHelar', 'utfallPeriod'],
   indikatorer: ['label', 'target'],

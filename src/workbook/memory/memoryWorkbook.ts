@@ -7,7 +7,7 @@
  */
 import { parseCellAddress } from '../../core/address';
 import type { RawValue } from '../../core/types';
-import type { SettingsInput } from '../../report/settings';
+import type { SettingsInput } from '../settingsInput';
 import { isMarkRule, MARK_COLORS, MARK_FORMULA, markBlocks, markedCells, MARKS_KEY, markedSheets, parseMarkRecord, type CellMark, type HostEnvironment, type HostPort, type MarkRecord, type RangeRef } from '../host';
 import { cellKey, type ConditionalFormat, type OutputSheet, type ReadOptions, type SheetData, type WorkbookData, type WritePlan } from '../port';
 import { evaluate, evaluateFormula, fromRawValue, isTruthy, parseFormula, type FormulaValue } from './formula';

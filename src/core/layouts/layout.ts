@@ -1,0 +1,67 @@
+/**
+ * A layout kind is a small strategy: how its rows are typed, which rows are sums, how the sign
+ * convention shows in its figures. The reader (`source.ts`) runs the same steps for every kind and asks
+ * the layout at each; the standard tables of each kind are built in `tables.ts`.
+ */
+import type Decimal from 'decimal.js';
+import type { UserSumKind } from '../rowTypes';
+import type { ParsedRow } from '../sourceRows';
+import type { AmountRole, HeaderMap, InputIssue, RowType, SignConvention } from '../types';
+import { AMOUNT_ROLES } from '../types';
+
+export type Amounts = Partial<Record<AmountRole, Decimal>>;
+
+export interface TypeContext {
+  sheet: string;
+  header: HeaderMap;
+  issues: InputIssue[];
+}
+
+export interface DetectedConvention {
+  convention: SignConvention;
+  /** Why, as the end of a Swedish sentence (`kostnadsraderna har negativa belopp`). */
+  why: string;
+}
+
+export interface Layout {
+  /** What a label makes its row: a sum of other rows, or data (undefined). */
+  sumKind(label: string): UserSumKind | undefined;
+  /** Whether label words, account numbers and headings type the rows (an operating account's categories). */
+  readonly accounts: boolean;
+  /** The row's type from its own cells and words, before the sign is looked at; undefined = the sign must tell. */
+  knownType(p: ParsedRow, ctx: TypeContext): RowType | undefined;
+  /** The convention the figures show. */
+  detectConvention(rows: { type?: RowType; raw: Amounts }[]): DetectedConvention;
+  /** The type once the convention is known; undefined when nothing tells (an error at the row). */
+  resolveType(known: RowType | undefined, convention: SignConvention, raw: Amounts): RowType | undefined;
+  /** The direction of a sum row's avvikelse formula in the unsigned convention. */
+  sumType(sum: UserSumKind, label: string, convention: SignConvention): RowType;
+}
+
+/** The figure that shows a row's sign: the first non-zero of budget, prognos, then the others. */
+export function signFigure(raw: Amounts): Decimal | undefined {
+  for (const role of ['budgetHelar', 'prognosHelar', ...AMOUNT_ROLES] as AmountRole[]) {
+    const v = raw[role];
+    if (v && !v.isZero()) return v;
+  }
+  return undefined;
+}
+
+/** Counts the rows whose sign figure is negative and positive. */
+export function signCounts(rows: { raw: Amounts }[], keep: (i: number) => boolean = () => true): { negative: number; positive: number } {
+  let negative = 0;
+  let positive = 0;
+  rows.forEach((r, i) => {
+    const v = keep(i) ? signFigure(r.raw) : undefined;
+    if (!v) return;
+    if (v.isNegative()) negative++;
+    else positive++;
+  });
+  return { negative, positive };
+}
+
+/** A typed cost row's direction is the sign's when the sheet is signed: negative = cost. */
+export function typeBySign(convention: SignConvention, raw: Amounts): RowType | undefined {
+  if (convention !== 'signed') return undefined;
+  return signFigure(raw)?.isNegative() ? 'cost' : 'revenue';
+}
