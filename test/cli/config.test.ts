@@ -7,6 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { domainGrid } from '../fixtures/domainDrift';
 import { writeFixture } from '../fixtures/xlsx';
+import { checkConfig } from '../../src/report/settingsSchema';
 import { runCli, tempDir } from './helpers';
 
 jest.setTimeout(30_000);
@@ -125,5 +126,23 @@ describe('settings files', () => {
     const map = config(JSON.stringify([{ konton: '4050-4059', kategori: 'Köp' }, { konton: '4010-4099', kategori: 'Material' }, { konton: '3', kategori: 'Intäkter' }]));
     const partial = await runCli(['report', input, '--out', join(dir, 'partial.xlsx'), '--kontoplan', map]);
     expect(partial.err).toEqual([]);
+  });
+});
+
+describe('the README’s settings example', () => {
+  const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+  const example = /\*\*Overriding an assumption\.\*\*[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+
+  test('is accepted key by key, with every per-sheet override of the reader', () => {
+    expect(example).toContain('periodBudget');
+    const config = checkConfig(JSON.parse(example));
+    expect(config.sheets?.['Exploatering']).toEqual({ periodBudget: false });
+    expect(config.sheets?.['Bokslut 2024']).toEqual({ annual: true });
+    expect(config.sheets?.['Drift per nämnd']).toEqual({ headingTotals: false });
+  });
+
+  test('a misspelt override is named with the real key', () => {
+    expect(() => checkConfig({ sheets: { Drift: { periodBudgets: false } } })).toThrow('konfiguration.sheets.Drift: okänd nyckel "periodBudgets"; menade du "periodBudget"?');
+    expect(() => checkConfig({ annual: 'ja' })).toThrow('konfiguration.annual ska vara true eller false, inte "ja"');
   });
 });
