@@ -67,6 +67,16 @@ function wordsUnder(rows: RawValue[][], firstDataRow: number): TextColumnTest {
   };
 }
 
+/** Whether a column's cells under the header name rows: some words, and more words than figures. */
+function namedRows(rows: RawValue[][], firstDataRow: number, c: number): boolean {
+  let words = 0;
+  for (let r = firstDataRow; r < Math.min(rows.length, firstDataRow + 20); r++) {
+    const v = rows[r]?.[c];
+    if (typeof v === 'string' && /\p{L}{2}/u.test(v)) words++;
+  }
+  return words > 0 && wordsUnder(rows, firstDataRow)(c);
+}
+
 const COUNTED_ROLES: readonly Role[] = [...AMOUNT_ROLES, ...DEVIATION_ROLES];
 
 /** role → column for the columns of a range (the first column with a role wins). */
@@ -100,8 +110,12 @@ function headerPeriod(columns: Column[], top: string[] | null): { months: number
 }
 
 /** Outside an indicator table (`Indikator`, `Nyckeltal`) a bare year (`2018` under `Kommunen`) is that year's actuals. */
-function yearsAsActuals(columns: Column[]): void {
+function yearsAsActuals(columns: Column[], rows: RawValue[][], firstDataRow: number): void {
   if (columns.some((c) => isLabelCandidate(c) && c.kind.text.indicator)) return;
+  // years over rows that are figures (`€ | 1997 | 1998 …` over `15000 | 0,23 | …`, a rate table) are no
+  // accounts: the rows must be named in words, left of the years
+  const firstYear = columns.findIndex((c) => c.kind.kind === 'year');
+  if (firstYear < 0 || !columns.slice(0, firstYear).some((c) => namedRows(rows, firstDataRow, c.index))) return;
   for (const col of columns) {
     if (col.kind.kind !== 'year') continue;
     const year = Number(col.kind.year);
@@ -139,7 +153,7 @@ function budgetParts(columns: Column[], map: Partial<Record<Role, number>>): Hea
 
 function evaluate(top: { index: number; cells: string[] } | null, bottom: { index: number; cells: string[] }, rows: RawValue[][] = []): HeaderMap | null {
   const columns = buildColumns(top ? top.cells : null, bottom.cells);
-  yearsAsActuals(columns);
+  yearsAsActuals(columns, rows, bottom.index + 1);
   const { primary, others, koncernFrom } = assignMeasureRoles(columns);
   const map = roleMap(columns, primary);
   const parts = columns.filter((c) => c.kind.kind === 'component' || c.kind.kind === 'budgetPart').length;

@@ -342,3 +342,37 @@ describe('the settings that override an assumption', () => {
     expect(r.cell('D2')).toBe(-10);
   });
 });
+
+describe('years side by side need rows named in words', () => {
+  // the first rows of Apache POI's AverageTaxRates.xlsx: incomes down the side, a rate per year
+  const rates: RawValue[][] = [
+    [null, null, '(iii) AVERAGE TAX RATES ON ANNUAL EARNINGS IN % TERMS*'],
+    ['FULL RATE PRSI', null, 'SINGLE'],
+    ['€', '£', 1997, 1998, 1999, 2000],
+    [15000, 9451, 0.2302, 0.2075, 0.18, 0.139],
+    [20000, 15751, 0.2846, 0.2576, 0.2354, 0.1906],
+    [null, null, 'MARRIED ONE INCOME 2  CHILDREN'],
+    [25000, 19689, 0.3372, 0.3116, 0.2933, 0.2395],
+  ];
+
+  test('a rate table with years over figures is no accounts: not read, no errors on its cells', async () => {
+    const { errors, json } = await run(rates);
+    expect(json.tables).toEqual([]);
+    expect(errors.map((e) => e.message)).toEqual(['Hittade ingen flik med budget-, prognos- eller utfallskolumner i arbetsboken.']);
+  });
+
+  test('the same years over rows named in words are a note’s years side by side, read as actuals', async () => {
+    // Värmdö 2019, Not 16, its sum left blank for the year
+    const note: RawValue[][] = [
+      ['Tkr', 2019, 2018],
+      ['Ingående värde', '785 380', '815 623'],
+      ['Årets investeringar', '481 234', '619 658'],
+      ['Överföring av avslutade nyanläggningar', '-637 887', '-650 389'],
+      ['Bokfört värde', null, '784 892'],
+    ];
+    const { errors, json, notes } = await run(note);
+    expect(errors).toEqual([]);
+    expect(json.tables.map((t) => t.title)).toEqual(['Driftredovisning']);
+    expect(notes).toContain('Fliken Blad1: Tabellen har bara utfall (ingen budget eller prognos att jämföra med): beloppen läses med sina tecken och en tom cell räknas som 0; ändra med "convention" eller "blankAsZero" för fliken.');
+  });
+});

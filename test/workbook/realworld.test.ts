@@ -39,6 +39,7 @@ const SAMPLE = [
   'poi__SimpleMacro.xlsm',
   'poi__SampleSS.strict.xlsx',
   'poi__duplicate-filename-case-insensitive.xlsx',
+  'poi__AverageTaxRates.xlsx',
   'poi__NewStyleConditionalFormattings.xlsx',
   'poi__shared_formulas.xlsx',
   'poi__WithChart.xlsx',
@@ -53,6 +54,8 @@ const REFUSED: Record<string, RegExp> = {
   'calamine__pass_protected.xlsx': /filen är lösenordsskyddad \(krypterad\)/,
   'closedxml__SheetsWithoutRelId.xlsx': /fliken 'Sheet without relId' saknar sin del/,
   'exceljs__missing-bits.xlsx': /saknar en arbetsbok/,
+  // POI's XML bomb: one shared string of 200 007 characters, over Excel's 32 767 per cell
+  'poi__poc-xmlbomb.xlsx': /den delade texten nr 0 har en text på 200 007 tecken, fler än Excels 32 767 \(gränsen för text i en cell\)/,
   // two parts whose names differ only in case: OPC forbids it and Excel does not open it (POI refuses it too)
   'poi__duplicate-filename-case-insensitive.xlsx': /två delar med namnet xl\/worksheets\/Sheet1\.xml \(namnen skiljer inte på stora och små bokstäver\)/,
 };
