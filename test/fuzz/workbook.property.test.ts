@@ -15,7 +15,8 @@ import { checkErrorLines, checkJsonNumbers, checkSumRows, otherCommands, runPath
 import { exactArgs, exactGrid, exactSpec, expectedDrift } from './exact';
 import { fuzzParams, optionArgs, runOptions, sheetGrid, workbookSpec, type RunOptions, type SheetSpec } from './sheets';
 
-jest.setTimeout(120_000);
+// 200 runs of report, audit and export, each output through both OOXML checkers: minutes on a loaded 2-core machine
+jest.setTimeout(900_000);
 
 const DEFAULTS: RunOptions = { months: undefined, unit: 'tkr', inputUnit: 'kr', convention: undefined, blankAsZero: false };
 const sheet = (over: Partial<SheetSpec>): SheetSpec => ({ name: 'Drift', preamble: 0, twoRow: false, merged: false, labelHeader: 'Kategori', typ: true, group: false, roles: [], headers: [], rows: [], defects: [], ...over });
