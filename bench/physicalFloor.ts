@@ -58,32 +58,30 @@ export function scan(xml: Uint8Array): { rows: number; tags: number } {
   return { rows, tags };
 }
 
+/** A local header (30 bytes) or a central-directory record (46): the same fields, two bytes further on in the latter. */
+function header(central: boolean, e: Entry, nameLength: number, offset: number): Buffer {
+  const shift = central ? 2 : 0;
+  const b = Buffer.alloc(central ? 46 : 30);
+  b.writeUInt32LE(central ? 0x02014b50 : 0x04034b50, 0);
+  if (central) b.writeUInt16LE(20, 4);
+  b.writeUInt16LE(20, 4 + shift);
+  b.writeUInt16LE(e.method, 8 + shift);
+  b.writeUInt32LE(e.crc, 14 + shift);
+  b.writeUInt32LE(e.body.length, 18 + shift);
+  b.writeUInt32LE(e.size, 22 + shift);
+  b.writeUInt16LE(nameLength, 26 + shift);
+  if (central) b.writeUInt32LE(offset, 42);
+  return b;
+}
+
 function zip(list: Entry[]): Buffer {
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
   for (const e of list) {
     const name = Buffer.from(e.name, 'utf8');
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(e.method, 8);
-    local.writeUInt32LE(e.crc, 14);
-    local.writeUInt32LE(e.body.length, 18);
-    local.writeUInt32LE(e.size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const dir = Buffer.alloc(46);
-    dir.writeUInt32LE(0x02014b50, 0);
-    dir.writeUInt16LE(20, 4);
-    dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(e.method, 10);
-    dir.writeUInt32LE(e.crc, 16);
-    dir.writeUInt32LE(e.body.length, 20);
-    dir.writeUInt32LE(e.size, 24);
-    dir.writeUInt16LE(name.length, 28);
-    dir.writeUInt32LE(offset, 42);
-    chunks.push(local, name, e.body);
-    central.push(dir, name);
+    chunks.push(header(false, e, name.length, offset), name, e.body);
+    central.push(header(true, e, name.length, offset), name);
     offset += 30 + name.length + e.body.length;
   }
   const size = central.reduce((n, b) => n + b.length, 0);
