@@ -13,8 +13,7 @@ import { stringOption, UsageError, type ParsedArgs } from './args';
 import { openWorkbook, readWorkbookFile, type CliIO } from './io';
 import { commitOutputs, planOutputs } from './outputs';
 
-export const AUDIT_USAGE = '  avvikelse audit <arbetsbok.xlsx> [--json <fynd.json>] [--months N] [--quiet]';
-export const AUDIT_OPTIONS = ['json', 'months', 'force', 'quiet', 'help'];
+export { AUDIT_OPTIONS, AUDIT_USAGE } from './commandSpecs';
 
 function auditOptions(args: ParsedArgs): AuditOptions {
   const months = stringOption(args, 'months');

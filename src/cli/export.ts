@@ -1,15 +1,13 @@
 /** `avvikelse export <workbook.xlsx> --docx <out.docx> [options]`: the tables and comments as a Word document. */
 import { basename } from 'node:path';
 import { commentTexts } from '../export/comments';
-import { exportDocx } from '../export/docx';
 import { analyzeWorkbook, noTablesIssues } from '../report/analyze';
 import { stringOption, UsageError, type ParsedArgs } from './args';
 import { openWorkbook, printInputErrors, readWorkbookFile, type CliIO } from './io';
 import { commitOutputs, planOutputs } from './outputs';
-import { readSettings, SETTINGS_OPTIONS } from './settingsArgs';
+import { readSettings } from './settingsArgs';
 
-export const EXPORT_USAGE = '  avvikelse export <arbetsbok.xlsx> --docx <rapport.docx> [val]';
-export const EXPORT_OPTIONS = ['docx', 'force', 'quiet', 'help', ...SETTINGS_OPTIONS];
+export { EXPORT_OPTIONS, EXPORT_USAGE } from './commandSpecs';
 
 export async function exportCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   const { out } = io;
@@ -29,6 +27,8 @@ export async function exportCommand(args: ParsedArgs, io: CliIO): Promise<number
   if (model.tables.length === 0 && errors.length === 0) errors.push(...noTablesIssues(model));
   if (errors.length > 0) return printInputErrors(errors, io);
   const { comments, leftOut } = commentTexts(model, data);
+  // docx is large and only this command uses it: loaded here, not at start-up
+  const { exportDocx } = await import('../export/docx');
   const bytes = await exportDocx(model.tables, comments, { subtitle: `Underlag: ${basename(input)}` });
   commitOutputs([{ plan, data: bytes }]);
   if (!args.options.quiet) {

@@ -6,19 +6,18 @@ import { WorkbookFormatError } from '../workbook/xlsx/xlsxPackage';
 import { ZipFormatError } from '../workbook/xlsx/zip';
 import { checkOptions, parseArgs, UsageError, type ParsedArgs } from './args';
 import { OutputError } from './atomicWrite';
-import { audit, AUDIT_OPTIONS } from './audit';
-import { exportCommand, EXPORT_OPTIONS } from './export';
+import { AUDIT_OPTIONS, EXPORT_OPTIONS, REPORT_OPTIONS } from './commandSpecs';
 import { workbookFormatMessage, type CliIO } from './io';
-import { report, REPORT_OPTIONS } from './report';
 import { helpText, versionText } from './usage';
 
 export { USAGE } from './usage';
 
 type Command = (args: ParsedArgs, io: CliIO) => Promise<number>;
-const COMMANDS: Record<string, { run: Command; options: readonly string[] }> = {
-  report: { run: report, options: REPORT_OPTIONS },
-  export: { run: exportCommand, options: EXPORT_OPTIONS },
-  audit: { run: audit, options: AUDIT_OPTIONS },
+/** Each command's module is loaded when it runs (start-up loads only what every command needs). */
+const COMMANDS: Record<string, { load: () => Promise<Command>; options: readonly string[] }> = {
+  report: { load: async () => (await import('./report')).report, options: REPORT_OPTIONS },
+  export: { load: async () => (await import('./export')).exportCommand, options: EXPORT_OPTIONS },
+  audit: { load: async () => (await import('./audit')).audit, options: AUDIT_OPTIONS },
 };
 
 /** The options of the command named first on the line (all commands' when none is), so that parsing can name an unknown one. */
@@ -44,7 +43,8 @@ async function dispatch(args: ParsedArgs, { out, err }: CliIO): Promise<number> 
     return command || args.options.help ? 0 : 2;
   }
   checkOptions(args, command.options);
-  return command.run(args, { out, err });
+  const run = await command.load();
+  return run(args, { out, err });
 }
 
 export async function main(argv: string[], out = (s: string) => console.log(s), err = (s: string) => console.error(s)): Promise<number> {

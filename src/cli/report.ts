@@ -6,10 +6,9 @@ import { runReport } from '../report/run';
 import { stringOption, UsageError, type ParsedArgs } from './args';
 import { openWorkbook, printInputErrors, readWorkbookFile, type CliIO } from './io';
 import { commitOutputs, planOutputs, type OutputRequest } from './outputs';
-import { readSettings, SETTINGS_OPTIONS } from './settingsArgs';
+import { readSettings } from './settingsArgs';
 
-export const REPORT_USAGE = '  avvikelse report <indata.xlsx> --out <utdata.xlsx> [--json <fil.json>] [val]';
-export const REPORT_OPTIONS = ['out', 'json', 'force', 'quiet', 'help', ...SETTINGS_OPTIONS];
+export { REPORT_OPTIONS, REPORT_USAGE } from './commandSpecs';
 
 /** Excel opens a workbook only under the extension of its kind: a macro-enabled one stays .xlsm. */
 function extensionMessage(input: string, output: string, kind: string): string {

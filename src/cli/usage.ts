@@ -1,9 +1,7 @@
 /** The help texts: one per command, and the whole. */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { AUDIT_USAGE } from './audit';
-import { EXPORT_USAGE } from './export';
-import { REPORT_USAGE } from './report';
+import { AUDIT_USAGE, EXPORT_USAGE, REPORT_USAGE } from './commandSpecs';
 
 const SETTINGS_HELP = `Val för report (och export):
   --input-unit kr|tkr        enhet i källarken (standard kr)

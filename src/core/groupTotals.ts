@@ -30,22 +30,47 @@ export function sumTolerance(n: number, step: Decimal): Decimal {
 }
 
 export function sumFit(rows: readonly FigureRow[], target: FigureRow, terms: number[], roles: readonly string[], step: Decimal): Fit {
-  let fit = 0;
-  let of = 0;
-  let nonZeroFit = false;
-  const tol = sumTolerance(terms.length, step);
-  for (const role of roles) {
-    const t = target.values[role];
-    if (t === undefined) continue;
-    of++;
-    let total: Decimal = new Dec(0);
-    for (const i of terms) total = total.plus(rows[i].values[role] ?? 0);
-    if (total.minus(t).abs().lte(tol)) {
-      fit++;
-      if (!t.isZero()) nonZeroFit = true;
-    }
+  const sums = new RunningSums(roles);
+  for (const i of terms) sums.add(rows[i]);
+  return sums.fit(target, step);
+}
+
+/**
+ * The column sums of a growing list of rows, so that trying a row as the total of 1, 2, … n rows
+ * after it costs one addition a column per row added, not a sum of all n each time.
+ */
+export class RunningSums {
+  private readonly totals: Decimal[];
+  private terms = 0;
+
+  constructor(private readonly roles: readonly string[]) {
+    this.totals = roles.map(() => new Dec(0));
   }
-  return { fit, of, nonZeroFit };
+
+  add(row: FigureRow): void {
+    this.roles.forEach((role, c) => {
+      this.totals[c] = this.totals[c].plus(row.values[role] ?? 0);
+    });
+    this.terms++;
+  }
+
+  /** How well `target` is the sum of the rows added so far (see `sumFit`). */
+  fit(target: FigureRow, step: Decimal): Fit {
+    let fit = 0;
+    let of = 0;
+    let nonZeroFit = false;
+    const tol = sumTolerance(this.terms, step);
+    this.roles.forEach((role, c) => {
+      const t = target.values[role];
+      if (t === undefined) return;
+      of++;
+      if (this.totals[c].minus(t).abs().lte(tol)) {
+        fit++;
+        if (!t.isZero()) nonZeroFit = true;
+      }
+    });
+    return { fit, of, nonZeroFit };
+  }
 }
 
 /**
@@ -73,10 +98,12 @@ export function parseGroupTotals(rows: readonly FigureRow[], items: number[], ro
     if (known) return known;
     let result: Parsed = { next: i + 1 };
     const kids: number[] = [];
+    const sums = new RunningSums(roles);
     for (let k = i + 1; k < items.length; ) {
       kids.push(k);
+      sums.add(rows[items[k]]);
       k = unit(k).next;
-      if (kids.length >= minKids && accepts(sumFit(rows, rows[items[i]], kids.map((x) => items[x]), roles, step))) {
+      if (kids.length >= minKids && accepts(sums.fit(rows[items[i]], step))) {
         result = { next: k, kids: [...kids] };
         break;
       }
@@ -109,8 +136,10 @@ export function breakdownExtentOf(rows: readonly FigureRow[], roles: readonly st
     const target = rows[parent];
     const cols = roles.filter((r) => target.values[r] !== undefined && !target.values[r]!.isZero());
     if (cols.length === 0) return undefined;
+    const sums = new RunningSums(cols);
     for (let n = 1; n <= items.length; n++) {
-      const f = sumFit(rows, target, items.slice(0, n), cols, step);
+      sums.add(rows[items[n - 1]]);
+      const f = sums.fit(target, step);
       if (f.nonZeroFit && f.fit * 2 >= cols.length) return n;
     }
     return undefined;

@@ -134,7 +134,7 @@ const EXCEL_ERROR = /^#(N\/A|REF!|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|
 
 /** Amounts from 10^18 up (a million times the state budget) are no amounts: below it every sum,
  * displayed figure and percentage stays a finite number. */
-const MAX_AMOUNT = 1e18;
+export const MAX_AMOUNT = 1e18;
 const tooLarge = (shown: string): ParsedCell => ({ kind: 'error', message: `${quote(shown)} är för stort för att vara ett belopp` });
 
 /** One spreadsheet cell → an amount, a blank, or an error with a Swedish message (without address). */

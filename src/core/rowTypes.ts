@@ -1,5 +1,6 @@
 /** Row types and sum rows recognised from a `Typ` cell or the label (Kommun-Bas account classes, words). */
 import { withoutNoteRef } from './labels';
+import { memoByText } from './textMemo';
 import type { RowType } from './types';
 
 const folded = new Map<string, string>();
@@ -81,7 +82,9 @@ export function typeFromLabel(label: string): RowType | undefined {
  * statement's running result (`Verksamhetens resultat`), only ever given by that layout.
  */
 export type UserSumKind = 'costs' | 'revenue' | 'net' | 'total' | 'subtotal' | 'result';
-export function userSumKind(label: string): UserSumKind | undefined {
+export const userSumKind: (label: string) => UserSumKind | undefined = memoByText(sumKindOf);
+
+function sumKindOf(label: string): UserSumKind | undefined {
   const t = fold(withoutNoteRef(label));
   if (/^(summa )?verksamhetens kostnader\b/.test(t) || /^summa kostnader\b/.test(t)) return 'costs';
   if (/^summa (verksamhetens )?intakter\b/.test(t)) return 'revenue';

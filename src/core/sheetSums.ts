@@ -9,10 +9,10 @@ import { columnLetters } from './address';
 import { Dec } from './decimal';
 import { filledKey, type FilledCells } from './derivedColumns';
 import { withoutNoteRef } from './labels';
-import { parseAmountCell } from './money';
+import { MAX_AMOUNT, parseAmountCell } from './money';
 import { fold, type UserSumKind } from './rowTypes';
 import { cellText, isLoneDash } from './sourceRows';
-import { breakdownExtentOf, EVERY, sumFit } from './groupTotals';
+import { breakdownExtentOf, EVERY, sumFit, type FigureRow } from './groupTotals';
 import type { SourceKind } from './sourceTable';
 import type { Structure, StructureLine, StructureOptions, SumDef } from './structure';
 import { structureOf } from './structures';
@@ -26,6 +26,8 @@ export interface GridLine extends StructureLine {
 
 /** A cell that shows a figure: an amount, or a dash printed for nothing (`–`, `-`). */
 export function showsFigure(v: RawValue): boolean {
+  // a number is an amount when parseAmountCell would take it: finite and within range (no Decimal needed to say so)
+  if (typeof v === 'number') return Number.isFinite(v) && Math.abs(v) < MAX_AMOUNT;
   return parseAmountCell(v).kind === 'amount' || isLoneDash(v);
 }
 
@@ -111,18 +113,35 @@ function formulaOf(col: number, terms: { row: number; coef: 1 | -1 }[]): string 
  */
 export function sheetSums(grid: RawValue[][], lines: GridLine[], columns: number[], convention: SignConvention, derived: FilledCells, headingTotalsOption?: boolean, kind?: SourceKind): SheetSums {
   const headings = headingTotalsOption ?? headingTotals(lines);
-  const typed = lines.map((l) => ({ values: Object.fromEntries(columns.map((c) => [String(c), cellValue(grid, derived, l.row, c)])) }));
+  const roles = columns.map(String);
+  const typed = figureRows(lines, columns, (r, c) => cellValue(grid, derived, r, c));
   // a line typed over others is their total when its figures are their sum, to a thousandth
-  const fits = (line: number, terms: number[]) => EVERY(sumFit(typed, typed[line], terms, columns.map(String), EXACT));
+  const fits = (line: number, terms: number[]) => EVERY(sumFit(typed.rows([line, ...terms]), typed.at(line), terms, roles, EXACT));
   const read = (list: GridLine[], options: StructureOptions) => structureOf(kind, list, { ...options, fits, blankCarries: true });
   // first without figures, to compute the lines a breakdown may break down; then where the breakdowns end
   const first = computeSums(grid, structuredCopy(lines), columns, convention, derived, read, { headingTotals: headings });
-  const figures = lines.map((l) => ({ values: Object.fromEntries(columns.map((c) => [String(c), cellValue(grid, first.filled, l.row, c)])) }));
-  const breakdownExtent = breakdownExtentOf(figures, columns.map(String), EXACT);
+  const figures = figureRows(lines, columns, (r, c) => cellValue(grid, first.filled, r, c));
+  const breakdownExtent = (parent: number, items: number[]) => breakdownExtentOf(figures.rows([parent, ...items]), roles, EXACT)(parent, items);
   return computeSums(grid, lines, columns, convention, derived, read, { headingTotals: headings, breakdownExtent });
 }
 
 const EXACT = new Dec(1).div(new Dec(10).pow(3));
+
+/**
+ * The lines' figures by column, read only for the lines a sum is tried on: a sheet of 100 000 items
+ * and no sum rows needs none of them, and reading every cell as a Decimal would be most of its cost.
+ */
+function figureRows(lines: GridLine[], columns: number[], value: (row: number, col: number) => Decimal | undefined): { at: (i: number) => FigureRow; rows: (wanted: number[]) => FigureRow[] } {
+  const known: FigureRow[] = [];
+  const at = (i: number): FigureRow => (known[i] ??= { values: Object.fromEntries(columns.map((c) => [String(c), value(lines[i].row, c)])) });
+  return {
+    at,
+    rows: (wanted) => {
+      for (const i of wanted) at(i);
+      return known;
+    },
+  };
+}
 
 function structuredCopy(lines: GridLine[]): GridLine[] {
   return lines.map((l) => ({ ...l }));

@@ -1,0 +1,67 @@
+/**
+ * Everyday latency: `avvikelse report` on the shipped example, wall time of the whole process
+ * (node start-up, module loading, the run, the outputs written), median of N runs after one warm-up.
+ * Target (issue 12): ≤ 150 ms.
+ *
+ *   npm run bench:latency -- [--runs 15] [--input examples/prognos-exempel.xlsx]
+ *
+ * Prints the median wall time, the spread, the median CPU time (user + system, /usr/bin/time) and, for reference, a bare `node -e ""` start-up measured the same way
+ * (interleaved with the tool's runs), so a busy machine shows as a slow bare start too.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const TARGET_MS = 150;
+
+/** Wall ms around the child, and its CPU ms (user + system, from /usr/bin/time: less disturbed by a busy machine). */
+function timed(args: string[]): { wall: number; cpu: number } {
+  const started = process.hrtime.bigint();
+  const r = spawnSync('/usr/bin/time', ['-f', 'cpu %U %S', process.execPath, ...args], { encoding: 'utf8' });
+  const wall = Number(process.hrtime.bigint() - started) / 1e6;
+  if (r.status !== 0) throw new Error(`${args.join(' ')}: kod ${r.status}\n${r.stderr}`);
+  const m = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr);
+  return { wall, cpu: m ? (Number(m[1]) + Number(m[2])) * 1000 : Number.NaN };
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function main(): void {
+  const argv = process.argv.slice(2);
+  const opt = (name: string, fallback: string) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 && argv[i + 1] ? argv[i + 1] : fallback;
+  };
+  const root = resolve(__dirname, '..', '..', '..');
+  const runs = Number(opt('runs', '15'));
+  const input = resolve(opt('input', join(root, 'examples', 'prognos-exempel.xlsx')));
+  const config = join(root, 'examples', 'avvikelse.json');
+  const cli = join(root, 'dist', 'node', 'src', 'cli', 'main.js');
+  const dir = mkdtempSync(join(tmpdir(), 'avvikelse-latency-'));
+  const tool = [cli, 'report', input, '--out', join(dir, 'r.xlsx'), '--json', join(dir, 'r.json'), '--config', config, '--force', '--quiet'];
+  const bare = ['-e', ''];
+  timed(tool);
+  const toolRuns: { wall: number; cpu: number }[] = [];
+  const bareRuns: { wall: number; cpu: number }[] = [];
+  for (let i = 0; i < runs; i++) {
+    toolRuns.push(timed(tool));
+    bareRuns.push(timed(bare));
+  }
+  const toolMs = toolRuns.map((r) => r.wall);
+  const bareMs = bareRuns.map((r) => r.wall);
+  rmSync(dir, { recursive: true, force: true });
+  const t = median(toolMs);
+  const fmt = (xs: number[]) => `median ${median(xs).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})`;
+  const cpu = (xs: { cpu: number }[]) => `cpu median ${median(xs.map((x) => x.cpu)).toFixed(0)} ms`;
+  console.log(`report ${input.split('/').pop()}: ${fmt(toolMs)}, ${cpu(toolRuns)}, ${runs} körningar`);
+  console.log(`node -e "" (bara start): ${fmt(bareMs)}, ${cpu(bareRuns)}`);
+  console.log(`mål ≤ ${TARGET_MS} ms: ${t <= TARGET_MS ? 'PASS' : 'MISS'}`);
+  process.exitCode = t <= TARGET_MS ? 0 : 1;
+}
+
+if (require.main === module) main();
