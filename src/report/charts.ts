@@ -12,6 +12,7 @@ import type Decimal from 'decimal.js';
 import { DEVIATION_OF } from '../core/tableRows';
 import type { AmountRole, DeviationRole, FlagLevel, StandardTable, TableRow, TableType, Thresholds } from '../core/types';
 import { AMOUNT_FORMAT, cellFlag, displayValue } from './layout';
+import { sheetSettings, type ReportSettings } from './settings';
 
 /** Bars a chart shows at most; a larger table shows its largest deviations. */
 export const MAX_BARS = 40;
@@ -153,4 +154,28 @@ export function tableCharts(table: StandardTable, thresholds: Thresholds, settin
   const budgetForecast = budgetForecastChart(table);
   if (variance.length === 0 && !budgetForecast?.points.length) return undefined;
   return { table, numFmt: AMOUNT_FORMAT[table.unit], decimals: table.unit === 'tkr' ? 0 : 1, variance, budgetForecast: budgetForecast?.points.length ? budgetForecast : undefined };
+}
+
+/** Bar colours (RRGGBB), the same in the workbook, the pane and the Word file: strong when flagged. */
+export const CHART_COLORS = {
+  favourable: { flagged: '2E7D32', plain: '81C784' },
+  unfavourable: { flagged: 'C62828', plain: 'E57373' },
+  neutral: { flagged: '9E9E9E', plain: '9E9E9E' },
+  /** Outline of a total's bar, and the prognos bar (solid) and budget bar (outlined) of IBCS. */
+  sum: '262626',
+  prognos: '595959',
+  budget: '262626',
+} as const;
+
+/** A variance bar's fill: its tone, strong when the engine flags it. */
+export function pointFill(p: ChartPoint): string {
+  return CHART_COLORS[p.tone][p.flag ? 'flagged' : 'plain'];
+}
+
+/** The charts of each table under the settings (each sheet's thresholds and chart setting). */
+export function chartsUnder(settings: ReportSettings): (table: StandardTable) => TableCharts | undefined {
+  return (table) => {
+    const own = sheetSettings(settings, table.sheet);
+    return tableCharts(table, own.thresholds, own.charts);
+  };
 }
