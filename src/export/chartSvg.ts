@@ -33,8 +33,16 @@ export interface BarGeometry {
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Estimated text width of a label at a font size (Calibri/Segoe averages about 0.52 em a character). */
-const textWidth = (text: string, fontSize: number) => Math.ceil(text.length * fontSize * 0.52);
+/** Estimated text width at a font size (Calibri/Segoe average about 0.52 em a character, bold 0.58). */
+const textWidth = (text: string, fontSize: number, bold = false) => Math.ceil(text.length * fontSize * (bold ? 0.58 : 0.52));
+
+/** A label cut to fit its column, with an ellipsis (the whole label stays in the bar's tooltip). */
+export function fitLabel(label: string, width: number, fontSize: number, bold: boolean): string {
+  if (textWidth(label, fontSize, bold) <= width) return label;
+  let n = label.length;
+  while (n > 1 && textWidth(`${label.slice(0, n)}…`, fontSize, bold) > width) n--;
+  return `${label.slice(0, n).trimEnd()}…`;
+}
 
 /** Where the bars go: labels take up to 40 % of the width, the figures need room at both ends. */
 export function barGeometry(chart: VarianceChart, opts: SvgOptions): BarGeometry {
@@ -66,7 +74,7 @@ function bar(p: ChartPoint, i: number, g: BarGeometry, opts: SvgOptions, ink: st
   const negative = p.value.isNegative();
   const figureX = negative ? from - 3 : to + 3;
   return [
-    `<text x="${g.labelWidth - 6}" y="${mid.toFixed(1)}" text-anchor="end"${weight} fill="${ink}">${escape(p.label)}</text>`,
+    `<text x="${g.labelWidth - 6}" y="${mid.toFixed(1)}" text-anchor="end"${weight} fill="${ink}">${escape(fitLabel(p.label, g.labelWidth - 8, fontSize, p.sum))}</text>`,
     `<rect x="${from.toFixed(1)}" y="${top.toFixed(1)}" width="${Math.max(to - from, 0.8).toFixed(1)}" height="${barHeight}" fill="#${pointFill(p)}"${outline}>${opts.tooltips ? `<title>${escape(`${p.label}: ${figure}`)}</title>` : ''}</rect>`,
     `<text x="${figureX.toFixed(1)}" y="${mid.toFixed(1)}" text-anchor="${negative ? 'end' : 'start'}"${weight} fill="${ink}">${figure}</text>`,
   ].join('');

@@ -137,7 +137,7 @@ describe('charts in the workbook', () => {
     const title = words.find((w) => w.text === 'Avvikelse' && words.some((x) => x.text === 'mot' && Math.abs(x.yMin - w.yMin) < 1))!;
     expect(title).toBeDefined();
     const out = process.env.UPDATE_SCREENSHOTS ? join(REPO, 'examples', 'screenshots', 'rapport-diagram.png') : join(dir, 'rapport-diagram.png');
-    pageToPng(pdf, page + 1, out, 200, { x: title.xMin - 40, y: title.yMin - 8, width: 520, height: 230 });
+    pageToPng(pdf, page + 1, out, 200, { x: title.xMin - 40, y: title.yMin - 8, width: 520, height: 184 });
     expect(existsSync(out)).toBe(true);
   }, 180_000);
 });

@@ -10,7 +10,9 @@ import type { TableCharts } from '../../report/charts';
 import { useDarkMode } from '../hooks/useDarkMode';
 
 const useStyles = makeStyles({
-  figure: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  figure: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
+  // a long table name must not widen the pane: the choice shrinks to it and cuts the text
+  choice: { minWidth: 0, '& select': { minWidth: 0, width: '100%', textOverflow: 'ellipsis' } },
   caption: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   chart: { width: '100%', '& svg': { width: '100%', height: 'auto', display: 'block' } },
 });
@@ -31,8 +33,8 @@ export function PaneChart({ charts }: { charts: TableCharts[] }) {
   return (
     <figure className={styles.figure} data-testid="pane-chart">
       {all.length > 1 && (
-        <Field label="Diagram" size="small">
-          <Select size="small" value={current.key} onChange={(_, d) => setKey(d.value)}>
+        <Field label="Diagram" size="small" className={styles.choice}>
+          <Select size="small" className={styles.choice} value={current.key} onChange={(_, d) => setKey(d.value)}>
             {all.map((a) => (
               <option key={a.key} value={a.key}>
                 {a.name}
