@@ -13,6 +13,7 @@ import { graftBudget } from '../helpers/graft';
 import { calcAvailable, convertAll } from '../helpers/libreoffice';
 import { REPO } from '../taskpane/harness';
 import { pageToPng, pdfText, pdfWords } from '../export/render';
+import { writeFixture } from '../fixtures/xlsx';
 import { readWorkbook, runCli, tempDir } from './helpers';
 
 const EXAMPLE = join(REPO, 'examples', 'prognos-exempel.xlsx');
@@ -140,4 +141,21 @@ describe('charts in the workbook', () => {
     pageToPng(pdf, page + 1, out, 200, { x: title.xMin - 40, y: title.yMin - 8, width: 520, height: 184 });
     expect(existsSync(out)).toBe(true);
   }, 180_000);
+});
+
+describe('a table of more than 40 rows', () => {
+  test('its charts hold the 40 largest deviations themselves, say how many rows are left out, and pass the checkers', async () => {
+    const dir = tempDir();
+    const rows: (string | number)[][] = [['Investeringar 2026'], ['Belopp i tkr'], ['Projekt', 'Budget 2026', 'Prognos 2026']];
+    for (let i = 1; i <= 60; i++) rows.push([`Projekt ${i}`, -1000 * i, -1000 * i + (i % 2 ? 37 : -41) * ((i * 7) % 60 + 1)]);
+    const input = await writeFixture(join(dir, 'stor.xlsx'), [{ name: 'Investeringar', rows }]);
+    const out = join(dir, 'stor-ut.xlsx');
+    const run = await runCli(['report', input, '--out', out, '--year', '2026', '--quiet']);
+    expect(run.err).toEqual([]);
+    const entries = readZip(readFileSync(out));
+    const variance = chartParts(entries).map((c) => text(entries, c)).find((x) => x.includes('Avvikelse mot budget'))!;
+    expect(variance).toMatch(/<a:t>Avvikelse mot budget, helår, tkr \(40 av \d+ rader\)<\/a:t>/);
+    expect(variance).toContain('<c:strLit><c:ptCount val="40"/>');
+    expect(variance).not.toContain('<c:f>');
+  }, 60_000);
 });
