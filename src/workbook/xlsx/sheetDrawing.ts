@@ -35,16 +35,15 @@ function anchorXml(chart: SheetChart, id: number, relId: string, relNs: string):
   ].join('');
 }
 
-/** Removes a part with its content type, its relationships part, and (depth first) the parts only it pointed to. */
-function removePart(parts: Parts, path: string): void {
+/** A part and (depth first) the chart and drawing parts it points to, with their relationships parts. */
+function partTree(parts: Parts, path: string, into: string[]): void {
+  into.push(path);
+  if (parts.has(relsPathOf(path))) into.push(parts.find(relsPathOf(path))!);
   for (const rel of parts.relationships(path)) {
     if (rel.external) continue;
     const target = parts.find(targetPart(folderOf(path), rel.target));
-    if (target && /\/(charts|drawings)\//i.test(target)) removePart(parts, target);
+    if (target && /\/(charts|drawings)\//i.test(target) && !into.includes(target)) partTree(parts, target, into);
   }
-  parts.delete(relsPathOf(path));
-  parts.delete(path);
-  parts.removeContentType(path);
 }
 
 /** The names of the shapes in a drawing (every `cNvPr`), to tell ours from the user's. */
@@ -52,37 +51,66 @@ function shapeNames(xml: string): string[] {
   return [...xml.matchAll(/<(?:[\w.-]+:)?cNvPr\b[^>]*?\bname\s*=\s*(["'])(.*?)\1/g)].map((m) => m[2]);
 }
 
-/** Takes our previous drawing off our sheet; refuses (ForeignDrawingError) when it holds anything not ours. */
-export function removeOwnDrawings(parts: Parts, sheetPath: string, sheetName: string, relTypes: string): void {
+/**
+ * Our previous drawing on our sheet: its relationship from the sheet is taken away and its parts
+ * (drawing, charts, what Excel added to them) are returned, for the new charts to take their names
+ * (so a re-run gives the same bytes) and the rest to be removed. Refuses (ForeignDrawingError) a
+ * drawing that holds anything not ours.
+ */
+export function takeOwnDrawings(parts: Parts, sheetPath: string, sheetName: string, relTypes: string): string[] {
   const drawings = parts.relationships(sheetPath).filter((r) => r.type === `${relTypes}/drawing` && !r.external);
+  const old: string[] = [];
   for (const rel of drawings) {
     const path = parts.find(targetPart(folderOf(sheetPath), rel.target));
     if (!path) continue;
     const foreign = shapeNames(parts.text(path) ?? '').filter((n) => !n.startsWith(OWN_CHART_PREFIX));
     if (foreign.length) throw new ForeignDrawingError(`fliken ${sheetName} har diagram eller bilder som inte är skapade av Avvikelse (${foreign.slice(0, 3).join(', ')}) och som skulle försvinna när fliken skrivs om; flytta dem till en egen flik, så skrivs fliken om`);
-  }
-  for (const rel of drawings) {
-    const path = parts.find(targetPart(folderOf(sheetPath), rel.target));
-    if (path) removePart(parts, path);
+    partTree(parts, path, old);
   }
   parts.removeRelationships(sheetPath, new Set(drawings.map((r) => r.id)));
+  return old;
 }
 
-/** Writes the charts of our sheet (a drawing and its chart parts); returns the sheet's relationship Id to the drawing. */
-export function writeSheetCharts(parts: Parts, sheetPath: string, charts: SheetChart[], relTypes: string, packageFolder: string): string | undefined {
-  if (charts.length === 0) return undefined;
+/** A name for a new part: the first of the old ones of its kind, else a fresh one. */
+function partName(parts: Parts, old: string[], dir: string, base: string): string {
+  const pattern = new RegExp(`(^|/)${base}s/${base}(\\d+)\\.xml$`, 'i');
+  const reused = old.filter((p) => pattern.test(p)).sort((a, b) => Number(pattern.exec(a)![2]) - Number(pattern.exec(b)![2]))[0];
+  if (reused) {
+    old.splice(old.indexOf(reused), 1);
+    return reused;
+  }
+  return parts.freshName(dir, base, '.xml');
+}
+
+/**
+ * Writes the charts of our sheet (a drawing and its chart parts), in the parts of the old drawing where
+ * there are such, and removes what is left of the old one; returns the sheet's relationship Id to the
+ * drawing (undefined without charts).
+ */
+export function writeSheetCharts(parts: Parts, sheetPath: string, charts: SheetChart[], relTypes: string, packageFolder: string, old: string[] = []): string | undefined {
   const base = packageFolder ? `${packageFolder}/` : '';
-  const drawingPath = parts.freshName(`${base}drawings`, 'drawing', '.xml');
-  const anchors: string[] = [];
-  parts.setText(drawingPath, '<placeholder/>');
-  charts.forEach((chart, i) => {
-    const chartPath = parts.freshName(`${base}charts`, 'chart', '.xml');
-    parts.setText(chartPath, chartXml(chart));
-    parts.addContentType(chartPath, CHART_CONTENT);
-    const relId = parts.addRelationship(drawingPath, `${relTypes}/chart`, relativeTarget(drawingPath, chartPath));
-    anchors.push(anchorXml(chart, i + 2, relId, relTypes));
-  });
-  parts.setText(drawingPath, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${SPREADSHEET_DRAWING_NS}" xmlns:a="${DRAWINGML_NS}">${anchors.join('')}</xdr:wsDr>`);
-  parts.addContentType(drawingPath, DRAWING_CONTENT);
-  return parts.addRelationship(sheetPath, `${relTypes}/drawing`, relativeTarget(sheetPath, drawingPath));
+  let id: string | undefined;
+  if (charts.length > 0) {
+    const drawingPath = partName(parts, old, `${base}drawings`, 'drawing');
+    const relsPath = relsPathOf(drawingPath);
+    if (parts.has(relsPath)) {
+      old.splice(old.indexOf(parts.find(relsPath)!), 1);
+      parts.setText(relsPath, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>`);
+    }
+    const anchors = charts.map((chart, i) => {
+      const chartPath = partName(parts, old, `${base}charts`, 'chart');
+      parts.setText(chartPath, chartXml(chart));
+      parts.addContentType(chartPath, CHART_CONTENT);
+      const relId = parts.addRelationship(drawingPath, `${relTypes}/chart`, relativeTarget(drawingPath, chartPath));
+      return anchorXml(chart, i + 2, relId, relTypes);
+    });
+    parts.setText(drawingPath, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${SPREADSHEET_DRAWING_NS}" xmlns:a="${DRAWINGML_NS}">${anchors.join('')}</xdr:wsDr>`);
+    parts.addContentType(drawingPath, DRAWING_CONTENT);
+    id = parts.addRelationship(sheetPath, `${relTypes}/drawing`, relativeTarget(sheetPath, drawingPath));
+  }
+  for (const path of old) {
+    parts.delete(path);
+    parts.removeContentType(path);
+  }
+  return id;
 }

@@ -14,7 +14,7 @@ import { folderOf, Parts, relsPathOf, targetPart, type Relationship } from './op
 import { readSharedStrings, readSheet, SheetFormatError } from './sheetReader';
 import { patchSheet } from './sheetPatch';
 import { outputSheetXml, sheetNamespaces } from './sheetXml';
-import { removeOwnDrawings, writeSheetCharts } from './sheetDrawing';
+import { takeOwnDrawings, writeSheetCharts } from './sheetDrawing';
 import { dateStyleIndexes, StyleBook } from './styles';
 import { LimitError } from './limits';
 import { WorkbookPart } from './workbookPart';
@@ -253,9 +253,9 @@ export class XlsxPackage implements WorkbookPort {
     const existing = this.sheetNamed(out.name);
     if (!existing && this.otherSheets.some((n) => n.toLowerCase() === out.name.toLowerCase())) throw new XlsxFormatError(`fliken ${out.name} finns redan och är inget kalkylblad`);
     const path = existing?.path ?? this.parts.freshName(`${this.workbookFolder ? `${this.workbookFolder}/` : ''}worksheets`, 'sheet', '.xml');
-    if (existing) removeOwnDrawings(this.parts, path, out.name, ns.relTypes);
+    const old = existing ? takeOwnDrawings(this.parts, path, out.name, ns.relTypes) : [];
     // charts are written in transitional markup only; a Strict workbook gets its tables without them
-    const drawingId = this.strict ? undefined : writeSheetCharts(this.parts, path, out.charts ?? [], ns.relTypes, this.workbookFolder);
+    const drawingId = writeSheetCharts(this.parts, path, this.strict ? [] : out.charts ?? [], ns.relTypes, this.workbookFolder, old);
     this.parts.setText(path, outputSheetXml(out, styles, ns, drawingId));
     if (existing) return existing.sheetId;
     this.parts.addContentType(path, WORKSHEET_CONTENT);
