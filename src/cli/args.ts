@@ -12,7 +12,7 @@ export interface ParsedArgs {
 }
 
 /** Options that take no value. */
-const SWITCHES = new Set(['signed', 'unsigned', 'ledger-signs', 'blank-as-zero', 'help', 'quiet', 'version', 'force']);
+const SWITCHES = new Set(['signed', 'unsigned', 'ledger-signs', 'blank-as-zero', 'no-charts', 'help', 'quiet', 'version', 'force']);
 /** Switches that contradict each other. */
 const EXCLUSIVE = [['signed', 'unsigned', 'ledger-signs']];
 

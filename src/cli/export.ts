@@ -2,6 +2,7 @@
 import { basename } from 'node:path';
 import { commentTexts } from '../export/comments';
 import { analyzeWorkbook, noTablesIssues } from '../report/analyze';
+import { chartsUnder } from '../report/charts';
 import { stringOption, UsageError, type ParsedArgs } from './args';
 import { openWorkbook, printInputErrors, readWorkbookFile, type CliIO } from './io';
 import { commitOutputs, planOutputs } from './outputs';
@@ -29,7 +30,7 @@ export async function exportCommand(args: ParsedArgs, io: CliIO): Promise<number
   const { comments, leftOut } = commentTexts(model, data);
   // docx is large and only this command uses it: loaded here, not at start-up
   const { exportDocx } = await import('../export/docx');
-  const bytes = await exportDocx(model.tables, comments, { subtitle: `Underlag: ${basename(input)}` });
+  const bytes = await exportDocx(model.tables, comments, { subtitle: `Underlag: ${basename(input)}`, chartsOf: chartsUnder(settings) });
   commitOutputs([{ plan, data: bytes }]);
   if (!args.options.quiet) {
     for (const n of model.notes) out(n);

@@ -3,6 +3,7 @@
 import { SettingsError } from '../report/settings';
 import { LimitError } from '../workbook/xlsx/limits';
 import { WorkbookFormatError } from '../workbook/xlsx/xlsxPackage';
+import { ForeignDrawingError } from '../workbook/xlsx/sheetDrawing';
 import { ZipFormatError } from '../workbook/xlsx/zip';
 import { checkOptions, parseArgs, UsageError, type ParsedArgs } from './args';
 import { OutputError } from './atomicWrite';
@@ -57,6 +58,11 @@ export async function main(argv: string[], out = (s: string) => console.log(s), 
     if (e instanceof UsageError || e instanceof SettingsError || e instanceof OutputError) {
       err(`avvikelse: ${e.message}`);
       return 2;
+    }
+    if (e instanceof ForeignDrawingError) {
+      // something of the user's on our own sheet: found while the package is edited in memory, before anything is written
+      err(`avvikelse: ${e.message}; ingenting skrevs.`);
+      return 1;
     }
     if (e instanceof WorkbookFormatError || e instanceof ZipFormatError || e instanceof LimitError) {
       // a part inside the .xlsx is missing, broken or over a limit: found while reading, before anything is written

@@ -8,7 +8,7 @@ import type { ReadFile } from './outputs';
 /** Options of report and export that are settings. */
 export const SETTINGS_OPTIONS = [
   'input-unit', 'unit', 'months', 'signed', 'unsigned', 'ledger-signs', 'kontoplan', 'threshold-amount', 'threshold-percent',
-  'observe-amount', 'observe-percent', 'blank-as-zero', 'year', 'config',
+  'observe-amount', 'observe-percent', 'blank-as-zero', 'no-charts', 'year', 'config',
 ] as const;
 
 /** Largest settings file read. */
@@ -58,6 +58,7 @@ export function readSettings(args: ParsedArgs): CliSettings {
   if (args.options.signed) cli.signed = true;
   if (args.options.unsigned) cli.signed = false;
   if (args.options['blank-as-zero']) cli.blankAsZero = true;
+  if (args.options['no-charts']) cli.charts = false;
   if (args.options['ledger-signs']) cli.convention = 'ledger';
   for (const k of Object.keys(cli) as (keyof SettingsInput)[]) if (cli[k] === undefined) delete cli[k];
   const reads: ReadFile[] = [];

@@ -17,6 +17,8 @@ const SETTINGS_HELP = `Val för report (och export):
   --observe-amount T         flagga "bevaka" vid |avvikelse| ≥ T tkr (standard hälften)
   --observe-percent P        flagga "bevaka" vid |avvikelse %| ≥ P (standard hälften)
   --blank-as-zero            tomma beloppsceller räknas som 0
+  --no-charts                inga diagram (standard: diagram till driftredovisning, nettokostnad
+                             och investeringar, i arbetsboken och i Word-filen)
   --year ÅÅÅÅ                rapportår (rubriker som Jan–aug 2026)
   --config <fil.json>        samma inställningar per flik: { "sheets": { "Flik": { "unit": "mnkr" } } }`;
 

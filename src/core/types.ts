@@ -92,6 +92,8 @@ export interface TableSettings {
   annual?: boolean;
   /** true / false: headings carry (do not carry) their group's totals; undefined = when the sheet has no sum rows. */
   headingTotals?: boolean;
+  /** true / false: the table gets (no) charts; undefined = by its type (on for drift, nettokostnad, investeringar; off for indikatorer). */
+  charts?: boolean;
   /** Where the unit and convention settings came from: the whole workbook's settings, or this sheet's. */
   given?: Partial<Record<'inputUnit' | 'unit' | 'convention' | 'blanks', 'global' | 'sheet'>>;
 }

@@ -25,6 +25,9 @@ import {
   type ITableCellBorders,
 } from 'docx';
 import type { StandardTable } from '../core/types';
+import type { TableCharts } from '../report/charts';
+import { valuesOnly, varianceBars } from '../report/chartLayout';
+import { chartPlaceholder, embedCharts, type WordChart } from './docxCharts';
 import { A4, CELL_PADDING, headerLines, INDENT_STEP, MARGIN, TABLE_FONT_PT, tableGeometry, type TableGeometry } from './docxLayout';
 import { tableText, type Align, type RowText, type TableText } from './tableText';
 
@@ -43,6 +46,8 @@ export interface DocxOptions {
   title?: string;
   /** A line under the title, e.g. where the figures come from. */
   subtitle?: string;
+  /** The charts of a table (its variance charts follow it), or undefined for none: no charts when left out. */
+  chartsOf?: (table: StandardTable) => TableCharts | undefined;
 }
 
 const FONT = 'Calibri';
@@ -138,13 +143,37 @@ function commentParagraphs(text: string): Paragraph[] {
     });
 }
 
-function tableBlock(table: StandardTable, comments: readonly DocxComment[]): { landscape: boolean; children: (Paragraph | Table)[] } {
+/** EMU per twip, and the height of a chart: room for its axis and legend, and a bar per row. */
+const EMU_PER_TWIP = 635;
+const chartHeightEmu = (rows: number, legend: boolean) => Math.round((0.45 + (legend ? 0.25 : 0) + rows * 0.24) * 914400);
+
+/** A table's charts for the document (variance charts, then budget against prognos), each as wide as the table. */
+function wordCharts(charts: TableCharts, widthTwips: number): WordChart[] {
+  const bars = [...charts.variance.map((v) => ({ bars: varianceBars(charts, v, valuesOnly), rows: v.points.length, caption: v.title, note: v.note }))];
+  return bars.map((b) => ({
+    chart: { ...b.bars, title: '', name: `Diagram: ${b.caption}${b.note ? ` ${b.note}` : ''}`, from: { row: 0, col: 0 }, to: { row: 0, col: 0 } },
+    widthEmu: widthTwips * EMU_PER_TWIP,
+    heightEmu: chartHeightEmu(b.rows, false),
+  }));
+}
+
+/** The placeholder of each chart and its caption (`Diagram: Avvikelse mot budget, helår, tkr`). */
+function chartParagraphs(chart: WordChart, n: number): Paragraph[] {
+  const [caption, ...note] = chart.chart.name.split(/ (?=Diagrammet visar)/);
+  return [chartPlaceholder(n), new Paragraph({ style: 'Tabellnot', children: [new TextRun(caption), ...note.map((text) => new TextRun({ text, break: 1 }))] })];
+}
+
+function tableBlock(table: StandardTable, comments: readonly DocxComment[], charts: TableCharts | undefined, placed: WordChart[]): { landscape: boolean; children: (Paragraph | Table)[] } {
   const t = tableText(table);
   const geo = tableGeometry(t);
   const children: (Paragraph | Table)[] = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(t.title)] })];
   if (t.unitLine) children.push(new Paragraph({ style: 'Enhetsrad', children: [new TextRun(t.unitLine)] }));
   children.push(wordTable(t, geo));
   for (const note of t.notes) children.push(new Paragraph({ style: 'Tabellnot', children: [new TextRun(note)] }));
+  for (const chart of charts ? wordCharts(charts, geo.width) : []) {
+    placed.push(chart);
+    children.push(...chartParagraphs(chart, placed.length));
+  }
   for (const c of comments.filter((c) => c.sheet === table.sheet && c.table === table.title)) children.push(...commentParagraphs(c.text));
   return { landscape: geo.landscape, children };
 }
@@ -162,12 +191,12 @@ function section(landscape: boolean, children: (Paragraph | Table)[]): ISectionO
 }
 
 /** Consecutive tables of the same orientation share a section; the title opens the first. */
-function sections(tables: readonly StandardTable[], comments: readonly DocxComment[], opts: DocxOptions): ISectionOptions[] {
+function sections(tables: readonly StandardTable[], comments: readonly DocxComment[], opts: DocxOptions, placed: WordChart[]): ISectionOptions[] {
   const front: Paragraph[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(opts.title ?? DEFAULT_DOCUMENT_TITLE)] })];
   if (opts.subtitle) front.push(new Paragraph({ style: 'Underrubrik', children: [new TextRun(opts.subtitle)] }));
   const out: { landscape: boolean; children: (Paragraph | Table)[] }[] = [];
   for (const table of tables) {
-    const block = tableBlock(table, comments);
+    const block = tableBlock(table, comments, opts.chartsOf?.(table), placed);
     const last = out[out.length - 1];
     if (last && last.landscape === block.landscape) last.children.push(...block.children);
     else out.push({ ...block, children: [...(out.length === 0 ? front : []), ...block.children] });
@@ -196,12 +225,13 @@ const STYLES = {
 
 /** The document as the bytes of a .docx file. */
 export async function exportDocx(tables: readonly StandardTable[], comments: readonly DocxComment[], options: DocxOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
+  const placed: WordChart[] = [];
   const doc = new Document({
     title: options.title ?? DEFAULT_DOCUMENT_TITLE,
     creator: 'Avvikelse',
     lastModifiedBy: 'Avvikelse',
     styles: STYLES,
-    sections: sections(tables, comments, options),
+    sections: sections(tables, comments, options, placed),
   });
-  return new Uint8Array(await Packer.toArrayBuffer(doc));
+  return new Uint8Array(embedCharts(new Uint8Array(await Packer.toArrayBuffer(doc)), placed));
 }

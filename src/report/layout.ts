@@ -6,7 +6,7 @@ import { DEVIATION_OF } from '../core/tableRows';
 import { direction, flagLevel } from '../core/thresholds';
 import type { DeviationRole, Direction, FlagLevel, StandardTable, TableColumn, TableRow, Thresholds, Unit } from '../core/types';
 import { deviationPercent } from '../core/variance';
-import type { CellStyle, CellWrite, ConditionalFormat, OutputSheet } from '../workbook/port';
+import type { CellStyle, CellWrite, ConditionalFormat, OutputSheet, SheetChart } from '../workbook/port';
 import { FLAG_COLORS } from './flagFormula';
 
 export const AMOUNT_FORMAT: Record<Unit, string> = { tkr: '#,##0;-#,##0;0', mnkr: '#,##0.0;-#,##0.0;0.0' };
@@ -165,9 +165,15 @@ function flagFormats(table: StandardTable, first: number, last: number, stateCol
   return out;
 }
 
+/**
+ * The charts of a table laid out beside it: from its top row and the given column, for a table of
+ * `rowsUsed` sheet rows; returns the charts and the rows they take (the next table starts below both).
+ */
+export type ChartsBeside = (table: StandardTable, top: number, left: number, rowsUsed: number, rowOf: Map<TableRow, number>) => { charts: SheetChart[]; rows: number };
+
 /** The whole output sheet; `rowOf` (when given) receives the 0-based sheet row of every table row. */
-export function layoutTablesSheet(name: string, tables: StandardTable[], thresholdsOf: (t: StandardTable) => Thresholds, rowOf?: Map<TableRow, number>): OutputSheet {
-  const sheet: OutputSheet = { name, cells: [], merges: [], columnWidths: [], conditionalFormats: [] };
+export function layoutTablesSheet(name: string, tables: StandardTable[], thresholdsOf: (t: StandardTable) => Thresholds, rowOf: Map<TableRow, number> = new Map(), chartsBeside?: ChartsBeside): OutputSheet {
+  const sheet: OutputSheet = { name, cells: [], merges: [], columnWidths: [], conditionalFormats: [], charts: [] };
   let top = 0;
   const widest = Math.max(1, ...tables.map((t) => t.columns.length + 1));
   const stateColumns: StateColumns = { avvikelseHelar: widest, avvikelsePeriod: widest + 1 };
@@ -183,7 +189,9 @@ export function layoutTablesSheet(name: string, tables: StandardTable[], thresho
     sheet.cells.push(...block.cells);
     sheet.merges.push(...block.merges);
     sheet.conditionalFormats.push(...block.conditionalFormats);
-    top += block.rowsUsed + 2;
+    const charts = chartsBeside?.(t, top, widest + 3, block.rowsUsed, rowOf) ?? { charts: [], rows: 0 };
+    sheet.charts!.push(...charts.charts);
+    top += Math.max(block.rowsUsed, charts.rows) + 2;
   }
   const labelWidth = Math.min(52, Math.max(24, ...tables.flatMap((t) => t.rows.map((r) => Math.ceil(r.label.length * (isTotal(t, r) ? 1.15 : 1)) + 2 * r.level + 3))));
   sheet.columnWidths = [labelWidth, ...Array.from({ length: widest - 1 }, (_, i) => valueColumnWidth(tables, i)), 4, 4];

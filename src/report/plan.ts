@@ -8,7 +8,9 @@ import type { ReportModel } from './analyze';
 import { carriedHeaderCells, EXTRA_COLUMNS_FROM, layoutCommentsSheet, readExistingComments } from './commentsSheet';
 import { COMMENTS_NAME, COMMENTS_SHEET, findSheet, isOurSheet, ownSheetIssues, TABLES_NAME, TABLES_SHEET } from './ownSheets';
 import { planFill } from './fill';
-import { lastCellRef, layoutTablesSheet } from './layout';
+import { lastCellRef, layoutTablesSheet, type ChartsBeside } from './layout';
+import { CHART_MIN_ROWS, sheetCharts } from './chartLayout';
+import { chartsUnder } from './charts';
 import { sheetSettings, type ReportSettings } from './settings';
 
 export interface PlanResult {
@@ -46,7 +48,7 @@ export function planReport(data: WorkbookData, model: ReportModel, settings: Rep
   const tabulated = model.tables.length > 0;
   if (parts.tables && tabulated) {
     const rowOf = new Map<TableRow, number>();
-    const tables = layoutTablesSheet(TABLES_SHEET, model.tables, (t) => sheetSettings(settings, t.sheet).thresholds, rowOf);
+    const tables = layoutTablesSheet(TABLES_SHEET, model.tables, (t) => sheetSettings(settings, t.sheet).thresholds, rowOf, chartsBeside(settings));
     for (const t of model.tables) for (const row of t.rows) {
       const r = rowOf.get(row);
       if (r !== undefined) tableRowRefs.set(row, { sheet: TABLES_SHEET, address: `${cellAddress(r, 0)}:${cellAddress(r, t.columns.length)}` });
@@ -64,4 +66,18 @@ export function planReport(data: WorkbookData, model: ReportModel, settings: Rep
     plan.names[COMMENTS_NAME] = `${sheetRef(COMMENTS_SHEET)}!$A$1:${lastCellRef(sheet)}`;
   }
   return { plan, issues, notes, tableRowRefs };
+}
+
+/** The charts of each table (by the chart setting of its sheet), beside it on the tables sheet. */
+function chartsBeside(settings: ReportSettings): ChartsBeside {
+  let count = 0;
+  const chartsOf = chartsUnder(settings);
+  return (table, top, left, rowsUsed, rowOf) => {
+    const model = chartsOf(table);
+    if (!model) return { charts: [], rows: 0 };
+    const rows = Math.max(rowsUsed, CHART_MIN_ROWS);
+    const charts = sheetCharts(model, { sheet: TABLES_SHEET, rowOf, top, left, rows }, count + 1);
+    count += charts.length;
+    return { charts, rows };
+  };
 }

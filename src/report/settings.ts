@@ -91,6 +91,7 @@ export function applyInput(base: Partial<TableSettings>, input: SettingsInput, p
   if (input.periodBudget !== undefined) out.periodBudget = flag(input.periodBudget, `${where}periodBudget`);
   if (input.annual !== undefined) out.annual = flag(input.annual, `${where}annual`);
   if (input.headingTotals !== undefined) out.headingTotals = flag(input.headingTotals, `${where}headingTotals`);
+  if (input.charts !== undefined) out.charts = flag(input.charts, `${where}charts`);
   if (input.columns !== undefined) out.columns = parseColumns(input.columns, where);
   if (input.headerRow !== undefined) {
     if (!Number.isInteger(input.headerRow) || input.headerRow < 1) throw new SettingsError(`${where}headerRow: "${input.headerRow}" ska vara ett radnummer (1, 2, …)`);

@@ -92,6 +92,7 @@ const TABLE_FIELDS: Record<Exclude<keyof SettingsInput, 'sheets' | 'year' | 'kon
   periodBudget: bool,
   annual: bool,
   headingTotals: bool,
+  charts: bool,
   columns: mapOf(text),
   headerRow: integer,
 };

@@ -73,6 +73,47 @@ export interface ConditionalFormat {
   rules: { formula: string; fill: string; fontColor: string }[];
 }
 
+/**
+ * Cells a chart reads: a reference on the sheet (`'Avvikelsetabeller'!$D$6:$D$12`), so the chart follows
+ * the cells, and the values as written (the cache a reader shows before it recalculates). Without a
+ * reference the chart holds the values themselves (rows picked from a longer table).
+ */
+export interface ChartData<T> {
+  ref?: string;
+  values: T[];
+}
+
+/** A chart series: its name, values, and fills (RRGGBB) for the whole series and per point. */
+export interface ChartSeries {
+  name: string;
+  values: ChartData<number>;
+  /** Solid fill; undefined = no fill (an outlined bar). */
+  fill?: string;
+  /** Outline colour; undefined = none. */
+  outline?: string;
+  /** Per point: a fill and outline of its own (sums, favourable and unfavourable bars). */
+  points?: { fill?: string; outline?: string }[];
+  /** Value labels on the bars, in the chart's number format. */
+  labels?: boolean;
+}
+
+/** A horizontal bar chart on one of our sheets, anchored from one cell to another (0-based, `to` exclusive). */
+export interface SheetChart {
+  /** Names the chart in the drawing (ours are told from the user's by the `Avvikelsediagram` prefix). */
+  name: string;
+  /** The chart's title; empty for none (a Word chart has its caption under it instead). */
+  title: string;
+  from: { row: number; col: number };
+  to: { row: number; col: number };
+  categories: ChartData<string>;
+  series: ChartSeries[];
+  /** The number format of labels and the value axis (the table's, `#,##0;-#,##0;0`). */
+  numFmt: string;
+  legend?: boolean;
+  /** The value axis's bounds, when set (room beside the bars for their labels). */
+  axis?: { min: number; max: number };
+}
+
 /** A sheet that is entirely ours: replaced whole on every run. */
 export interface OutputSheet {
   name: string;
@@ -87,6 +128,8 @@ export interface OutputSheet {
   conditionalFormats: ConditionalFormat[];
   /** Rows to repeat / freeze: the number of frozen rows at the top. */
   frozenRows?: number;
+  /** Charts drawn on the sheet, beside its tables. */
+  charts?: SheetChart[];
 }
 
 export interface WritePlan {

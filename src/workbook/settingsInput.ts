@@ -26,6 +26,8 @@ export interface SettingsInput {
   annual?: boolean;
   /** true / false: headings (do not) carry their group's totals; default: when the sheet has no sum rows. Per sheet or for all. */
   headingTotals?: boolean;
+  /** true / false: charts (not) drawn for the tables; default: on for drift, nettokostnad and investeringar, off for indikatorer. Per sheet or for all. */
+  charts?: boolean;
   /** Role → column letter, overriding header detection (`{ "budgetHelar": "C" }`). Per sheet. */
   columns?: Record<string, string>;
   /** 1-based row of the (bottom) header row, when detection must be overridden. Per sheet. */

@@ -89,7 +89,7 @@ describe('avvikelse report on a ledger extract', () => {
     const source = wb.getWorksheet(LEDGER_SHEET)!;
     expect(source.rowCount).toBe(N + 1);
     expect(source.getRow(2).values).toEqual([undefined, 3110, '400 Förskola Norr', ...[...ledgerRows(1)][0].ore.map((o) => o / 100)]);
-  });
+  }, 30_000);
 
   test('running again on the output updates it in place: identical bytes', async () => {
     const again = join(dir, 'igen.xlsx');

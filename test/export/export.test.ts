@@ -85,10 +85,14 @@ describe('avvikelse export --docx on the domain driftredovisning', () => {
     }
   });
 
-  test('the comments follow their table, after the note', () => {
+  test('the comments follow their table, after the note and the charts with their captions', () => {
     const body = bodyOf(docx.document);
     expect(body.slice(5)).toEqual([
       { style: 'Tabellnot', text: 'Avrundningsdifferenser kan förekomma.' },
+      { style: null, text: '' },
+      { style: 'Tabellnot', text: 'Diagram: Avvikelse mot budget, helår, tkr' },
+      { style: null, text: '' },
+      { style: 'Tabellnot', text: 'Diagram: Avvikelse mot budget, perioden jan–aug, tkr' },
       { style: 'Kommentar', text: PERSONAL_STUB },
       { style: 'Kommentar', text: expect.stringMatching(/^Verksamhetens kostnader beräknas för helåret visa en negativ avvikelse på 2,5 mnkr .* För perioden är avvikelsen negativ med 2,7 mnkr\.$/) },
       { style: 'Kommentar', text: expect.stringMatching(/^Verksamheten beräknas för helåret avvika negativt med drygt 1 procent eller 1,8 mnkr jämfört med budget\. För perioden är avvikelsen negativ med 1,9 mnkr\. Avvikelsen förklaras främst av \[orsak\]\.$/) },

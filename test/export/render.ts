@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { swedishProfile } from '../helpers/libreoffice';
 
 /** Writer's library: present only when the `libreoffice-writer` package is installed (Calc alone cannot open .docx). */
 const WRITER_LIBRARY = '/usr/lib/libreoffice/program/libswlo.so';
@@ -24,9 +25,9 @@ function run(cmd: string, args: string[]): string {
 }
 
 /** The document as PDF next to it, converted by LibreOffice with a profile of its own (no user settings). */
-export function docxToPdf(docx: string, workDir: string): string {
+export function docxToPdf(docx: string, workDir: string, swedish = false): string {
   mkdirSync(workDir, { recursive: true });
-  const profile = `file://${join(workDir, 'lo-profile')}`;
+  const profile = swedish ? swedishProfile(join(workDir, 'lo-profile-sv')) : `file://${join(workDir, 'lo-profile')}`;
   const out = run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', workDir, docx]);
   const pdf = join(workDir, basename(docx).replace(/\.docx$/i, '.pdf'));
   if (!existsSync(pdf)) throw new Error(`LibreOffice skrev ingen PDF: ${out}`);

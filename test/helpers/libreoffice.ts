@@ -4,7 +4,7 @@
  * `libreoffice-calc` package; where it is missing its tests are skipped with a warning, except in CI.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 
 const CALC_LIBRARY = '/usr/lib/libreoffice/program/libsclo.so';
@@ -26,13 +26,24 @@ export function calcAvailable(): boolean {
 }
 
 /**
+ * A LibreOffice profile (a `file://` URL) whose locale is Swedish, so figures LibreOffice formats itself
+ * (chart labels and axes) read as a Swedish reader sees them: `-1 832`, `1 234,5`.
+ */
+export function swedishProfile(dir: string): string {
+  mkdirSync(join(dir, 'user'), { recursive: true });
+  const locale = (name: string) => `<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="${name}" oor:op="fuse"><value>sv-SE</value></prop></item>`;
+  writeFileSync(join(dir, 'user', 'registrymodifications.xcu'), `<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry">${locale('ooSetupSystemLocale')}${locale('ooLocale')}</oor:items>\n`);
+  return `file://${dir}`;
+}
+
+/**
  * Converts every file to `format` (`csv`, `pdf`, `xlsx`) into `outDir` in one run of LibreOffice; returns
  * the path each file's conversion should have (check that it exists: a file LibreOffice cannot open
  * gives none).
  */
-export function convertAll(files: string[], format: string, outDir: string, filter?: string): Map<string, string> {
+export function convertAll(files: string[], format: string, outDir: string, filter?: string, swedish = false): Map<string, string> {
   mkdirSync(outDir, { recursive: true });
-  const profile = `file://${join(outDir, 'lo-profile')}`;
+  const profile = swedish ? swedishProfile(join(outDir, 'lo-profile-sv')) : `file://${join(outDir, 'lo-profile')}`;
   const target = filter ? `${format}:${filter}` : format;
   const run = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', target, '--outdir', outDir, ...files], { encoding: 'utf8', timeout: 600_000 });
   if (run.status !== 0) throw new Error(`soffice avslutades med ${run.status}: ${run.stderr}`);

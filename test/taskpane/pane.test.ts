@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { DemoHook } from '../../src/demo/demoWorkbook';
 import { sampleSettings, sampleSheets } from '../../src/demo/sampleWorkbook';
+import { Dec } from '../../src/core/decimal';
+import { formatSwedish } from '../../src/core/money';
 import { runReport } from '../../src/report/run';
 import { buildSettings, type SettingsInput } from '../../src/report/settings';
 import { flaggedItems, type FlaggedItem } from '../../src/taskpane/model/results';
@@ -259,6 +261,47 @@ describePane('task pane in Chromium (demo mode)', 'test/taskpane/pane.test.ts', 
     await page.mouse.move(0, 0);
     await page.getByTestId('demo-sheets').screenshot({ path: join(SHOTS, 'demo-grid-edited.png'), animations: 'disabled' });
   }, 30_000);
+
+  test("a variance chart above the flagged rows: the table's figures in table order, readable at 320 px light and dark", async () => {
+    const { wb, result } = await engineRun();
+    const drift = result.model.tables[0];
+    const column = 1 + drift.columns.findIndex((c) => c.id === 'avvikelseHelar');
+    const sheet = wb.sheet('Avvikelsetabeller')!;
+    // the driftredovisning's full-year deviations as the tables sheet shows them, in Swedish form
+    const expected = drift.rows.flatMap((row) => {
+      const r = Number(/^A(\d+):/.exec(result.tableRowRefs.get(row)!.address)![1]) - 1;
+      const v = sheet.values[r][column];
+      return [row.label, formatSwedish(new Dec(v as number), 0)];
+    });
+    mkdirSync(SHOTS, { recursive: true });
+    for (const dark of [false, true]) {
+      const opened = await pane({ width: 320, dark });
+      const { page } = opened;
+      await runAll(page);
+      const chart = page.getByTestId('pane-chart');
+      await chart.waitFor();
+      // labels cut to the chart's label column end in an ellipsis; the figures are the table's, whole
+      const shown = await chart.locator('svg text').allTextContents();
+      expect(shown).toHaveLength(expected.length);
+      shown.forEach((text, i) => (i % 2 ? expect(text).toBe(expected[i]) : expect(expected[i].startsWith(text.replace(/…$/, ''))).toBe(true)));
+      expect(shown.filter((t, i) => i % 2 === 0 && t !== expected[i]).every((t) => t.endsWith('…'))).toBe(true);
+      expect(await chart.locator('figcaption').innerText()).toBe('Driftredovisning: Avvikelse mot budget, helår, tkr');
+      const [above, list] = [await chart.boundingBox(), await page.getByTestId('flagged').boundingBox()];
+      expect(above!.y + above!.height).toBeLessThanOrEqual(list!.y);
+      expect(above!.width).toBeLessThanOrEqual(320);
+      expect(await chart.locator('svg text').first().getAttribute('fill')).toBe(dark ? '#F0F0F0' : '#262626');
+      expect(await overflow(page)).toEqual([]);
+      // another table's chart on request
+      await chart.getByRole('combobox').selectOption({ index: 1 });
+      expect(await chart.locator('figcaption').innerText()).toMatch(/^Driftredovisning: Avvikelse mot budget, perioden/);
+      await chart.getByRole('combobox').selectOption({ index: 0 });
+      await page.mouse.move(0, 0);
+      const file = join(SHOTS, dark ? 'pane-chart-dark.png' : 'pane-chart.png');
+      await chart.screenshot({ path: file, animations: 'disabled' });
+      if (!dark && process.env.UPDATE_SCREENSHOTS === '1') copyFileSync(file, join(REPO, 'examples', 'screenshots', 'taskpane-diagram.png'));
+      await suite.close(opened);
+    }
+  }, 40_000);
 
   test('at 320 px, light and dark, the pane has no horizontal overflow (screenshots saved)', async () => {
     mkdirSync(SHOTS, { recursive: true });

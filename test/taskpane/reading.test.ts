@@ -48,6 +48,23 @@ describePane('how a source table is read, in the pane', 'test/taskpane/reading.t
     expect(await settled(async () => (await saved(page))?.sheets?.Investeringar, (v) => v === undefined)).toBeUndefined();
   }, 30_000);
 
+  test('the chart setting of a sheet is stored in the document and takes its charts out of the pane', async () => {
+    const { page } = await suite.open({ width: 320 });
+    await page.getByTestId('table-Drift').getByRole('button').first().click();
+    const reading = page.getByTestId('reading-Drift');
+    await reading.waitFor();
+    await page.getByRole('button', { name: 'Beräkna och skriv tabeller' }).click();
+    await page.getByTestId('summary').waitFor();
+    expect(await page.getByTestId('pane-chart').locator('figcaption').innerText()).toMatch(/^Driftredovisning:/);
+
+    await reading.locator('select[data-setting="charts"]').selectOption('false');
+    expect(await settled(async () => (await saved(page))?.sheets?.Drift, same({ charts: false }))).toEqual({ charts: false });
+    await page.getByRole('button', { name: 'Beräkna och skriv tabeller' }).click();
+    const caption = () => page.getByTestId('pane-chart').locator('figcaption').innerText();
+    expect(await settled(caption, (v) => !/^Driftredovisning:/.test(String(v)))).not.toMatch(/^Driftredovisning:/);
+    await reading.locator('select[data-setting="charts"]').selectOption('');
+  }, 30_000);
+
   test('a table of budget and utfall without a period is read as the whole year, and the setting reads it as a period', async () => {
     const { page } = await suite.open({ width: 320 });
     await page.evaluate(() => {

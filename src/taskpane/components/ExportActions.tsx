@@ -8,6 +8,7 @@ import type { StandardTable } from '../../core/types';
 import { downloadFile } from '../../export/clipboard';
 import { commentTexts } from '../../export/comments';
 import type { ReportModel } from '../../report/analyze';
+import type { TableCharts } from '../../report/charts';
 import type { HostPort } from '../../workbook/host';
 import { copyForWord, deliverWordFile, paneDeliveryEnv, reportForWord, type Delivery } from '../model/delivery';
 
@@ -63,7 +64,7 @@ function CopyRow({ table, onReport }: { table: StandardTable; onReport(report: R
   );
 }
 
-export function ExportActions({ host, model }: { host: HostPort; model: ReportModel }) {
+export function ExportActions({ host, model, charts = [] }: { host: HostPort; model: ReportModel; charts?: TableCharts[] }) {
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<Report>(null);
@@ -76,7 +77,7 @@ export function ExportActions({ host, model }: { host: HostPort; model: ReportMo
       const { comments } = commentTexts(model, await host.read());
       // the docx library is loaded only when a Word file is asked for, so the pane starts as fast as before
       const { exportDocx, DOCX_MIME } = await import('../../export/docx');
-      const bytes = await exportDocx(model.tables, comments);
+      const bytes = await exportDocx(model.tables, comments, { chartsOf: (table) => charts.find((c) => c.table === table) });
       const how = await deliverWordFile(bytes, DOCX_FILE_NAME, DOCX_MIME, paneDeliveryEnv(downloadFile), () => reportForWord(model.tables, comments));
       setReport({ text: DELIVERED[how], error: false });
     } catch (e) {
@@ -84,7 +85,7 @@ export function ExportActions({ host, model }: { host: HostPort; model: ReportMo
     } finally {
       setBusy(false);
     }
-  }, [host, model]);
+  }, [host, model, charts]);
 
   if (model.tables.length === 0) return null;
   return (

@@ -5,6 +5,7 @@ import type { Outcome } from '../hooks/useRunner';
 import { count } from '../model/words';
 import { ExportActions } from './ExportActions';
 import { FlaggedList } from './FlaggedList';
+import { PaneChart } from './PaneChart';
 import { IssueList } from './IssueList';
 
 const useStyles = makeStyles({
@@ -39,7 +40,7 @@ export function Results({ host, outcome, cancelled, failure }: ResultsProps) {
     );
   }
   if (!outcome) return null;
-  const { result, flagged, summary } = outcome;
+  const { result, flagged, summary, charts } = outcome;
   const errors = result.issues.filter((i) => i.severity === 'error');
   const warnings = result.issues.filter((i) => i.severity === 'warning');
   return (
@@ -65,8 +66,9 @@ export function Results({ host, outcome, cancelled, failure }: ResultsProps) {
       {errors.length > 0 && <IssueList host={host} issues={errors} testId="errors" />}
       {warnings.length > 0 && <IssueList host={host} issues={warnings} testId="warnings" />}
       {result.written && flagged.length === 0 && <p>Inga avvikelser når tröskelvärdena.</p>}
+      {result.written && charts.length > 0 && <PaneChart charts={charts} />}
       {flagged.length > 0 && <FlaggedList host={host} items={flagged} />}
-      {result.written && <ExportActions host={host} model={result.model} />}
+      {result.written && <ExportActions host={host} model={result.model} charts={charts} />}
       {result.notes.length > 0 && (
         <Accordion collapsible>
           <AccordionItem value="notes" className={styles.notesItem}>

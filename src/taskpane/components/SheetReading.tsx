@@ -33,6 +33,7 @@ const CHOICES: { key: SheetKey; label: string; options: Options }[] = [
   { key: 'annual', label: 'Utfallet avser', options: [AUTO, { value: 'true', text: 'Helåret' }, { value: 'false', text: 'Perioden' }] },
   { key: 'periodBudget', label: 'Periodens budget', options: [{ value: '', text: 'Beräkna när den saknas' }, { value: 'false', text: 'Beräkna inte' }] },
   { key: 'headingTotals', label: 'Rubrikrader', options: [AUTO, { value: 'true', text: 'Bär gruppens summa' }, { value: 'false', text: 'Lämnas tomma' }] },
+  { key: 'charts', label: 'Diagram', options: [{ value: '', text: 'Enligt tabelltyp' }, { value: 'true', text: 'Ritas' }, { value: 'false', text: 'Ritas inte' }] },
 ];
 
 export interface SheetReadingProps {

@@ -3,6 +3,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { PlanParts } from '../../report/plan';
 import { runReport, type RunResult } from '../../report/run';
 import type { ReportSettings } from '../../report/settings';
+import { chartsUnder, type TableCharts } from '../../report/charts';
 import type { HostPort, Progress } from '../../workbook/host';
 import { withProgress, yieldToBrowser } from '../model/progressPort';
 import { failureText } from '../model/failure';
@@ -13,6 +14,8 @@ export interface Outcome {
   parts: PlanParts;
   flagged: FlaggedItem[];
   summary: string;
+  /** The charts of the run's tables (by the chart setting), for the pane's chart and the Word file. */
+  charts: TableCharts[];
 }
 
 /** Where a run is: idle, working (cancellable), cancelling (Avbryt was pressed), or writing (no longer cancellable). */
@@ -63,7 +66,8 @@ export function useRunner(host: HostPort, onFinished: () => void): Runner {
           return;
         }
         const flagged = result.written ? flaggedItems(result.model, result.tableRowRefs) : [];
-        setOutcome({ result, parts, flagged, summary: summaryLine(result, parts, flaggedRows(flagged)) });
+        const charts = result.written ? result.model.tables.map(chartsUnder(settings)).filter((c): c is TableCharts => c !== undefined) : [];
+        setOutcome({ result, parts, flagged, summary: summaryLine(result, parts, flaggedRows(flagged)), charts });
       } catch (err) {
         setFailure(`Körningen avbröts: ${failureText(err)}`);
       } finally {

@@ -47,7 +47,7 @@ export function withColumn(input: SettingsInput, sheet: string, role: Role, lett
 }
 
 /** The per-sheet settings the pane offers where a layout is open to doubt (the keys of a sheet in `--config`). */
-export type SheetKey = 'kind' | 'inputUnit' | 'annual' | 'periodBudget' | 'headingTotals';
+export type SheetKey = 'kind' | 'inputUnit' | 'annual' | 'periodBudget' | 'headingTotals' | 'charts';
 
 /** Sets (or, with undefined, removes) one setting of one sheet. */
 export function withSheetValue(input: SettingsInput, sheet: string, key: SheetKey, value: string | boolean | undefined): SettingsInput {

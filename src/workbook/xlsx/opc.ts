@@ -8,6 +8,8 @@ import type { ZipEntries } from './zip';
 import { applySplices, encodeXml, NS, qualify, resolvePartPath } from './xml';
 import { attr, childPrefix, children, parseXml, type XmlNode } from './xmlTree';
 
+const RELATIONSHIPS_CONTENT = 'application/vnd.openxmlformats-package.relationships+xml';
+
 export interface Relationship {
   id: string;
   type: string;
@@ -104,7 +106,10 @@ export class Parts {
     let n = 1;
     while (ids.has(`ridavv${n}`)) n++;
     const id = `rIdAvv${n}`;
+    const created = !this.has(path);
     this.setText(path, appendChild(xml, root, qualify(childPrefix(root), `<Relationship Id="${id}" Type="${encodeXml(type)}" Target="${encodeXml(target)}"/>`)));
+    // a package that lists each part instead of a Default for .rels needs the new part listed too
+    if (created && this.contentType(path) === undefined) this.addContentType(path, RELATIONSHIPS_CONTENT);
     return id;
   }
 

@@ -44,7 +44,8 @@ export function conditionalFormatXml(formats: ConditionalFormat[], styles: Style
     .join('');
 }
 
-export function outputSheetXml(sheet: OutputSheet, styles: StyleBook, ns: SheetNamespaces = sheetNamespaces(false)): string {
+/** Our sheet's part; `drawingId` is the relationship Id of its drawing (the charts), when it has one. */
+export function outputSheetXml(sheet: OutputSheet, styles: StyleBook, ns: SheetNamespaces = sheetNamespaces(false), drawingId?: string): string {
   const rows = new Map<number, CellWrite[]>();
   let maxCol = 0;
   let maxRow = 0;
@@ -83,6 +84,7 @@ export function outputSheetXml(sheet: OutputSheet, styles: StyleBook, ns: SheetN
     `<pageMargins left="0.6" right="0.6" top="0.7" bottom="0.7" header="0.3" footer="0.3"/>`,
     `<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>`,
     rowBreaks,
+    drawingId ? `<drawing r:id="${drawingId}"/>` : '',
     `</worksheet>`,
   ].join('');
 }

@@ -14,6 +14,7 @@ import { folderOf, Parts, relsPathOf, targetPart, type Relationship } from './op
 import { readSharedStrings, readSheet, SheetFormatError } from './sheetReader';
 import { patchSheet } from './sheetPatch';
 import { outputSheetXml, sheetNamespaces } from './sheetXml';
+import { takeOwnDrawings, writeSheetCharts } from './sheetDrawing';
 import { dateStyleIndexes, StyleBook } from './styles';
 import { LimitError } from './limits';
 import { WorkbookPart } from './workbookPart';
@@ -249,15 +250,14 @@ export class XlsxPackage implements WorkbookPort {
   /** Replaces our sheet's part (returning its sheet id), or adds a new sheet at the end of the workbook. */
   private putOutputSheet(out: OutputSheet, styles: StyleBook): number | undefined {
     const ns = sheetNamespaces(this.strict);
-    const xml = outputSheetXml(out, styles, ns);
     const existing = this.sheetNamed(out.name);
-    if (existing) {
-      this.parts.setText(existing.path, xml);
-      return existing.sheetId;
-    }
-    if (this.otherSheets.some((n) => n.toLowerCase() === out.name.toLowerCase())) throw new XlsxFormatError(`fliken ${out.name} finns redan och är inget kalkylblad`);
-    const path = this.parts.freshName(`${this.workbookFolder ? `${this.workbookFolder}/` : ''}worksheets`, 'sheet', '.xml');
-    this.parts.setText(path, xml);
+    if (!existing && this.otherSheets.some((n) => n.toLowerCase() === out.name.toLowerCase())) throw new XlsxFormatError(`fliken ${out.name} finns redan och är inget kalkylblad`);
+    const path = existing?.path ?? this.parts.freshName(`${this.workbookFolder ? `${this.workbookFolder}/` : ''}worksheets`, 'sheet', '.xml');
+    const old = existing ? takeOwnDrawings(this.parts, path, out.name, ns.relTypes) : [];
+    // charts are written in transitional markup only; a Strict workbook gets its tables without them
+    const drawingId = writeSheetCharts(this.parts, path, this.strict ? [] : out.charts ?? [], ns.relTypes, this.workbookFolder, old);
+    this.parts.setText(path, outputSheetXml(out, styles, ns, drawingId));
+    if (existing) return existing.sheetId;
     this.parts.addContentType(path, WORKSHEET_CONTENT);
     const relative = this.workbookFolder ? path.slice(this.workbookFolder.length + 1) : path;
     const id = this.parts.addRelationship(this.workbookPath, `${ns.relTypes}/worksheet`, relative);
