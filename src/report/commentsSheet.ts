@@ -71,6 +71,7 @@ export function carriedHeaderCells(sheet: SheetData | undefined): CellWrite[] {
 }
 
 export function avserText(c: ReportComment, months: number | undefined): string {
+  if (c.column === 'forandringPrognos') return 'Förändring mot föregående prognos';
   return c.column === 'avvikelsePeriod' ? (months ? `Perioden ${periodText(months)}` : 'Perioden') : 'Helår';
 }
 

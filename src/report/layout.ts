@@ -82,7 +82,7 @@ export function layoutTable(table: StandardTable, top: number, thresholds: Thres
         return;
       }
       const v = displayValue(table, col, row);
-      const style: CellStyle = { ...base, align: 'right', numFmt: col.format === 'amount' ? AMOUNT_FORMAT[table.unit] : col.format === 'percent' ? PERCENT_FORMAT : 'General' };
+      const style: CellStyle = { ...base, align: 'right', numFmt: col.format === 'amount' ? AMOUNT_FORMAT[table.unit] : col.format === 'percent' ? PERCENT_FORMAT : 'General', ...cellFlagStyle(row, col.id) };
       cells.push({ row: r, col: 1 + i, value: v === undefined ? null : v === null ? DASH : v.toNumber() || 0, style });
     });
     if (stateColumns) cells.push(...stateCells(table, row, r, thresholds, stateColumns));
@@ -91,6 +91,14 @@ export function layoutTable(table: StandardTable, top: number, thresholds: Thres
   const conditionalFormats = stateColumns ? flagFormats(table, bodyTop, r - 1, stateColumns) : [];
   if (table.notes.length) cells.push({ row: r++, col: 0, value: table.notes.join(' '), style: { italic: true, size: 9 } });
   return { cells, merges, conditionalFormats, rowsUsed: r - top };
+}
+
+/** The colours of a flag on a column outside the deviation columns (a change, a forecast error): fixed, as the figure is. */
+function cellFlagStyle(row: TableRow, column: string): CellStyle {
+  const flag = row.cellFlags?.[column];
+  if (!flag) return {};
+  const colors = FLAG_COLORS[flag.level][flag.direction];
+  return { fill: colors.fill, color: colors.fontColor };
 }
 
 export interface RowEmphasis {

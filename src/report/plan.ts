@@ -6,7 +6,8 @@ import { cellAddress, sheetRef } from '../core/address';
 import type { WorkbookData, WritePlan } from '../workbook/port';
 import type { ReportModel } from './analyze';
 import { carriedHeaderCells, EXTRA_COLUMNS_FROM, layoutCommentsSheet, readExistingComments } from './commentsSheet';
-import { COMMENTS_NAME, COMMENTS_SHEET, findSheet, isOurSheet, ownSheetIssues, TABLES_NAME, TABLES_SHEET } from './ownSheets';
+import { layoutHistorySheet } from './historySheet';
+import { COMMENTS_NAME, COMMENTS_SHEET, findSheet, HISTORY_NAME, HISTORY_SHEET, isOurSheet, ownSheetIssues, TABLES_NAME, TABLES_SHEET } from './ownSheets';
 import { planFill } from './fill';
 import { lastCellRef, layoutTablesSheet } from './layout';
 import { sheetSettings, type ReportSettings } from './settings';
@@ -26,7 +27,7 @@ export function planReport(data: WorkbookData, model: ReportModel, settings: Rep
   const notes: string[] = [];
   const plan: WritePlan = { cellWrites: [], sheets: [], names: {} };
   const tableRowRefs = new Map<TableRow, RangeRef>();
-  const written = [...(parts.tables ? [TABLES_SHEET] : []), ...(parts.comments ? [COMMENTS_SHEET] : [])];
+  const written = [...(parts.tables ? [TABLES_SHEET, HISTORY_SHEET] : []), ...(parts.comments ? [COMMENTS_SHEET] : [])];
   issues.push(...ownSheetIssues(data, written, { [COMMENTS_SHEET]: EXTRA_COLUMNS_FROM }));
   if (parts.fill) {
     for (const src of model.sources) {
@@ -62,6 +63,11 @@ export function planReport(data: WorkbookData, model: ReportModel, settings: Rep
     const sheet = layoutCommentsSheet(COMMENTS_SHEET, model.comments, previous, months, carriedHeaderCells(existing));
     plan.sheets.push(sheet);
     plan.names[COMMENTS_NAME] = `${sheetRef(COMMENTS_SHEET)}!$A$1:${lastCellRef(sheet)}`;
+  }
+  if (parts.tables && model.history) {
+    const sheet = layoutHistorySheet(model.history);
+    plan.sheets.push(sheet);
+    plan.names[HISTORY_NAME] = `${sheetRef(HISTORY_SHEET)}!$A$1:${lastCellRef(sheet)}`;
   }
   return { plan, issues, notes, tableRowRefs };
 }
