@@ -6,6 +6,7 @@ import { WorkbookFormatError } from '../workbook/xlsx/xlsxPackage';
 import { ZipFormatError } from '../workbook/xlsx/zip';
 import { checkOptions, parseArgs, UsageError, type ParsedArgs } from './args';
 import { OutputError } from './atomicWrite';
+import { accuracy, ACCURACY_OPTIONS } from './accuracy';
 import { audit, AUDIT_OPTIONS } from './audit';
 import { exportCommand, EXPORT_OPTIONS } from './export';
 import { workbookFormatMessage, type CliIO } from './io';
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, { run: Command; options: readonly string[] }> = {
   report: { run: report, options: REPORT_OPTIONS },
   export: { run: exportCommand, options: EXPORT_OPTIONS },
   audit: { run: audit, options: AUDIT_OPTIONS },
+  accuracy: { run: accuracy, options: ACCURACY_OPTIONS },
 };
 
 /** The options of the command named first on the line (all commands' when none is), so that parsing can name an unknown one. */
@@ -38,7 +40,7 @@ async function dispatch(args: ParsedArgs, { out, err }: CliIO): Promise<number> 
     return 0;
   }
   const command = args.command ? COMMANDS[args.command] : undefined;
-  if (args.command && !command) throw new UsageError(`okänt kommando "${args.command}" (report, export eller audit)`);
+  if (args.command && !command) throw new UsageError(`okänt kommando "${args.command}" (report, export, audit eller accuracy)`);
   if (args.options.help || !command) {
     out(helpText(args.command));
     return command || args.options.help ? 0 : 2;

@@ -8,8 +8,8 @@ import { openWorkbook, printInputErrors, readWorkbookFile, type CliIO } from './
 import { commitOutputs, planOutputs, type OutputRequest } from './outputs';
 import { readSettings, SETTINGS_OPTIONS } from './settingsArgs';
 
-export const REPORT_USAGE = '  avvikelse report <indata.xlsx> --out <utdata.xlsx> [--json <fil.json>] [val]';
-export const REPORT_OPTIONS = ['out', 'json', 'force', 'quiet', 'help', ...SETTINGS_OPTIONS];
+export const REPORT_USAGE = '  avvikelse report <indata.xlsx> --out <utdata.xlsx> [--json <fil.json>] [--previous <förra.xlsx>] [val]';
+export const REPORT_OPTIONS = ['out', 'json', 'previous', 'force', 'quiet', 'help', ...SETTINGS_OPTIONS];
 
 /** Excel opens a workbook only under the extension of its kind: a macro-enabled one stays .xlsm. */
 function extensionMessage(input: string, output: string, kind: string): string {
@@ -27,14 +27,20 @@ export async function report(args: ParsedArgs, io: CliIO): Promise<number> {
   if (args.positional.length > 1) throw new UsageError(`okänt argument "${args.positional[1]}"`);
   const source = readWorkbookFile(input);
   const { settings, reads } = readSettings(args);
+  const previousPath = stringOption(args, 'previous');
+  const previousFile = previousPath === undefined ? undefined : readWorkbookFile(previousPath);
   const requests: OutputRequest[] = [{ option: '--out', path: output, kind: 'xlsx' }];
   if (json) requests.push({ option: '--json', path: json, kind: 'json' });
-  const [outPlan, jsonPlan] = planOutputs(requests, [{ label: 'indata', file: source }, ...reads], !!args.options.force);
+  const inputs = [{ label: 'indata', file: source }, ...(previousFile ? [{ label: 'föregående prognos', file: previousFile }] : []), ...reads];
+  const [outPlan, jsonPlan] = planOutputs(requests, inputs, !!args.options.force);
   const workbook = openWorkbook(source, io);
   if (!workbook) return 2;
   const kind = workbook.fileExtension;
   if (extname(output).slice(1).toLowerCase() !== kind) throw new UsageError(extensionMessage(input, output, kind));
-  const result = await runReport(workbook, settings);
+  const previousBook = previousFile ? openWorkbook(previousFile, io) : undefined;
+  if (previousFile && !previousBook) return 2;
+  const result = await runReport(workbook, settings, undefined, { previous: previousBook ? await previousBook.read() : undefined });
+  if (result.cancelled) return 3;
   const errors = result.issues.filter((i) => i.severity === 'error');
   if (errors.length > 0) return printInputErrors(errors, io);
   const outputs = [{ plan: outPlan, data: workbook.toBuffer() as Uint8Array | string }];

@@ -16,25 +16,30 @@ export const CHANGE_COLUMN = 'forandringPrognos';
 const CHANGE_TABLES: readonly TableType[] = ['driftredovisning', 'nettokostnad'];
 const MONTH_NAMES = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 
-/** The change of a row's forecast, positive = better, or undefined when either forecast is missing. */
-export function forecastChange(row: TableRow, previous: Decimal | undefined): Decimal | undefined {
-  const now = row.values.prognosHelar;
+/** What the previous forecast is compared with: this forecast, or in an annual table the year's outcome. */
+function currentFigure(table: StandardTable, row: TableRow): Decimal | null | undefined {
+  return table.annual ? row.values.utfallPeriod : row.values.prognosHelar;
+}
+
+/** The change of a row's forecast (or outcome against it), positive = better; undefined when either is missing. */
+export function forecastChange(table: StandardTable, row: TableRow, previous: Decimal | undefined): Decimal | undefined {
+  const now = currentFigure(table, row);
   if (!now || !previous) return undefined;
   return now.minus(previous).times(displaySignOf(row));
 }
 
 /** Adds the two columns to a table and flags each row's change; false when the table takes none. */
 export function addForecastChange(table: StandardTable, previous: HistoryPeriod, thresholds: Thresholds): boolean {
-  if (!CHANGE_TABLES.includes(table.type) || !table.columns.some((c) => c.id === 'prognosHelar')) return false;
+  if (!CHANGE_TABLES.includes(table.type) || !table.columns.some((c) => c.id === (table.annual ? 'utfallPeriod' : 'prognosHelar'))) return false;
   const group = `Jämfört med ${previous.label.replace(/^Prognos/, 'prognos')}`;
   table.columns.push({ id: PREVIOUS_COLUMN, group, title: 'Föregående prognos', format: 'amount' }, { id: CHANGE_COLUMN, group, title: 'Förändring', format: 'amount' });
   for (const row of table.rows) {
     const before = previous.figures.get(rowKey(table.sheet, row.label))?.prognos;
     row.values[PREVIOUS_COLUMN] = before ?? null;
-    const change = forecastChange(row, before);
+    const change = forecastChange(table, row, before);
     row.values[CHANGE_COLUMN] = change ?? null;
     if (!change) continue;
-    const budget = row.values.budgetHelar;
+    const budget = table.annual ? row.values.budgetPeriod : row.values.budgetHelar;
     const level = flagLevel(change, budget ? deviationPercent(change, budget) : null, thresholds);
     const dir = direction(change);
     if (level && dir) row.cellFlags = { ...row.cellFlags, [CHANGE_COLUMN]: { level, direction: dir } };
@@ -48,8 +53,16 @@ export function sinceWords(previous: Pick<HistoryPeriod, 'months'>): string {
   return previous.months === 4 || previous.months === 8 ? `delårsrapporten per ${month}` : `prognosen per ${month}`;
 }
 
-/** `Prognosen för Personal har försämrats med 2,1 mnkr sedan delårsrapporten per april, främst till följd av [orsak].` */
-export function changeStub(label: string, change: Decimal, previous: Pick<HistoryPeriod, 'months'>): string {
+/**
+ * `Prognosen för Personal har försämrats med 2,1 mnkr sedan delårsrapporten per april, främst till följd av [orsak].`;
+ * at the year's end: `Utfallet för Personal blev 0,4 mnkr sämre än prognosen i delårsrapporten per augusti, …`.
+ */
+export function changeStub(label: string, change: Decimal, previous: Pick<HistoryPeriod, 'months'>, outcome = false): string {
+  const amount = amountPhrase(change, sentenceUnit([change]));
+  if (outcome) {
+    const than = sinceWords(previous).replace(/^delårsrapporten/, 'prognosen i delårsrapporten');
+    return `Utfallet för ${label} blev ${amount} ${change.isNegative() ? 'sämre' : 'bättre'} än ${than}, främst till följd av [orsak].`;
+  }
   const verb = change.isNegative() ? 'försämrats' : 'förbättrats';
-  return `Prognosen för ${label} har ${verb} med ${amountPhrase(change, sentenceUnit([change]))} sedan ${sinceWords(previous)}, främst till följd av [orsak].`;
+  return `Prognosen för ${label} har ${verb} med ${amount} sedan ${sinceWords(previous)}, främst till följd av [orsak].`;
 }

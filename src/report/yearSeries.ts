@@ -54,7 +54,7 @@ export function applyYearSeries(model: ReportModel, data: WorkbookData, settings
   model.history = history;
   for (const t of [...model.tables]) {
     const period = tablePeriod(t, model, settings);
-    if (!period || period.outcome) continue;
+    if (!period) continue;
     const explicit = imported?.own.filter((p) => periodOrder(p, period) < 0).pop();
     const before = explicit ?? previousForecast(history, period);
     if (!before || !addForecastChange(t, before, sheetSettings(settings, t.sheet).thresholds)) continue;
@@ -70,7 +70,7 @@ function changeComments(t: StandardTable, before: HistoryPeriod): ReportComment[
     const flag = row.cellFlags?.[CHANGE_COLUMN];
     const change = row.values[CHANGE_COLUMN];
     if (flag?.level !== 'comment' || !change || (t.type === 'nettokostnad' && row.kind === 'sum')) continue;
-    out.push({ sheet: t.sheet, label: row.label, text: changeStub(row.label, change, before), table: t.title, column: CHANGE_COLUMN, level: 'comment', row, unit: t.unit });
+    out.push({ sheet: t.sheet, label: row.label, text: changeStub(row.label, change, before, !!t.annual), table: t.title, column: CHANGE_COLUMN, level: 'comment', row, unit: t.unit });
   }
   return out;
 }
