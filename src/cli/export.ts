@@ -3,6 +3,9 @@ import { basename } from 'node:path';
 import { commentTexts } from '../export/comments';
 import { exportDocx } from '../export/docx';
 import { analyzeWorkbook, noTablesIssues } from '../report/analyze';
+import { actionsSection } from '../report/actions';
+import { COMMENTS_SHEET, findSheet, isOurSheet } from '../report/ownSheets';
+import { applyYearSeries } from '../report/yearSeries';
 import { stringOption, UsageError, type ParsedArgs } from './args';
 import { openWorkbook, printInputErrors, readWorkbookFile, type CliIO } from './io';
 import { commitOutputs, planOutputs } from './outputs';
@@ -25,11 +28,14 @@ export async function exportCommand(args: ParsedArgs, io: CliIO): Promise<number
   if (!workbook) return 2;
   const data = await workbook.read();
   const model = analyzeWorkbook(data, settings);
+  applyYearSeries(model, data, settings);
   const errors = model.issues.filter((i) => i.severity === 'error');
   if (model.tables.length === 0 && errors.length === 0) errors.push(...noTablesIssues(model));
   if (errors.length > 0) return printInputErrors(errors, io);
   const { comments, leftOut } = commentTexts(model, data);
-  const bytes = await exportDocx(model.tables, comments, { subtitle: `Underlag: ${basename(input)}` });
+  const found = findSheet(data, COMMENTS_SHEET);
+  const actions = actionsSection(model.tables, found && isOurSheet(data, found.name) ? found : undefined);
+  const bytes = await exportDocx(model.tables, comments, { subtitle: `Underlag: ${basename(input)}`, actions });
   commitOutputs([{ plan, data: bytes }]);
   if (!args.options.quiet) {
     for (const n of model.notes) out(n);

@@ -7,6 +7,7 @@ import type { WorkbookData, WritePlan } from '../workbook/port';
 import type { ReportModel } from './analyze';
 import { carriedHeaderCells, EXTRA_COLUMNS_FROM, layoutCommentsSheet, readExistingComments } from './commentsSheet';
 import { layoutHistorySheet } from './historySheet';
+import { actionsSection } from './actions';
 import { COMMENTS_NAME, COMMENTS_SHEET, findSheet, HISTORY_NAME, HISTORY_SHEET, isOurSheet, ownSheetIssues, TABLES_NAME, TABLES_SHEET } from './ownSheets';
 import { planFill } from './fill';
 import { lastCellRef, layoutTablesSheet } from './layout';
@@ -60,7 +61,9 @@ export function planReport(data: WorkbookData, model: ReportModel, settings: Rep
     const existing = found && isOurSheet(data, found.name) ? found : undefined;
     const previous = readExistingComments(existing);
     const months = (sheet: string) => model.sources.find((s) => s.sheet === sheet)?.months;
-    const sheet = layoutCommentsSheet(COMMENTS_SHEET, model.comments, previous, months, carriedHeaderCells(existing));
+    const actions = actionsSection(model.tables, existing);
+    if (actions) issues.push(...actions.issues);
+    const sheet = layoutCommentsSheet(COMMENTS_SHEET, model.comments, previous, months, carriedHeaderCells(existing), actions);
     plan.sheets.push(sheet);
     plan.names[COMMENTS_NAME] = `${sheetRef(COMMENTS_SHEET)}!$A$1:${lastCellRef(sheet)}`;
   }
