@@ -69,10 +69,10 @@ export function accuracyTable(history: ForecastHistory, options: AccuracyOptions
     { id: 'budgetHelar', group: outcome.label, title: 'Budget', format: 'amount' },
     { id: 'utfallHelar', group: outcome.label, title: 'Utfall', format: 'amount' },
     ...forecasts.flatMap((f, i): TableColumn[] => [
-      { id: errorColumn(i), group: f.label, title: 'Prognos − utfall', format: 'amount' },
+      { id: errorColumn(i), group: f.label, title: 'Prognosfel', format: 'amount' },
       { id: errorPercentColumn(i), group: f.label, title: '% av budget', format: 'percent' },
     ]),
-    { id: MEAN_ERROR_COLUMN, group: 'Under året', title: 'Medelabsolutfel', format: 'amount' },
+    { id: MEAN_ERROR_COLUMN, group: 'Under året', title: 'Medelfel', format: 'amount' },
   ];
   return {
     sheet: options.sheet,
@@ -82,6 +82,6 @@ export function accuracyTable(history: ForecastHistory, options: AccuracyOptions
     labelHeader: `Rad, ${options.unit}`,
     columns,
     rows,
-    notes: [ROUNDING_NOTE, 'Prognosfel = prognos − utfall, beräknat på oavrundade belopp; medelabsolutfelet är medelvärdet av felens belopp.'],
+    notes: [ROUNDING_NOTE, 'Prognosfel = prognos − utfall, beräknat på oavrundade belopp; medelfel = medelvärdet av prognosfelens belopp under året.'],
   };
 }

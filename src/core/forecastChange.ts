@@ -5,6 +5,7 @@
  */
 import type Decimal from 'decimal.js';
 import { amountPhrase, sentenceUnit } from './commentary';
+import { periodText } from './periodize';
 import { rowKey, type HistoryPeriod } from './history';
 import { displaySignOf } from './tableRows';
 import { direction, flagLevel } from './thresholds';
@@ -31,7 +32,7 @@ export function forecastChange(table: StandardTable, row: TableRow, previous: De
 /** Adds the two columns to a table and flags each row's change; false when the table takes none. */
 export function addForecastChange(table: StandardTable, previous: HistoryPeriod, thresholds: Thresholds): boolean {
   if (!CHANGE_TABLES.includes(table.type) || !table.columns.some((c) => c.id === (table.annual ? 'utfallPeriod' : 'prognosHelar'))) return false;
-  const group = `Jämfört med ${previous.label.replace(/^Prognos/, 'prognos')}`;
+  const group = `Mot prognos ${periodText(previous.months)}`;
   table.columns.push({ id: PREVIOUS_COLUMN, group, title: 'Föregående prognos', format: 'amount' }, { id: CHANGE_COLUMN, group, title: 'Förändring', format: 'amount' });
   for (const row of table.rows) {
     const before = previous.figures.get(rowKey(table.sheet, row.label))?.prognos;

@@ -2,6 +2,7 @@
 import { runReport } from '../../src/report/run';
 import { buildSettings } from '../../src/report/settings';
 import { reportJson } from '../../src/report/json';
+import { flaggedItems } from '../../src/taskpane/model/results';
 import type { RawValue } from '../../src/core/types';
 import { MemoryWorkbook } from '../../src/workbook/memory/memoryWorkbook';
 
@@ -93,5 +94,9 @@ describe('Prognoshistorik', () => {
     expect(aug.model.comments.map((c) => c.text)).toContain('Prognosen för Personal har försämrats med 2,1 mnkr sedan delårsrapporten per april, främst till följd av [orsak].');
     const comments = wb.sheet('Kommentarer')!.values.map((r) => r?.[3]);
     expect(comments).toContain('Förändring mot föregående prognos');
+    // the pane shows the change beside the flagged row (the full year's item only)
+    const items = flaggedItems(aug.model, new Map()).filter((i) => i.label === 'Personal');
+    expect(items[0].change).toEqual({ text: 'Förändring -2 100 tkr mot prognos jan–apr', direction: 'negative' });
+    expect(items.slice(1).every((i) => i.change === undefined)).toBe(true);
   });
 });
