@@ -51,7 +51,7 @@ function headerRow(ws: ExcelJS.Worksheet, labels: string[]): void {
 
 /** A figure of one verksamhet: its share of the committee's figure, in whole öre (`tilt` per mille more). */
 function part(total: number, share: number, tilt = 0): number {
-  return Math.round(total * 100 * (share + tilt)) / 100_000;
+  return Math.round((total * 100 * (share + tilt)) / 1000) / 100;
 }
 
 /** One verksamhet's figures of one category at a stage: budget, forecast, period budget, actuals. */

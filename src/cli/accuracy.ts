@@ -5,12 +5,11 @@
  * Exit codes: 0 printed; 1 the workbook has errors, or no history with both forecasts and the year's
  * outcome; 2 usage error.
  */
-import { analyzeWorkbook } from '../report/analyze';
 import { accuracyJson } from '../report/historyJson';
-import { applyYearSeries } from '../report/yearSeries';
 import { tableText, THOUSANDS_SPACE, type TableText } from '../export/tableText';
 import { stringOption, UsageError, type ParsedArgs } from './args';
-import { openWorkbook, printInputErrors, readWorkbookFile, type CliIO } from './io';
+import { analyzeFile } from './analyzeFile';
+import { printInputErrors, readWorkbookFile, type CliIO } from './io';
 import { commitOutputs, planOutputs } from './outputs';
 import { readSettings, SETTINGS_OPTIONS } from './settingsArgs';
 
@@ -35,11 +34,9 @@ export async function accuracy(args: ParsedArgs, io: CliIO): Promise<number> {
   const { settings, reads } = readSettings(args);
   const json = stringOption(args, 'json');
   const plans = json ? planOutputs([{ option: '--json', path: json, kind: 'json' }], [{ label: 'indata', file: source }, ...reads], !!args.options.force) : [];
-  const workbook = openWorkbook(source, io);
-  if (!workbook) return 2;
-  const data = await workbook.read();
-  const model = analyzeWorkbook(data, settings);
-  applyYearSeries(model, data, settings);
+  const analyzed = await analyzeFile(source, settings, io);
+  if (!analyzed) return 2;
+  const { model } = analyzed;
   const errors = model.issues.filter((i) => i.severity === 'error');
   if (errors.length > 0) return printInputErrors(errors, io);
   const tables = model.tables.filter((t) => t.type === 'prognossakerhet');

@@ -2,12 +2,12 @@
 import { basename } from 'node:path';
 import { commentTexts } from '../export/comments';
 import { exportDocx } from '../export/docx';
-import { analyzeWorkbook, noTablesIssues } from '../report/analyze';
+import { noTablesIssues } from '../report/analyze';
 import { actionsSection } from '../report/actions';
 import { COMMENTS_SHEET, findSheet, isOurSheet } from '../report/ownSheets';
-import { applyYearSeries } from '../report/yearSeries';
 import { stringOption, UsageError, type ParsedArgs } from './args';
-import { openWorkbook, printInputErrors, readWorkbookFile, type CliIO } from './io';
+import { analyzeFile } from './analyzeFile';
+import { printInputErrors, readWorkbookFile, type CliIO } from './io';
 import { commitOutputs, planOutputs } from './outputs';
 import { readSettings, SETTINGS_OPTIONS } from './settingsArgs';
 
@@ -24,11 +24,9 @@ export async function exportCommand(args: ParsedArgs, io: CliIO): Promise<number
   if (!output.toLowerCase().endsWith('.docx')) throw new UsageError(`--docx: "${output}" ska sluta på .docx`);
   const { settings, reads } = readSettings(args);
   const [plan] = planOutputs([{ option: '--docx', path: output, kind: 'docx' }], [{ label: 'indata', file: source }, ...reads], !!args.options.force);
-  const workbook = openWorkbook(source, io);
-  if (!workbook) return 2;
-  const data = await workbook.read();
-  const model = analyzeWorkbook(data, settings);
-  applyYearSeries(model, data, settings);
+  const analyzed = await analyzeFile(source, settings, io);
+  if (!analyzed) return 2;
+  const { data, model } = analyzed;
   const errors = model.issues.filter((i) => i.severity === 'error');
   if (model.tables.length === 0 && errors.length === 0) errors.push(...noTablesIssues(model));
   if (errors.length > 0) return printInputErrors(errors, io);
