@@ -32,7 +32,9 @@ export async function exportCommand(args: ParsedArgs, io: CliIO): Promise<number
   if (errors.length > 0) return printInputErrors(errors, io);
   const { comments, leftOut } = commentTexts(model, data);
   const found = findSheet(data, COMMENTS_SHEET);
-  const actions = actionsSection(model.tables, found && isOurSheet(data, found.name) ? found : undefined);
+  // the section is the controller's work on our Kommentarer sheet: printed once report has written it
+  const ours = found && isOurSheet(data, found.name) ? found : undefined;
+  const actions = ours ? actionsSection(model.tables, ours) : undefined;
   const bytes = await exportDocx(model.tables, comments, { subtitle: `Underlag: ${basename(input)}`, actions });
   commitOutputs([{ plan, data: bytes }]);
   if (!args.options.quiet) {

@@ -157,7 +157,7 @@ function tableBlock(table: StandardTable, comments: readonly DocxComment[]): { l
 function actionsBlock(actions: ActionsSection): (Paragraph | Table)[] {
   const t = actionsText(actions);
   const children: (Paragraph | Table)[] = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(t.title)] })];
-  for (const line of deficitSentences(actions)) children.push(new Paragraph({ style: 'Kommentar', children: [new TextRun(line)] }));
+  for (const line of deficitSentences(actions)) children.push(new Paragraph({ children: [new TextRun(line)] }));
   children.push(new Paragraph({ style: 'Enhetsrad', children: [new TextRun(t.unitLine ?? '')] }), wordTable(t, tableGeometry(t)));
   for (const note of t.notes) children.push(new Paragraph({ style: 'Tabellnot', children: [new TextRun(note)] }));
   return children;
