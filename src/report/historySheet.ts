@@ -32,7 +32,7 @@ function readAmount(v: RawValue, r: number, c: number, issues: InputIssue[]): De
   if (v === null || v === undefined || v === '') return undefined;
   if (typeof v === 'number' && Number.isFinite(v)) return new Dec(v);
   if (typeof v === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(v)) return new Dec(v.trim());
-  issues.push({ sheet: HISTORY_SHEET, cell: cellAddress(r, c), message: `"${cellText(v)}" är inget belopp i kronor; cellen räknas inte i historiken`, severity: 'warning' });
+  issues.push({ sheet: HISTORY_SHEET, cell: cellAddress(r, c), message: `"${cellText(v)}" är inget belopp i kronor; rätta eller töm cellen, så skrivs historiken om`, severity: 'error' });
   return undefined;
 }
 

@@ -99,4 +99,25 @@ describe('Prognoshistorik', () => {
     expect(items[0].change).toEqual({ text: 'Förändring -2 100 tkr mot prognos jan–apr', direction: 'negative' });
     expect(items.slice(1).every((i) => i.change === undefined)).toBe(true);
   });
+
+  test('the sheet is ours: something the user added in it stops the run, and nothing is written', async () => {
+    const wb = new MemoryWorkbook([{ name: 'Drift', values: drift(90115000) }]);
+    await runReport(wb, settings(4));
+    wb.setCell('Prognoshistorik', 30, 1, 'min egen anteckning');
+    const again = await runReport(wb, settings(8));
+    expect(again.written).toBe(false);
+    expect(again.issues).toContainEqual(expect.objectContaining({ sheet: 'Prognoshistorik', severity: 'error', message: expect.stringContaining('fliken har innehåll som inte är skrivet av Avvikelse (B31)') }));
+    expect(wb.sheet('Prognoshistorik')!.values[3].filter(Boolean)).toEqual(['Prognos jan–apr 2026']);
+  });
+
+  test('an amount in the history that is no amount is named at its cell, and nothing is written over it', async () => {
+    const wb = new MemoryWorkbook([{ name: 'Drift', values: drift(90115000) }]);
+    await runReport(wb, settings(4));
+    const personal = wb.sheet('Prognoshistorik')!.values.findIndex((r) => r?.[1] === 'Personal');
+    wb.setCell('Prognoshistorik', personal, 4, 'ca 90 mnkr');
+    const again = await runReport(wb, settings(8));
+    expect(again.issues).toContainEqual({ sheet: 'Prognoshistorik', cell: `E${personal + 1}`, message: '"ca 90 mnkr" är inget belopp i kronor; rätta eller töm cellen, så skrivs historiken om', severity: 'error' });
+    expect(again.written).toBe(false);
+    expect(wb.sheet('Prognoshistorik')!.values[personal][4]).toBe('ca 90 mnkr');
+  });
 });
