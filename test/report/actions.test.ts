@@ -15,6 +15,18 @@ const deficit: RawValue[][] = [
 const comments = (wb: MemoryWorkbook) => wb.sheet('Kommentarer')!.values;
 const rowOf = (wb: MemoryWorkbook, first: string) => comments(wb).findIndex((r) => r?.[0] === first);
 
+/** A report run on the deficit sheet, and the 0-based row of the measures' header. */
+async function reported(): Promise<{ wb: MemoryWorkbook; header: number }> {
+  const wb = new MemoryWorkbook([{ name: 'Drift', values: deficit }]);
+  await runReport(wb, settings);
+  return { wb, header: comments(wb).findIndex((r) => r?.[1] === 'Åtgärd') };
+}
+
+/** The controller types into the measure row `row` (0-based), by column. */
+function enter(wb: MemoryWorkbook, row: number, cells: Record<number, RawValue>): void {
+  for (const [col, value] of Object.entries(cells)) wb.setCell('Kommentarer', row, Number(col), value);
+}
+
 describe('Åtgärder för en budget i balans', () => {
   test('a forecast deficit of Årets resultat gets the section with the deficit and empty rows for measures', async () => {
     const wb = new MemoryWorkbook([{ name: 'Drift', values: deficit }]);
@@ -30,16 +42,9 @@ describe('Åtgärder för en budget i balans', () => {
   });
 
   test('measures the controller entered are kept across runs and summed against the deficit', async () => {
-    const wb = new MemoryWorkbook([{ name: 'Drift', values: deficit }]);
-    await runReport(wb, settings);
-    const header = comments(wb).findIndex((r) => r?.[1] === 'Åtgärd');
-    wb.setCell('Kommentarer', header + 1, 1, 'Vakanser tillsätts inte under hösten');
-    wb.setCell('Kommentarer', header + 1, 2, 'Förvaltningschef');
-    wb.setCell('Kommentarer', header + 1, 3, 800.4);
-    wb.setCell('Kommentarer', header + 1, 4, 'ja');
-    wb.setCell('Kommentarer', header + 2, 1, 'Minskade inköp');
-    wb.setCell('Kommentarer', header + 2, 3, '450,2');
-    wb.setCell('Kommentarer', header + 2, 9, 'egen anteckning');
+    const { wb, header } = await reported();
+    enter(wb, header + 1, { 1: 'Vakanser tillsätts inte under hösten', 2: 'Förvaltningschef', 3: 800.4, 4: 'ja' });
+    enter(wb, header + 2, { 1: 'Minskade inköp', 3: '450,2', 9: 'egen anteckning' });
     await runReport(wb, settings);
     await runReport(wb, settings);
     const v = comments(wb);
@@ -54,10 +59,8 @@ describe('Åtgärder för en budget i balans', () => {
   });
 
   test('the section stays with the controller\'s measures when the deficit is gone', async () => {
-    const wb = new MemoryWorkbook([{ name: 'Drift', values: deficit }]);
-    await runReport(wb, settings);
-    const header = comments(wb).findIndex((r) => r?.[1] === 'Åtgärd');
-    wb.setCell('Kommentarer', header + 1, 1, 'Vakansstopp');
+    const { wb, header } = await reported();
+    enter(wb, header + 1, { 1: 'Vakansstopp' });
     wb.setCell('Drift', 2, 3, 88310000);
     await runReport(wb, settings);
     expect(rowOf(wb, 'Underskott')).toBe(-1);
@@ -65,11 +68,8 @@ describe('Åtgärder för en budget i balans', () => {
   });
 
   test('an effect that is no amount is named with its cell and not counted', async () => {
-    const wb = new MemoryWorkbook([{ name: 'Drift', values: deficit }]);
-    await runReport(wb, settings);
-    const header = comments(wb).findIndex((r) => r?.[1] === 'Åtgärd');
-    wb.setCell('Kommentarer', header + 1, 1, 'Översyn av lokaler');
-    wb.setCell('Kommentarer', header + 1, 3, 'ca 300');
+    const { wb, header } = await reported();
+    enter(wb, header + 1, { 1: 'Översyn av lokaler', 3: 'ca 300' });
     const result = await runReport(wb, settings);
     expect(result.issues).toContainEqual({ sheet: 'Kommentarer', cell: `D${header + 2}`, message: '"ca 300" är inget belopp i tkr; åtgärden räknas inte i summan', severity: 'warning' });
     expect(comments(wb)[rowOf(wb, 'Summa beräknad effekt')][3]).toBe(0);
