@@ -15,8 +15,8 @@ export const COMMENTS_SHEET = 'Kommentarer';
 /** Defined names that mark our own output sheets. */
 export const TABLES_NAME = 'Avvikelse_Tabeller';
 export const COMMENTS_NAME = 'Avvikelse_Kommentarer';
-export const HISTORY_SHEET = 'Prognoshistorik';
-export const HISTORY_NAME = 'Avvikelse_Prognoshistorik';
+export { HISTORY_NAME, HISTORY_SHEET } from '../workbook/ownSheetNames';
+import { HISTORY_NAME, HISTORY_SHEET } from '../workbook/ownSheetNames';
 
 /** Each output sheet with the defined name that marks it. */
 export const OWN_SHEETS = [
