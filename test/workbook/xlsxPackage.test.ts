@@ -42,7 +42,7 @@ describe('the .xlsx package is edited in place', () => {
     const changed = [...before.keys()].filter((k) => !Buffer.from(after.get(k) ?? []).equals(Buffer.from(before.get(k)!)));
     expect(changed.sort()).toEqual(['[Content_Types].xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml']);
     const added = [...after.keys()].filter((k) => !before.has(k));
-    expect(added).toEqual(['xl/worksheets/sheet3.xml', 'xl/worksheets/sheet4.xml']);
+    expect(added).toEqual(['xl/worksheets/sheet3.xml', 'xl/worksheets/sheet4.xml', 'xl/worksheets/sheet5.xml']);
   });
 
   test("the user's conditional format, validation, name, pane, width, note and hidden sheet survive", async () => {
@@ -55,7 +55,7 @@ describe('the .xlsx package is edited in place', () => {
     expect(ws.getCell('C4').numFmt).toBe('#,##0.00');
     expect(ws.getCell('A1').note).toBeDefined();
     expect(wb.getWorksheet('Anteckningar')!.state).toBe('hidden');
-    expect(wb.definedNames.model.map((n) => n.name).sort()).toEqual(['Avvikelse_Kommentarer', 'Avvikelse_Tabeller', 'BudgetHelar']);
+    expect(wb.definedNames.model.map((n) => n.name).sort()).toEqual(['Avvikelse_Kommentarer', 'Avvikelse_Prognoshistorik', 'Avvikelse_Tabeller', 'BudgetHelar']);
   });
 
   test('the same input gives the same bytes, and a re-run on the output changes nothing', async () => {
