@@ -38,23 +38,25 @@ function accuracyRow(row: HistoryRow, outcome: HistoryPeriod, forecasts: History
   const actual = outcome.figures.get(key)?.utfall;
   if (!actual) return undefined;
   const budget = outcome.figures.get(key)?.budget;
-  const values: Record<string, Decimal | null> = { budgetHelar: budget ?? null, utfallHelar: actual };
+  const values: Record<string, Decimal | null> = { utfallHelar: actual };
+  if (budget) values.budgetHelar = budget;
   const out: TableRow = { label: row.label, kind: options.kindOf(row.label) ?? 'item', level: 0, values, flag: null, direction: null };
   const errors: Decimal[] = [];
   forecasts.forEach((f, i) => {
     const forecast = f.figures.get(key)?.prognos;
-    const error = forecast ? forecast.minus(actual) : null;
-    const pct = error && budget && !budget.isZero() ? deviationPercent(error, budget) : null;
+    if (!forecast) return; // a row this forecast did not have: left empty
+    const error = forecast.minus(actual);
+    const pct = budget && !budget.isZero() ? deviationPercent(error, budget) : null;
     values[errorColumn(i)] = error;
     values[errorPercentColumn(i)] = pct;
-    if (!error) return;
     errors.push(error.abs());
     const level = flagLevel(error, pct, options.thresholds);
     // a forecast that promised more than came (more revenue, lower costs) was unfavourable
     const dir = direction(error.times(row.sign));
     if (level && dir) out.cellFlags = { ...out.cellFlags, [errorColumn(i)]: { level, direction: dir === 'positive' ? 'negative' : 'positive' } };
   });
-  values[MEAN_ERROR_COLUMN] = errors.length ? errors.reduce((a, b) => a.plus(b), new Dec(0)).div(errors.length) : null;
+  if (errors.length === 0) return undefined;
+  values[MEAN_ERROR_COLUMN] = errors.reduce((a, b) => a.plus(b), new Dec(0)).div(errors.length);
   return out;
 }
 
@@ -62,7 +64,10 @@ function accuracyRow(row: HistoryRow, outcome: HistoryPeriod, forecasts: History
 export function accuracyTable(history: ForecastHistory, options: AccuracyOptions): StandardTable | undefined {
   const periods = accuracyPeriods(history);
   if (!periods) return undefined;
-  const { outcome, forecasts } = periods;
+  const { outcome } = periods;
+  // only the forecasts that recorded this sheet
+  const forecasts = periods.forecasts.filter((f) => history.rows.some((r) => r.sheet === options.sheet && f.figures.get(rowKey(r.sheet, r.label))?.prognos));
+  if (forecasts.length === 0) return undefined;
   const rows = history.rows.filter((r) => r.sheet === options.sheet).map((r) => accuracyRow(r, outcome, forecasts, options)).filter((r): r is TableRow => r !== undefined);
   if (rows.length === 0) return undefined;
   const columns: TableColumn[] = [

@@ -32,14 +32,18 @@ export function forecastChange(table: StandardTable, row: TableRow, previous: De
 /** Adds the two columns to a table and flags each row's change; false when the table takes none. */
 export function addForecastChange(table: StandardTable, previous: HistoryPeriod, thresholds: Thresholds): boolean {
   if (!CHANGE_TABLES.includes(table.type) || !table.columns.some((c) => c.id === (table.annual ? 'utfallPeriod' : 'prognosHelar'))) return false;
+  const before = (row: TableRow) => previous.figures.get(rowKey(table.sheet, row.label))?.prognos;
+  // a period that recorded nothing of this table's sheet has nothing to compare with
+  if (!table.rows.some((row) => before(row))) return false;
   const group = `Mot prognos ${periodText(previous.months)}`;
   table.columns.push({ id: PREVIOUS_COLUMN, group, title: 'Föregående prognos', format: 'amount' }, { id: CHANGE_COLUMN, group, title: 'Förändring', format: 'amount' });
   for (const row of table.rows) {
-    const before = previous.figures.get(rowKey(table.sheet, row.label))?.prognos;
-    row.values[PREVIOUS_COLUMN] = before ?? null;
-    const change = forecastChange(table, row, before);
-    row.values[CHANGE_COLUMN] = change ?? null;
+    // a row the previous forecast did not have is left empty (it is named in a warning)
+    const earlier = before(row);
+    if (earlier) row.values[PREVIOUS_COLUMN] = earlier;
+    const change = forecastChange(table, row, earlier);
     if (!change) continue;
+    row.values[CHANGE_COLUMN] = change;
     const budget = table.annual ? row.values.budgetPeriod : row.values.budgetHelar;
     const level = flagLevel(change, budget ? deviationPercent(change, budget) : null, thresholds);
     const dir = direction(change);
