@@ -31,6 +31,7 @@
  * names the cells that carry the error.
  */
 import { cellAddress, sheetRef } from '../core/address';
+import { isHistorySheet } from '../workbook/ownSheetNames';
 import { roundHalfAwayFromZero, toJsonNumber } from '../core/money';
 import type { RawValue } from '../core/types';
 import type { WorkbookData } from '../workbook/port';
@@ -117,6 +118,7 @@ function byPosition(sheetIndex: (sheet: string) => number) {
 export function auditWorkbook(data: WorkbookData, options: AuditOptions = {}): AuditResult {
   const result: AuditResult = { tables: [], findings: [] };
   for (const sheet of data.sheets) {
+    if (isHistorySheet(data, sheet.name)) continue; // recorded figures of earlier runs, not a table
     const one = auditSheet(sheet.name, sheet.values, options);
     result.tables.push(...one.tables);
     result.findings.push(...one.findings);

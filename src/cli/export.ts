@@ -1,10 +1,13 @@
 /** `avvikelse export <workbook.xlsx> --docx <out.docx> [options]`: the tables and comments as a Word document. */
 import { basename } from 'node:path';
 import { commentTexts } from '../export/comments';
-import { analyzeWorkbook, noTablesIssues } from '../report/analyze';
+import { noTablesIssues } from '../report/analyze';
+import { actionsSection } from '../report/actions';
 import { chartsUnder } from '../report/charts';
+import { COMMENTS_SHEET, findSheet, isOurSheet } from '../report/ownSheets';
 import { stringOption, UsageError, type ParsedArgs } from './args';
-import { openWorkbook, printInputErrors, readWorkbookFile, type CliIO } from './io';
+import { analyzeFile } from './analyzeFile';
+import { printInputErrors, readWorkbookFile, type CliIO } from './io';
 import { commitOutputs, planOutputs } from './outputs';
 import { readSettings } from './settingsArgs';
 
@@ -20,17 +23,20 @@ export async function exportCommand(args: ParsedArgs, io: CliIO): Promise<number
   if (!output.toLowerCase().endsWith('.docx')) throw new UsageError(`--docx: "${output}" ska sluta på .docx`);
   const { settings, reads } = readSettings(args);
   const [plan] = planOutputs([{ option: '--docx', path: output, kind: 'docx' }], [{ label: 'indata', file: source }, ...reads], !!args.options.force);
-  const workbook = openWorkbook(source, io);
-  if (!workbook) return 2;
-  const data = await workbook.read();
-  const model = analyzeWorkbook(data, settings);
+  const analyzed = await analyzeFile(source, settings, io);
+  if (!analyzed) return 2;
+  const { data, model } = analyzed;
   const errors = model.issues.filter((i) => i.severity === 'error');
   if (model.tables.length === 0 && errors.length === 0) errors.push(...noTablesIssues(model));
   if (errors.length > 0) return printInputErrors(errors, io);
   const { comments, leftOut } = commentTexts(model, data);
+  const found = findSheet(data, COMMENTS_SHEET);
+  // the section is the controller's work on our Kommentarer sheet: printed once report has written it
+  const ours = found && isOurSheet(data, found.name) ? found : undefined;
+  const actions = ours ? actionsSection(model.tables, ours) : undefined;
   // docx is large and only this command uses it: loaded here, not at start-up
   const { exportDocx } = await import('../export/docx');
-  const bytes = await exportDocx(model.tables, comments, { subtitle: `Underlag: ${basename(input)}`, chartsOf: chartsUnder(settings) });
+  const bytes = await exportDocx(model.tables, comments, { subtitle: `Underlag: ${basename(input)}`, chartsOf: chartsUnder(settings), actions });
   commitOutputs([{ plan, data: bytes }]);
   if (!args.options.quiet) {
     for (const n of model.notes) out(n);

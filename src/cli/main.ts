@@ -7,7 +7,7 @@ import { ForeignDrawingError } from '../workbook/xlsx/sheetDrawing';
 import { ZipFormatError } from '../workbook/xlsx/zip';
 import { checkOptions, parseArgs, UsageError, type ParsedArgs } from './args';
 import { OutputError } from './atomicWrite';
-import { AUDIT_OPTIONS, EXPORT_OPTIONS, REPORT_OPTIONS } from './commandSpecs';
+import { ACCURACY_OPTIONS, AUDIT_OPTIONS, EXPORT_OPTIONS, REPORT_OPTIONS } from './commandSpecs';
 import { workbookFormatMessage, type CliIO } from './io';
 import { helpText, versionText } from './usage';
 
@@ -19,6 +19,7 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; options: readonly
   report: { load: async () => (await import('./report')).report, options: REPORT_OPTIONS },
   export: { load: async () => (await import('./export')).exportCommand, options: EXPORT_OPTIONS },
   audit: { load: async () => (await import('./audit')).audit, options: AUDIT_OPTIONS },
+  accuracy: { load: async () => (await import('./accuracy')).accuracy, options: ACCURACY_OPTIONS },
 };
 
 /** The options of the command named first on the line (all commands' when none is), so that parsing can name an unknown one. */
@@ -38,7 +39,7 @@ async function dispatch(args: ParsedArgs, { out, err }: CliIO): Promise<number> 
     return 0;
   }
   const command = args.command ? COMMANDS[args.command] : undefined;
-  if (args.command && !command) throw new UsageError(`okänt kommando "${args.command}" (report, export eller audit)`);
+  if (args.command && !command) throw new UsageError(`okänt kommando "${args.command}" (report, export, audit eller accuracy)`);
   if (args.options.help || !command) {
     out(helpText(args.command));
     return command || args.options.help ? 0 : 2;

@@ -1,7 +1,7 @@
 /** The help texts: one per command, and the whole. */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { AUDIT_USAGE, EXPORT_USAGE, REPORT_USAGE } from './commandSpecs';
+import { ACCURACY_USAGE, AUDIT_USAGE, EXPORT_USAGE, REPORT_USAGE } from './commandSpecs';
 
 const SETTINGS_HELP = `Val för report (och export):
   --input-unit kr|tkr        enhet i källarken (standard kr)
@@ -22,6 +22,9 @@ const SETTINGS_HELP = `Val för report (och export):
   --year ÅÅÅÅ                rapportår (rubriker som Jan–aug 2026)
   --config <fil.json>        samma inställningar per flik: { "sheets": { "Flik": { "unit": "mnkr" } } }`;
 
+const PREVIOUS_HELP = `  --previous <förra.xlsx>    förra periodens arbetsbok (t.ex. delårsrapporten per april): kolumnerna
+                             Föregående prognos och Förändring, och dess prognoshistorik förs vidare`;
+
 const COMMON_HELP = `Gemensamma val:
   --force                    ersätt en befintlig utdatafil som inte är Avvikelses egen, oförändrade utdata
   --quiet                    skriv bara fel
@@ -38,6 +41,7 @@ export const USAGE = `Användning:
 ${REPORT_USAGE}
 ${EXPORT_USAGE}
 ${AUDIT_USAGE}
+${ACCURACY_USAGE}
 
 ${SETTINGS_HELP}
 
@@ -47,8 +51,9 @@ ${COMMON_HELP}
 `;
 
 const COMMAND_HELP: Record<string, string> = {
-  report: `Användning:\n${REPORT_USAGE}\n\nLäser prognosarken, fyller avvikelsekolumnerna och skriver flikarna Avvikelsetabeller och Kommentarer.\n\n${SETTINGS_HELP}\n\n${COMMON_HELP}\n`,
+  report: `Användning:\n${REPORT_USAGE}\n\nLäser prognosarken, fyller avvikelsekolumnerna och skriver flikarna Avvikelsetabeller, Kommentarer och Prognoshistorik.\n\n${PREVIOUS_HELP}\n\n${SETTINGS_HELP}\n\n${COMMON_HELP}\n`,
   export: `Användning:\n${EXPORT_USAGE}\n\nSkriver tabellerna och kommentarerna som ett Word-dokument.\n\n${SETTINGS_HELP}\n\n${COMMON_HELP}\n`,
+  accuracy: `Användning:\n${ACCURACY_USAGE}\n\nSkriver prognossäkerheten: varje prognos under året jämförd med bokslutet, ur arbetsbokens Prognoshistorik.\n\n  --json <fil.json>          skriv tabellerna som JSON\n\n${COMMON_HELP}\n`,
   audit: `Användning:\n${AUDIT_USAGE}\n\nGranskar tabeller i arbetsboken (även inskrivna för hand) och pekar ut celler som inte stämmer.\n\n${AUDIT_HELP}\n\n${COMMON_HELP}\n`,
 };
 

@@ -60,6 +60,14 @@ export function sumAmounts(list: Amounts[]): Amounts {
   return total;
 }
 
+/** How each row shows its amounts: −1 when the signed amounts are negated (costs shown positive). */
+const DISPLAY_SIGN = new WeakMap<TableRow, 1 | -1>();
+
+/** The sign that turns a row's shown amounts back into signed ones (revenue positive, costs negative). */
+export function displaySignOf(row: TableRow): 1 | -1 {
+  return DISPLAY_SIGN.get(row) ?? 1;
+}
+
 /**
  * A table row from signed amounts: amounts shown times `displaySign` (−1 shows costs as positive),
  * deviations always actual − budget on the signed amounts (positive = better), flags from thresholds.
@@ -102,6 +110,7 @@ export function makeRow(
     row.flags = flags;
   }
   if (sourceRows) row.sourceRows = sourceRows;
+  DISPLAY_SIGN.set(row, displaySign);
   return row;
 }
 

@@ -216,6 +216,8 @@ export interface TableRow {
   texts?: Record<string, string>;
   /** 1-based source rows aggregated into this row (for navigation). */
   sourceRows?: number[];
+  /** Flags on columns outside the deviation columns (a forecast's change, a forecast's error), by column id. */
+  cellFlags?: Record<string, { level: FlagLevel; direction: Direction }>;
 }
 
 export type TableType =
@@ -226,7 +228,8 @@ export type TableType =
   | 'portfolj'
   | 'indikatorer'
   | 'resultatrakning'
-  | 'balansrakning';
+  | 'balansrakning'
+  | 'prognossakerhet';
 
 /** A column of a standard table: its id (a role id, or e.g. `ar2026` for indicator years). */
 export interface TableColumn {

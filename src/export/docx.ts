@@ -30,6 +30,8 @@ import { valuesOnly, varianceBars } from '../report/chartLayout';
 import { chartPlaceholder, embedCharts, type WordChart } from './docxCharts';
 import { A4, CELL_PADDING, headerLines, INDENT_STEP, MARGIN, TABLE_FONT_PT, tableGeometry, type TableGeometry } from './docxLayout';
 import { tableText, type Align, type RowText, type TableText } from './tableText';
+import type { ActionsSection } from '../report/actions';
+import { actionsText, deficitSentences } from './actionsText';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const DEFAULT_DOCUMENT_TITLE = 'Avvikelser – tabeller och kommentarer';
@@ -48,6 +50,8 @@ export interface DocxOptions {
   subtitle?: string;
   /** The charts of a table (its variance charts follow it), or undefined for none: no charts when left out. */
   chartsOf?: (table: StandardTable) => TableCharts | undefined;
+  /** Åtgärder för en budget i balans, printed after the tables. */
+  actions?: ActionsSection;
 }
 
 const FONT = 'Calibri';
@@ -178,6 +182,16 @@ function tableBlock(table: StandardTable, comments: readonly DocxComment[], char
   return { landscape: geo.landscape, children };
 }
 
+/** Åtgärder för en budget i balans: the deficit stated, then the measures with their sum and the gap. */
+function actionsBlock(actions: ActionsSection): (Paragraph | Table)[] {
+  const t = actionsText(actions);
+  const children: (Paragraph | Table)[] = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(t.title)] })];
+  for (const line of deficitSentences(actions)) children.push(new Paragraph({ children: [new TextRun(line)] }));
+  children.push(new Paragraph({ style: 'Enhetsrad', children: [new TextRun(t.unitLine ?? '')] }), wordTable(t, tableGeometry(t)));
+  for (const note of t.notes) children.push(new Paragraph({ style: 'Tabellnot', children: [new TextRun(note)] }));
+  return children;
+}
+
 function section(landscape: boolean, children: (Paragraph | Table)[]): ISectionOptions {
   return {
     properties: {
@@ -202,6 +216,7 @@ function sections(tables: readonly StandardTable[], comments: readonly DocxComme
     else out.push({ ...block, children: [...(out.length === 0 ? front : []), ...block.children] });
   }
   if (out.length === 0) out.push({ landscape: false, children: [...front, new Paragraph({ style: 'Kommentar', children: [new TextRun('Arbetsboken gav inga tabeller.')] })] });
+  if (opts.actions) out.push({ landscape: false, children: actionsBlock(opts.actions) });
   return out.map((s) => section(s.landscape, s.children));
 }
 

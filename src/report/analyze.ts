@@ -14,6 +14,7 @@ import { standardTables } from '../core/standardTables';
 import { columnLetters } from '../core/address';
 import type { AmountRole, TableSettings, CommentStub, DeviationRole, FlagLevel, HeaderMap, InputIssue, RawValue, Role, SignConvention, StandardTable, TableRow } from '../core/types';
 import type { WorkbookData } from '../workbook/port';
+import type { ForecastHistory } from '../core/history';
 import { isOwnSheetName } from './ownSheets';
 import { sheetSettings, type ReportSettings, type SheetKind, type SheetOverride } from './settings';
 import { annualReading } from '../core/annual';
@@ -33,9 +34,12 @@ export function noTablesIssues(model: ReportModel): InputIssue[] {
   return empty.map((d) => ({ sheet: d.sheet, message: `fliken har rubriker (rad ${d.headerRow}) men inga datarader under dem`, severity: 'error' as const }));
 }
 
+/** What a comment is on: a deviation, or the change since the last forecast. */
+export type CommentColumn = DeviationRole | 'forandringPrognos';
+
 export interface ReportComment extends CommentStub {
   table: string;
-  column: DeviationRole;
+  column: CommentColumn;
   level: FlagLevel;
   /** The deviation shown in the table (display unit), for the comments sheet. */
   row: TableRow;
@@ -70,6 +74,8 @@ export interface ReportModel {
   issues: InputIssue[];
   /** Information for the user: skipped sheets, assumed sign conventions. */
   notes: string[];
+  /** The forecast history after this run (`yearSeries.ts`), when the run recorded or found one. */
+  history?: ForecastHistory;
 }
 
 export function analyzeWorkbook(data: WorkbookData, settings: ReportSettings): ReportModel {

@@ -10,6 +10,8 @@ import type { RawValue } from '../core/types';
 import type { SheetData, OutputSheet, CellWrite } from '../workbook/port';
 import type { ReportComment } from './analyze';
 import { AMOUNT_FORMAT } from './layout';
+import { actionsTop, type ActionsSection } from './actions';
+import { layoutActions } from './actionsLayout';
 
 export const COMMENT_HEADERS = ['Flik', 'Tabell', 'Rad', 'Avser', 'Avvikelse', 'Enhet', 'Kommentar', 'Senast genererat utkast'];
 const HEADER_ROW = 3;
@@ -54,7 +56,8 @@ const keyOf = (sheet: string, table: string, label: string, avser: string) => [s
 export function readExistingComments(sheet: SheetData | undefined): Existing[] {
   if (!sheet) return [];
   const out: Existing[] = [];
-  for (let r = HEADER_ROW + 1; r < sheet.values.length; r++) {
+  const end = actionsTop(sheet);
+  for (let r = HEADER_ROW + 1; r < (end > HEADER_ROW ? end : sheet.values.length); r++) {
     const cells = (sheet.values[r] ?? []).slice(0, EXTRA_COLUMNS_FROM).map(cellText);
     const extra = extraCells(sheet.values[r]);
     if (!cells[0] && !cells[2] && extra.length === 0) continue;
@@ -71,10 +74,11 @@ export function carriedHeaderCells(sheet: SheetData | undefined): CellWrite[] {
 }
 
 export function avserText(c: ReportComment, months: number | undefined): string {
+  if (c.column === 'forandringPrognos') return 'Förändring mot föregående prognos';
   return c.column === 'avvikelsePeriod' ? (months ? `Perioden ${periodText(months)}` : 'Perioden') : 'Helår';
 }
 
-export function layoutCommentsSheet(name: string, comments: ReportComment[], previous: Existing[], monthsOf: (sheet: string) => number | undefined, header: CellWrite[] = []): OutputSheet {
+export function layoutCommentsSheet(name: string, comments: ReportComment[], previous: Existing[], monthsOf: (sheet: string) => number | undefined, header: CellWrite[] = [], actions?: ActionsSection): OutputSheet {
   const cells: CellWrite[] = [...header];
   const carry = (extra: Carried[], row: number) => extra.forEach((c) => cells.push({ row, col: c.col, value: c.value, style: TOP }));
   const rowHeights: Record<number, number> = {};
@@ -116,6 +120,7 @@ export function layoutCommentsSheet(name: string, comments: ReportComment[], pre
     carry(old.extra, r);
     r++;
   }
+  if (actions) cells.push(...layoutActions(actions, r + 1).cells);
   return { name, cells, merges: [], columnWidths: [16, 28, 30, 16, 11, 7, TEXT_WIDTH, 40, ...extraWidths(cells)], rowHeights, hiddenColumns: [DRAFT_COL], conditionalFormats: [], frozenRows: HEADER_ROW + 1 };
 }
 

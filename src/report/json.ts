@@ -10,6 +10,7 @@ import { toJsonNumber } from '../core/money';
 import type { StandardTable } from '../core/types';
 import type { ReportModel } from './analyze';
 import { displayValue } from './layout';
+import { accuracyJson, historyJson, type JsonAccuracy, type JsonHistory } from './historyJson';
 
 export interface JsonRow {
   label: string;
@@ -20,6 +21,8 @@ export interface JsonRow {
   direction: string | null;
   flagColumn?: string;
   texts?: Record<string, string>;
+  /** Flags on columns outside the deviations (the change since the last forecast, a forecast error). */
+  cellFlags?: Record<string, { level: string; direction: string }>;
 }
 
 export interface JsonTable {
@@ -65,6 +68,10 @@ export interface JsonReport {
   ledgers?: JsonLedger[];
   /** The source tables read, with their columns. */
   sources?: JsonSource[];
+  /** The forecast history recorded in the workbook after this run (absent when none). */
+  history?: JsonHistory;
+  /** The forecast accuracy tables, once the history holds the year's outcome (empty before). */
+  accuracy?: JsonAccuracy[];
 }
 
 const letters = (columns: Partial<Record<string, number>>): Record<string, string> =>
@@ -95,6 +102,7 @@ export function tableJson(t: StandardTable): JsonTable {
       const out: JsonRow = { label: row.label, kind: row.kind, level: row.level, cells, flag: row.flag, direction: row.direction };
       if (row.flagColumn) out.flagColumn = row.flagColumn;
       if (row.texts) out.texts = row.texts;
+      if (row.cellFlags) out.cellFlags = row.cellFlags;
       return out;
     }),
     type: t.type,
@@ -111,6 +119,10 @@ export function reportJson(model: ReportModel, notes: string[] = model.notes): J
     notes,
   };
   if (model.sources.length > 0) out.sources = model.sources.map(sourceJson);
+  if (model.history) {
+    out.history = historyJson(model.history);
+    out.accuracy = accuracyJson(model.tables);
+  }
   const ledgers = model.sources.filter((s) => s.ledger);
   if (ledgers.length > 0) {
     out.ledgers = ledgers.map((s) => {

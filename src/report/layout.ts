@@ -39,6 +39,8 @@ export function headerGroups(columns: TableColumn[]): { title: string; from: num
 }
 
 interface Block {
+  /** The row of the column titles (0-based). */
+  titleRow: number;
   cells: CellWrite[];
   merges: string[];
   conditionalFormats: ConditionalFormat[];
@@ -65,6 +67,7 @@ export function layoutTable(table: StandardTable, top: number, thresholds: Thres
   }
   cells.push({ row: r, col: 0, value: null, style: {} });
   r++;
+  const titleRow = r;
   cells.push({ row: r, col: 0, value: table.labelHeader, style: { ...BORDER_HEADER, align: 'left' } });
   table.columns.forEach((c, i) => cells.push({ row: r, col: 1 + i, value: c.title, style: { ...BORDER_HEADER, align: c.format === 'text' ? 'center' : 'right', wrap: true } }));
   r++;
@@ -82,7 +85,7 @@ export function layoutTable(table: StandardTable, top: number, thresholds: Thres
         return;
       }
       const v = displayValue(table, col, row);
-      const style: CellStyle = { ...base, align: 'right', numFmt: col.format === 'amount' ? AMOUNT_FORMAT[table.unit] : col.format === 'percent' ? PERCENT_FORMAT : 'General' };
+      const style: CellStyle = { ...base, align: 'right', numFmt: col.format === 'amount' ? AMOUNT_FORMAT[table.unit] : col.format === 'percent' ? PERCENT_FORMAT : 'General', ...cellFlagStyle(row, col.id) };
       cells.push({ row: r, col: 1 + i, value: v === undefined ? null : v === null ? DASH : v.toNumber() || 0, style });
     });
     if (stateColumns) cells.push(...stateCells(table, row, r, thresholds, stateColumns));
@@ -90,7 +93,15 @@ export function layoutTable(table: StandardTable, top: number, thresholds: Thres
   }
   const conditionalFormats = stateColumns ? flagFormats(table, bodyTop, r - 1, stateColumns) : [];
   if (table.notes.length) cells.push({ row: r++, col: 0, value: table.notes.join(' '), style: { italic: true, size: 9 } });
-  return { cells, merges, conditionalFormats, rowsUsed: r - top };
+  return { titleRow, cells, merges, conditionalFormats, rowsUsed: r - top };
+}
+
+/** The colours of a flag on a column outside the deviation columns (a change, a forecast error): fixed, as the figure is. */
+function cellFlagStyle(row: TableRow, column: string): CellStyle {
+  const flag = row.cellFlags?.[column];
+  if (!flag) return {};
+  const colors = FLAG_COLORS[flag.level][flag.direction];
+  return { fill: colors.fill, color: colors.fontColor };
 }
 
 export interface RowEmphasis {
@@ -186,6 +197,8 @@ export function layoutTablesSheet(name: string, tables: StandardTable[], thresho
       pageTop = top;
     }
     const block = layoutTable(t, top, thresholdsOf(t), rowOf, stateColumns);
+    // a title that wraps in a figure column (`Föregående prognos`) gets a second line
+    if (t.columns.some((c) => c.format !== 'text' && c.title.length > 11)) sheet.rowHeights = { ...sheet.rowHeights, [block.titleRow]: 27 };
     sheet.cells.push(...block.cells);
     sheet.merges.push(...block.merges);
     sheet.conditionalFormats.push(...block.conditionalFormats);

@@ -1,5 +1,5 @@
 /**
- * Our two output sheets and the defined names that mark them. Sheet and defined names are compared
+ * Our output sheets and the defined names that mark them. Sheet and defined names are compared
  * without regard to case, as Excel does. A sheet or a name of the user's that happens to have one of
  * our names is never taken over, and one of our sheets is never replaced while it holds something the
  * user added (a formula, or anything outside the area we wrote last time): the run stops and says where.
@@ -15,11 +15,14 @@ export const COMMENTS_SHEET = 'Kommentarer';
 /** Defined names that mark our own output sheets. */
 export const TABLES_NAME = 'Avvikelse_Tabeller';
 export const COMMENTS_NAME = 'Avvikelse_Kommentarer';
+export { HISTORY_NAME, HISTORY_SHEET } from '../workbook/ownSheetNames';
+import { HISTORY_NAME, HISTORY_SHEET } from '../workbook/ownSheetNames';
 
 /** Each output sheet with the defined name that marks it. */
 export const OWN_SHEETS = [
   { sheet: TABLES_SHEET, name: TABLES_NAME },
   { sheet: COMMENTS_SHEET, name: COMMENTS_NAME },
+  { sheet: HISTORY_SHEET, name: HISTORY_NAME },
 ] as const;
 
 /** A global defined name as the workbook spells it, found without regard to case. */

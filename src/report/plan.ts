@@ -6,7 +6,9 @@ import { cellAddress, sheetRef } from '../core/address';
 import type { WorkbookData, WritePlan } from '../workbook/port';
 import type { ReportModel } from './analyze';
 import { carriedHeaderCells, EXTRA_COLUMNS_FROM, layoutCommentsSheet, readExistingComments } from './commentsSheet';
-import { COMMENTS_NAME, COMMENTS_SHEET, findSheet, isOurSheet, ownSheetIssues, TABLES_NAME, TABLES_SHEET } from './ownSheets';
+import { layoutHistorySheet } from './historySheet';
+import { actionsSection } from './actions';
+import { COMMENTS_NAME, COMMENTS_SHEET, findSheet, HISTORY_NAME, HISTORY_SHEET, isOurSheet, ownSheetIssues, TABLES_NAME, TABLES_SHEET } from './ownSheets';
 import { planFill } from './fill';
 import { lastCellRef, layoutTablesSheet, type ChartsBeside } from './layout';
 import { CHART_MIN_ROWS, sheetCharts } from './chartLayout';
@@ -28,7 +30,7 @@ export function planReport(data: WorkbookData, model: ReportModel, settings: Rep
   const notes: string[] = [];
   const plan: WritePlan = { cellWrites: [], sheets: [], names: {} };
   const tableRowRefs = new Map<TableRow, RangeRef>();
-  const written = [...(parts.tables ? [TABLES_SHEET] : []), ...(parts.comments ? [COMMENTS_SHEET] : [])];
+  const written = [...(parts.tables ? [TABLES_SHEET, HISTORY_SHEET] : []), ...(parts.comments ? [COMMENTS_SHEET] : [])];
   issues.push(...ownSheetIssues(data, written, { [COMMENTS_SHEET]: EXTRA_COLUMNS_FROM }));
   if (parts.fill) {
     for (const src of model.sources) {
@@ -61,9 +63,16 @@ export function planReport(data: WorkbookData, model: ReportModel, settings: Rep
     const existing = found && isOurSheet(data, found.name) ? found : undefined;
     const previous = readExistingComments(existing);
     const months = (sheet: string) => model.sources.find((s) => s.sheet === sheet)?.months;
-    const sheet = layoutCommentsSheet(COMMENTS_SHEET, model.comments, previous, months, carriedHeaderCells(existing));
+    const actions = actionsSection(model.tables, existing);
+    if (actions) issues.push(...actions.issues);
+    const sheet = layoutCommentsSheet(COMMENTS_SHEET, model.comments, previous, months, carriedHeaderCells(existing), actions);
     plan.sheets.push(sheet);
     plan.names[COMMENTS_NAME] = `${sheetRef(COMMENTS_SHEET)}!$A$1:${lastCellRef(sheet)}`;
+  }
+  if (parts.tables && model.history) {
+    const sheet = layoutHistorySheet(model.history);
+    plan.sheets.push(sheet);
+    plan.names[HISTORY_NAME] = `${sheetRef(HISTORY_SHEET)}!$A$1:${lastCellRef(sheet)}`;
   }
   return { plan, issues, notes, tableRowRefs };
 }

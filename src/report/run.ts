@@ -8,6 +8,7 @@ import type { WorkbookData, WorkbookPort } from '../workbook/port';
 import { analyzeWorkbook, noTablesIssues, type ReportModel } from './analyze';
 import { planReport, type PlanParts } from './plan';
 import type { ReportSettings } from './settings';
+import { applyYearSeries } from './yearSeries';
 
 export interface RunResult {
   cancelled: false;
@@ -52,6 +53,8 @@ export interface RunOptions {
   onWriteStart?(): void;
   /** The share of the workbook read so far (0–1), from ports that read in several round trips. */
   onReadProgress?: (fraction: number) => void;
+  /** The last period's workbook (`--previous`): its forecasts are the change's starting point. */
+  previous?: WorkbookData;
 }
 
 /**
@@ -89,6 +92,7 @@ export async function runReport(port: WorkbookPort, settings: ReportSettings, pa
   if (signal?.aborted) return cancelled('analyze');
 
   const model = analyzeWorkbook(data, settings);
+  applyYearSeries(model, data, settings, options.previous);
   const { plan, issues: planIssues, notes, tableRowRefs } = planReport(data, model, settings, parts);
   const issues = [...model.issues, ...planIssues];
   const errors = issues.filter((i) => i.severity === 'error');

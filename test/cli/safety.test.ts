@@ -27,11 +27,11 @@ describe('running on its own output updates in place', () => {
   test('the second run gives identical sheets, no copies', async () => {
     const a = await readWorkbook(first);
     const b = await readWorkbook(second);
-    expect(b.worksheets.map((w) => w.name)).toEqual(['Prognos', 'Avvikelsetabeller', 'Kommentarer']);
+    expect(b.worksheets.map((w) => w.name)).toEqual(['Prognos', 'Avvikelsetabeller', 'Kommentarer', 'Prognoshistorik']);
     for (const name of ['Prognos', 'Avvikelsetabeller', 'Kommentarer']) expect(sheetValues(b.getWorksheet(name)!)).toEqual(sheetValues(a.getWorksheet(name)!));
     const cf = (b.getWorksheet('Prognos') as unknown as Ws).conditionalFormattings.map((c) => c.ref);
     expect(cf).toEqual(['E4:E8', 'H4:H8']);
-    expect(b.definedNames.model.map((n) => n.name).sort()).toEqual(['Avvikelse_Kommentarer', 'Avvikelse_Tabeller']);
+    expect(b.definedNames.model.map((n) => n.name).sort()).toEqual(['Avvikelse_Kommentarer', 'Avvikelse_Prognoshistorik', 'Avvikelse_Tabeller']);
   });
 
   test('a comment the controller rewrote is kept; an untouched stub gets the new figures', async () => {

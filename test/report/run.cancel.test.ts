@@ -114,7 +114,7 @@ describe('cancelling a run', () => {
     expect(result.cancelled).toBe(false);
     expect(result.written).toBe(true);
     expect(calls).toEqual({ read: 1, write: 1 });
-    expect(sheetNames(workbook)).toEqual([...SAMPLE_SHEETS, 'Avvikelsetabeller', 'Kommentarer']);
+    expect(sheetNames(workbook)).toEqual([...SAMPLE_SHEETS, 'Avvikelsetabeller', 'Kommentarer', 'Prognoshistorik']);
   });
 
   test('a run with a signal that is never aborted writes what a run without one writes', async () => {

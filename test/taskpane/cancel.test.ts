@@ -58,7 +58,7 @@ describePane('cancelling a run in the pane', 'test/taskpane/cancel.test.ts', (su
     expect(await page.getByTestId('cancelled').count()).toBe(0);
     await page.getByTestId('sheet-tab-Avvikelsetabeller').waitFor();
     const after = await workbookState(page);
-    expect(after.sheets).toEqual([...UNTOUCHED.sheets, 'Avvikelsetabeller', 'Kommentarer']);
+    expect(after.sheets).toEqual([...UNTOUCHED.sheets, 'Avvikelsetabeller', 'Kommentarer', 'Prognoshistorik']);
     expect(after.writes).toBe(1);
     expect(after.formula).not.toBeNull();
   }, 30_000);

@@ -78,7 +78,7 @@ describe('names are compared without regard to case, as Excel and OPC do', () =>
     expect(again.err).toEqual([]);
     expect(again.code).toBe(0);
     const workbookXml = part(again.output, 'xl/workbook.xml');
-    expect(workbookXml.match(/<sheet /g)).toHaveLength(3);
+    expect(workbookXml.match(/<sheet /g)).toHaveLength(4); // Prognos, Avvikelsetabeller, Kommentarer, Prognoshistorik
     expect(workbookXml.match(/name="avvikelse_kommentarer"/gi)).toHaveLength(1);
   });
 });

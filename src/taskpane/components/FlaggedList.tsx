@@ -18,7 +18,7 @@ const useStyles = makeStyles({
 
 /** What a screen reader says for a row: the visible parts, with pauses between them. */
 function spoken(item: FlaggedItem): string {
-  const parts = [item.label, LEVEL_NAMES[item.level], item.direction ? DIRECTION_NAMES[item.direction] : null, item.amount, item.percent, item.column];
+  const parts = [item.label, LEVEL_NAMES[item.level], item.direction ? DIRECTION_NAMES[item.direction] : null, item.amount, item.percent, item.column, item.change?.text];
   return parts.filter(Boolean).join(', ');
 }
 
@@ -70,6 +70,11 @@ export function FlaggedList({ host, items }: { host: HostPort; items: FlaggedIte
                     {item.percent && <Text>{item.percent}</Text>}
                     <Text className={styles.muted}>{item.column}</Text>
                   </span>
+                  {item.change && (
+                    <Text data-testid="flagged-change" className={item.change.direction === 'negative' ? styles.negative : item.change.direction === 'positive' ? styles.positive : styles.muted}>
+                      {item.change.text}
+                    </Text>
+                  )}
                 </button>
               </li>
             ))}

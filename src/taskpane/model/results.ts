@@ -6,7 +6,9 @@ import type Decimal from 'decimal.js';
 import { columnLetters, columnIndex } from '../../core/address';
 import { displayAmount, displayPercent, formatSwedish, unitDecimals } from '../../core/money';
 import { periodText } from '../../core/periodize';
+import { CHANGE_COLUMN } from '../../core/forecastChange';
 import { DEVIATION_OF } from '../../core/tableRows';
+import { direction } from '../../core/thresholds';
 import type { DeviationRole, Direction, FlagLevel, StandardTable, TableRow } from '../../core/types';
 import type { ReportModel } from '../../report/analyze';
 import type { PlanParts } from '../../report/plan';
@@ -30,6 +32,17 @@ export interface FlaggedItem {
   percent: string | null;
   /** Where clicking the row goes: the row on the tables sheet, or its rows in the source sheet. */
   target: RangeRef | null;
+  /** The change since the last forecast, on the full year's item: `Förändring -2 100 tkr mot prognos jan–apr`. */
+  change?: { text: string; direction: Direction | null };
+}
+
+/** The row's change since the last forecast as the pane shows it, when the table has one. */
+function changeOf(table: StandardTable, row: TableRow): FlaggedItem['change'] {
+  const change = row.values[CHANGE_COLUMN];
+  const column = table.columns.find((c) => c.id === CHANGE_COLUMN);
+  if (!change || !column) return undefined;
+  const shown = `${formatSwedish(displayAmount(change, table.unit), unitDecimals(table.unit))} ${table.unit}`;
+  return { text: `Förändring ${shown} ${column.group.toLowerCase()}`, direction: direction(change) };
 }
 
 /** Avvikelse % from the row's own values: the table's percent column, or avvikelse / |budget| × 100. */
@@ -85,6 +98,7 @@ export function flaggedItems(model: ReportModel, rowRefs: Map<TableRow, RangeRef
           amount: `${formatSwedish(displayAmount(dev, table.unit), unitDecimals(table.unit))} ${table.unit}`,
           percent: pct ? `${formatSwedish(displayPercent(pct), 1)} %` : null,
           target: rowRefs.get(row) ?? sourceTarget(model, table, row),
+          ...(flag === flags[0] ? { change: changeOf(table, row) } : {}),
         });
       }
     });

@@ -102,20 +102,20 @@ describe('a failed write is not rolled back: ordered so the next run takes over,
     excel.faultAt = (location, sheet) => (location === 'Range.values' && sheet === 'Kommentarer' ? new FakeExcelError('GeneralException', 'internal') : undefined);
     const error = await caught(runReport(workbook, settings()));
     expect(error.message).toBe(
-      'Excel kunde inte skriva avvikelserna i någon av flikarna Drift, Avvikelsetabeller, Kommentarer: Excel rapporterade ett internt fel; försök igen, och stäng och öppna arbetsboken om felet kvarstår (GeneralException). ' +
-        'Kanske delvis skrivet (Excel avbröt mitt i): flikarna Avvikelsetabeller och Kommentarer (tomma) och namnen som märker Avvikelses flikar, avvikelsekolumnerna i fliken Drift, fliken Avvikelsetabeller och fliken Kommentarer. ' +
+      'Excel kunde inte skriva avvikelserna i någon av flikarna Drift, Avvikelsetabeller, Kommentarer, Prognoshistorik: Excel rapporterade ett internt fel; försök igen, och stäng och öppna arbetsboken om felet kvarstår (GeneralException). ' +
+        'Kanske delvis skrivet (Excel avbröt mitt i): flikarna Avvikelsetabeller, Kommentarer och Prognoshistorik (tomma) och namnen som märker Avvikelses flikar, avvikelsekolumnerna i fliken Drift, fliken Avvikelsetabeller, fliken Kommentarer och fliken Prognoshistorik. ' +
         'Kör Avvikelse igen när felet är åtgärdat; den tar över det som redan skrevs.',
     );
     expect(error.errorLocation).toBe('Range.values');
     // our sheets and the names that mark them came first: the next run recognises them as ours
-    expect(names(excel)).toEqual(['Drift', 'Avvikelsetabeller', 'Kommentarer']);
-    expect([...excel.names.keys()].sort()).toEqual(['Avvikelse_Kommentarer', 'Avvikelse_Tabeller']);
+    expect(names(excel)).toEqual(['Drift', 'Avvikelsetabeller', 'Kommentarer', 'Prognoshistorik']);
+    expect([...excel.names.keys()].sort()).toEqual(['Avvikelse_Kommentarer', 'Avvikelse_Prognoshistorik', 'Avvikelse_Tabeller']);
     excel.faultAt = undefined;
     const result = await runReport(workbook, settings());
     expect(result.written).toBe(true);
     const clean = excelOf();
     await runReport(clean.workbook, settings());
-    for (const sheet of ['Drift', 'Avvikelsetabeller', 'Kommentarer']) expect(JSON.stringify(excel.sheet(sheet).values)).toBe(JSON.stringify(clean.excel.sheet(sheet).values));
+    for (const sheet of ['Drift', 'Avvikelsetabeller', 'Kommentarer', 'Prognoshistorik']) expect(JSON.stringify(excel.sheet(sheet).values)).toBe(JSON.stringify(clean.excel.sheet(sheet).values));
   });
 
   test('a failure in a later sync of a large write names what was written before it', async () => {
@@ -167,7 +167,7 @@ describe('payloads as office.js sends them', () => {
     const error = await caught(runReport(small.workbook, settings()));
     // a GeneralException may come after the first actions of the batch were done: said as such
     expect(error.message).toContain('Excel rapporterade ett internt fel');
-    expect(error.message).toContain('Kanske delvis skrivet (Excel avbröt mitt i): flikarna Avvikelsetabeller och Kommentarer (tomma)');
+    expect(error.message).toContain('Kanske delvis skrivet (Excel avbröt mitt i): flikarna Avvikelsetabeller, Kommentarer och Prognoshistorik (tomma)');
   });
 
   test('a read whose range Excel sends back as null is read again in smaller ranges', async () => {

@@ -1,0 +1,73 @@
+/**
+ * The example year through the command line: april → augusti → bokslut, each with the previous report
+ * as `--previous`. Every workbook written goes through the OOXML checkers (runCli does it).
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildYear } from '../../examples/build-year';
+import { readWorkbook, runCli, tempDir } from './helpers';
+
+const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
+
+describe('avvikelse report --previous and accuracy over the example year', () => {
+  const dir = tempDir();
+  const report = (stage: string) => join(dir, `${stage}-rapport.xlsx`);
+  const json = (stage: string) => JSON.parse(readFileSync(join(dir, `${stage}-rapport.json`), 'utf8'));
+  let aprilSha = '';
+
+  beforeAll(async () => {
+    await buildYear(dir);
+    let previous: string | undefined;
+    for (const stage of ['april', 'augusti', 'bokslut']) {
+      if (previous && stage === 'bokslut') aprilSha = sha(report('augusti'));
+      const run = await runCli(['report', join(dir, `${stage}.xlsx`), '--out', report(stage), '--json', join(dir, `${stage}-rapport.json`), '--year', '2026', ...(previous ? ['--previous', previous] : [])]);
+      expect(run.err).toEqual([]);
+      expect(run.code).toBe(0);
+      previous = report(stage);
+    }
+  }, 120_000);
+
+  test('the previous report is only read', () => {
+    expect(sha(report('augusti'))).toBe(aprilSha);
+  });
+
+  test('the August report compares with April: exact change, flagged, with its stub', () => {
+    const j = json('augusti');
+    const drift = j.tables.find((t: { title: string }) => t.title === 'Driftredovisning');
+    const personal = drift.rows.find((r: { label: string }) => r.label === 'Personal');
+    expect(drift.columns.slice(-2)).toEqual(['foregaendePrognos', 'forandringPrognos']);
+    expect([personal.cells.foregaendePrognos, personal.cells.prognosHelar, personal.cells.forandringPrognos]).toEqual([90417, 92563, -2146]);
+    expect(personal.cellFlags.forandringPrognos).toEqual({ level: 'comment', direction: 'negative' });
+    expect(j.comments.map((c: { text: string }) => c.text)).toContain('Prognosen för Personal har försämrats med 2,1 mnkr sedan delårsrapporten per april, främst till följd av [orsak].');
+    expect(j.history.periods.map((p: { label: string }) => p.label)).toEqual(['Prognos jan–apr 2026', 'Prognos jan–aug 2026']);
+  });
+
+  test('the year-end report holds the whole history, the accuracy table and the åtgärder section', async () => {
+    const j = json('bokslut');
+    expect(Object.keys(j)).toEqual(expect.arrayContaining(['tables', 'comments', 'notes', 'history', 'accuracy']));
+    expect(j.history.periods.map((p: { label: string }) => p.label)).toEqual(['Prognos jan–apr 2026', 'Prognos jan–aug 2026', 'Bokslut 2026']);
+    const personal = j.history.rows.find((r: { label: string }) => r.label === 'Personal');
+    // the exact sum of the four verksamheter's cells (35 206 538,64 + 39 562 903,27 + 9 512 877,86 + 6 134 472,64, summed by openpyxl + Decimal)
+    expect(personal.figures['Prognos jan–apr 2026'].prognos).toBe(90416792.41);
+    const acc = j.accuracy[0];
+    expect(acc.columns).toEqual(['budgetHelar', 'utfallHelar', 'prognosfel1', 'prognosfelPct1', 'prognosfel2', 'prognosfelPct2', 'medelfel']);
+    const row = acc.rows.find((r: { label: string }) => r.label === 'Personal');
+    expect(row.cells).toEqual({ budgetHelar: 88310, utfallHelar: 92956, prognosfel1: -2539, prognosfelPct1: -2.9, prognosfel2: -393, prognosfelPct2: -0.4, medelfel: 1466 });
+    const wb = await readWorkbook(report('bokslut'));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Drift', 'Avvikelsetabeller', 'Kommentarer', 'Prognoshistorik']);
+    const kommentarer = wb.getWorksheet('Kommentarer')!;
+    const texts: string[] = [];
+    kommentarer.eachRow((r) => texts.push(String(r.getCell(1).value ?? '')));
+    expect(texts).toEqual(expect.arrayContaining(['Åtgärder för en budget i balans', 'Underskott', 'Summa beräknad effekt', 'Kvar att åtgärda']));
+  });
+
+  test('accuracy prints the table; on a report without the outcome it says why and exits 1', async () => {
+    const ok = await runCli(['accuracy', report('bokslut'), '--year', '2026']);
+    expect(ok.code).toBe(0);
+    expect(ok.out.join('\n')).toMatch(/Personal\s+88 310\s+92 956\s+-2 539\s+-2,9\s+-393\s+-0,4\s+1 466/);
+    const none = await runCli(['accuracy', report('augusti'), '--year', '2026']);
+    expect(none.code).toBe(1);
+    expect(none.err.join('\n')).toContain('prognoshistoriken saknar årets utfall (Bokslut)');
+  });
+});
