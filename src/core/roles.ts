@@ -54,27 +54,29 @@ function assignLabel(columns: Column[], map: Partial<Record<Role, number>>, firs
 }
 
 /** A test on the (up to 20) rows under a header: does a column hold words rather than figures? */
+/** Words and figures in a column's first 20 cells under the header. */
+function wordCounts(rows: RawValue[][], firstDataRow: number, c: number): { words: number; figures: number } {
+  let words = 0;
+  let figures = 0;
+  for (let r = firstDataRow; r < Math.min(rows.length, firstDataRow + 20); r++) {
+    const v = rows[r]?.[c];
+    if (typeof v === 'number') figures++;
+    else if (typeof v === 'string' && v.trim() !== '') (/\p{L}{2}/u.test(v) ? words++ : figures++);
+  }
+  return { words, figures };
+}
+
 function wordsUnder(rows: RawValue[][], firstDataRow: number): TextColumnTest {
   return (c) => {
-    let words = 0;
-    let figures = 0;
-    for (let r = firstDataRow; r < Math.min(rows.length, firstDataRow + 20); r++) {
-      const v = rows[r]?.[c];
-      if (typeof v === 'number') figures++;
-      else if (typeof v === 'string' && v.trim() !== '') (/\p{L}{2}/u.test(v) ? words++ : figures++);
-    }
+    const { words, figures } = wordCounts(rows, firstDataRow, c);
     return words >= figures;
   };
 }
 
-/** Whether a column's cells under the header name rows: some words, and more words than figures. */
+/** Whether a column's cells under the header name rows: some words, and at least as many words as figures. */
 function namedRows(rows: RawValue[][], firstDataRow: number, c: number): boolean {
-  let words = 0;
-  for (let r = firstDataRow; r < Math.min(rows.length, firstDataRow + 20); r++) {
-    const v = rows[r]?.[c];
-    if (typeof v === 'string' && /\p{L}{2}/u.test(v)) words++;
-  }
-  return words > 0 && wordsUnder(rows, firstDataRow)(c);
+  const { words, figures } = wordCounts(rows, firstDataRow, c);
+  return words > 0 && words >= figures;
 }
 
 const COUNTED_ROLES: readonly Role[] = [...AMOUNT_ROLES, ...DEVIATION_ROLES];
