@@ -11,5 +11,15 @@ export const Dec = DecimalJs.clone({ defaults: true, precision: 40, rounding: De
 export function asDec(d: DecimalJs): DecimalJs {
   return d.constructor === Dec ? d : new Dec(d); // clones share a prototype: instanceof would not tell
 }
+/**
+ * `d` itself with its digit words moved into an array of exactly their length. decimal.js builds the
+ * words of a parsed number by pushing onto an empty array, which V8 gives room for 17 words: an amount
+ * kept per cell then costs about 230 bytes instead of 120. Only for a value nothing else holds yet.
+ */
+export function tight(d: DecimalJs): DecimalJs {
+  const words = d.d;
+  if (words && words.length < 17) (d as unknown as { d: number[] }).d = words.slice();
+  return d;
+}
 export type Dec = DecimalJs;
 export const ZERO = new Dec(0);

@@ -7,7 +7,7 @@
  * not depend on, nor change, the global Decimal configuration. Its instances are ordinary `Decimal`s.
  */
 import Decimal from 'decimal.js';
-import { asDec, Dec } from './decimal';
+import { asDec, Dec, tight } from './decimal';
 import type { InputUnit, RawValue, Unit } from './types';
 
 export type ParsedCell = { kind: 'amount'; value: Decimal } | { kind: 'blank' } | { kind: 'error'; message: string };
@@ -111,7 +111,7 @@ export function parseSwedishNumber(text: string): Decimal | null {
   if (body === null) return null;
   const value = new D(negative ? `-${body}` : body);
   if (!value.isFinite()) return null;
-  return normaliseZero(value);
+  return normaliseZero(tight(value));
 }
 
 function quote(text: string): string {
@@ -143,7 +143,7 @@ export function parseAmountCell(value: RawValue): ParsedCell {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { kind: 'error', message: `"${String(value)}" är inget belopp` };
     if (Math.abs(value) >= MAX_AMOUNT) return tooLarge(String(value));
-    return { kind: 'amount', value: normaliseZero(new D(value)) };
+    return { kind: 'amount', value: normaliseZero(tight(new D(value))) };
   }
   if (typeof value === 'boolean') {
     return { kind: 'error', message: `"${value ? 'SANT' : 'FALSKT'}" är inget belopp` };
