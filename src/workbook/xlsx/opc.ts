@@ -71,6 +71,15 @@ export class Parts {
     this.byLowerName.set(name.toLowerCase(), name);
   }
 
+  /** Replaces a part with bytes already encoded; bytes equal to the stored ones leave the part as it was. */
+  setBytes(path: string, bytes: Buffer): void {
+    const name = this.find(path) ?? path;
+    const old = this.entries.get(name);
+    if (old && Buffer.from(old.buffer, old.byteOffset, old.byteLength).equals(bytes)) return;
+    this.entries.set(name, bytes);
+    this.byLowerName.set(name.toLowerCase(), name);
+  }
+
   delete(path: string): void {
     const name = this.find(path);
     if (name === undefined) return;

@@ -9,6 +9,7 @@ import type { CellWrite, ConditionalFormat } from '../port';
 import { cellXml, conditionalFormatXml } from './sheetXml';
 import type { StyleBook } from './styles';
 import { indexAt, refColumn } from './cellValue';
+import { ByteEdits } from './byteEdits';
 import { OrderedEdits, qualify, type Splice } from './xml';
 import { EMPTY, END, START, XmlScanner } from './xmlScanner';
 
@@ -79,9 +80,12 @@ function rowsOf(writes: CellWrite[]): { byRow: Map<number, CellWrite[]>; pending
   return { byRow, pending: [...byRow.keys()].sort((a, b) => a - b) };
 }
 
+/** Where the patch's edits go, in order of position: a new string, or new bytes in slices. */
+interface EditSink {
+  replace(start: number, end: number, text: string): void;
+}
+
 class Patcher {
-  /** The rows' edits, in order of position as the scan finds them. */
-  readonly edits: OrderedEdits;
   readonly top: TopLevel[] = [];
   rootPrefix = '';
   rootClose = -1;
@@ -95,9 +99,10 @@ class Patcher {
     private readonly s: XmlScanner,
     writes: CellWrite[],
     private readonly styles: StyleBook,
+    /** The rows' edits, in order of position as the scan finds them. */
+    readonly edits: EditSink,
   ) {
     ({ byRow: this.byRow, pending: this.pending } = rowsOf(writes));
-    this.edits = new OrderedEdits(s.xml);
   }
 
   /**
@@ -315,8 +320,25 @@ function isOurs(item: TopLevel, columns: Set<number>): boolean {
   return [...rangeColumns(item.sqref ?? '')].every((c) => columns.has(c));
 }
 
+/** The user's sheet with our cells and conditional formats patched in, as a new text. */
 export function patchSheet(xml: string, writes: CellWrite[], formats: ConditionalFormat[], styles: StyleBook): string {
-  const patcher = new Patcher(new XmlScanner(xml), writes, styles);
+  const edits = new OrderedEdits(xml);
+  patchInto(xml, writes, formats, styles, edits);
+  return edits.finish();
+}
+
+/**
+ * The same patch written out as UTF-8 bytes in slices (see `ByteEdits`), for parts of any size; undefined
+ * when nothing changed. Byte for byte the encoding of what `patchSheet` returns.
+ */
+export function patchSheetBytes(xml: string, writes: CellWrite[], formats: ConditionalFormat[], styles: StyleBook): Buffer | undefined {
+  const edits = new ByteEdits(xml);
+  patchInto(xml, writes, formats, styles, edits);
+  return edits.finish();
+}
+
+function patchInto(xml: string, writes: CellWrite[], formats: ConditionalFormat[], styles: StyleBook, edits: EditSink): void {
+  const patcher = new Patcher(new XmlScanner(xml), writes, styles, edits);
   patcher.scan();
   const splices: Splice[] = [];
   if (formats.length) {
@@ -330,6 +352,5 @@ export function patchSheet(xml: string, writes: CellWrite[], formats: Conditiona
     if (at >= 0) splices.push({ start: at, end: at, text: element });
   }
   // the conditional formats come after every row: their edits follow the rows' in position
-  for (const sp of splices.sort((a, b) => a.start - b.start || a.end - b.end)) patcher.edits.replace(sp.start, sp.end, sp.text);
-  return patcher.edits.finish();
+  for (const sp of splices.sort((a, b) => a.start - b.start || a.end - b.end)) edits.replace(sp.start, sp.end, sp.text);
 }

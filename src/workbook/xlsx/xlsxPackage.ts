@@ -12,7 +12,7 @@ import { cellAddress } from '../../core/address';
 import { prunedCalcChain } from './calcChain';
 import { folderOf, Parts, relsPathOf, targetPart, type Relationship } from './opc';
 import { readSharedStrings, readSheet, SheetFormatError } from './sheetReader';
-import { patchSheet } from './sheetPatch';
+import { patchSheetBytes } from './sheetPatch';
 import { outputSheetXml, sheetNamespaces } from './sheetXml';
 import { takeOwnDrawings, writeSheetCharts } from './sheetDrawing';
 import { dateStyleIndexes, StyleBook } from './styles';
@@ -223,7 +223,8 @@ export class XlsxPackage implements WorkbookPort {
     for (const w of plan.cellWrites) {
       const sheet = this.sheetNamed(w.sheet);
       if (!sheet) throw new XlsxFormatError(`fliken ${w.sheet} saknas`);
-      this.parts.setText(sheet.path, patchSheet(this.parts.text(sheet.path) ?? '', w.cells, w.conditionalFormats, styles));
+      const patched = patchSheetBytes(this.parts.text(sheet.path) ?? '', w.cells, w.conditionalFormats, styles);
+      if (patched) this.parts.setBytes(sheet.path, patched);
       const plain = w.cells.filter((c) => !c.formula).map((c) => cellAddress(c.row, c.col));
       if (plain.length) cleared.set(sheet.sheetId, new Set(plain));
     }

@@ -1,0 +1,56 @@
+/**
+ * Edits of a large text given in order of position, written out as UTF-8 bytes in slices while they
+ * come: the new text never exists as one string in the V8 heap. A worksheet part of a million rows
+ * is about 400 MB of XML; as one patched string it came close to V8's limit for a string, and it was
+ * held next to the old text and its bytes. Every piece is a whole string (a slice between two tags or
+ * one of our texts), so encoding pieces one group at a time gives the same bytes as encoding their join.
+ */
+
+/** Characters gathered before they are encoded into one slice of bytes. */
+const SLICE_CHARS = 1 << 20;
+
+export class ByteEdits {
+  private pending: string[] = [];
+  private pendingChars = 0;
+  private readonly slices: Buffer[] = [];
+  private copied = 0;
+  private edits = 0;
+
+  constructor(private readonly xml: string) {}
+
+  /** `[start, end)` becomes `text`; `start` is never before the end of the previous edit. */
+  replace(start: number, end: number, text: string): void {
+    if (start > this.copied) this.push(this.xml.slice(this.copied, start));
+    this.push(text);
+    this.copied = Math.max(this.copied, end);
+    this.edits++;
+  }
+
+  get edited(): boolean {
+    return this.edits > 0;
+  }
+
+  /** The edited text as bytes, or undefined when nothing was edited (the part keeps its bytes). */
+  finish(): Buffer | undefined {
+    if (!this.edited) return undefined;
+    this.push(this.xml.slice(this.copied));
+    this.flush();
+    const out = Buffer.concat(this.slices);
+    this.slices.length = 0;
+    return out;
+  }
+
+  private push(text: string): void {
+    if (text === '') return;
+    this.pending.push(text);
+    this.pendingChars += text.length;
+    if (this.pendingChars >= SLICE_CHARS) this.flush();
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    this.slices.push(Buffer.from(this.pending.join(''), 'utf8'));
+    this.pending = [];
+    this.pendingChars = 0;
+  }
+}
