@@ -132,11 +132,14 @@ function columnFormat(src: SourceTable, c: number): string {
 
 /** Derived columns and sum rows: written where the cell is empty, or already holds our formula (a re-run). */
 function fillComputed(src: SourceTable, sheet: SheetData, result: FillResult): void {
+  let style: CellWrite['style'];
   for (const [key, cell] of src.filled ?? []) {
     const [r, c] = key.split(',').map(Number);
     const existing = sheet.formulas.get(cellKey(r, c));
     if (!isStrictlyEmpty(sheet, r, c) && !(existing && normalizeFormula(existing) === normalizeFormula(cell.formula))) continue;
-    result.cells.push({ row: r, col: c, formula: cell.formula, value: cell.value.toNumber() || 0, style: { numFmt: columnFormat(src, c) } });
+    // one style object for every cell (the format looks at every filled cell: once, not once a cell)
+    style ??= { numFmt: columnFormat(src, c) };
+    result.cells.push({ row: r, col: c, formula: cell.formula, value: cell.value.toNumber() || 0, style });
   }
 }
 
@@ -205,10 +208,11 @@ function fillColumn(sheet: SheetData, col: number, planned: { row: SheetRow; cel
     result.notes.push(`Fliken ${sheet.name}: kolumn ${columnLetters(col)} har redan eget innehåll (${where}${foreign.length > 3 ? ' …' : ''}) och lämnas orörd.`);
     return false;
   }
+  const style = { numFmt }; // shared by the column's cells: a million rows make no million style objects
   for (const { row, cell } of targets) {
     if (!cell) continue;
     const value = Number.isNaN(cell.value) ? '' : cell.value;
-    result.cells.push({ row: row.row - 1, col, formula: cell.formula, value, style: { numFmt } });
+    result.cells.push({ row: row.row - 1, col, formula: cell.formula, value, style });
   }
   return true;
 }

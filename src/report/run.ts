@@ -86,7 +86,7 @@ export async function runReport(port: WorkbookPort, settings: ReportSettings, pa
   const { signal, pause } = options;
   const cancelled = (stage: CancelledStage): CancelledRun => ({ cancelled: true, written: false, stage });
   if (signal?.aborted) return cancelled('read');
-  const data = await readUnlessAborted(port, signal, options.onReadProgress);
+  let data = await readUnlessAborted(port, signal, options.onReadProgress);
   if (data === null) return cancelled('read');
   await pause?.('read');
   if (signal?.aborted) return cancelled('analyze');
@@ -94,6 +94,7 @@ export async function runReport(port: WorkbookPort, settings: ReportSettings, pa
   const model = analyzeWorkbook(data, settings);
   applyYearSeries(model, data, settings, options.previous);
   const { plan, issues: planIssues, notes, tableRowRefs } = planReport(data, model, settings, parts);
+  data = null; // the grids are not needed to write: a million-row sheet's are hundreds of MB
   const issues = [...model.issues, ...planIssues];
   const errors = issues.filter((i) => i.severity === 'error');
   const result: RunResult = { cancelled: false, model, issues, notes: [...model.notes, ...notes], written: false, cellsWritten: 0, tableRowRefs: new Map() };
