@@ -21,5 +21,15 @@ export function tight(d: DecimalJs): DecimalJs {
   if (words && words.length < 17) (d as unknown as { d: number[] }).d = words.slice();
   return d;
 }
+/**
+ * `-d` sharing `d`'s digit words instead of a copy of them: decimal.js never changes the words of a
+ * value once made (its values are immutable). A sheet's cost rows are kept twice, as written and
+ * signed, so this spares one array of words for each of their amounts.
+ */
+export function negatedSharing(d: DecimalJs): DecimalJs {
+  const n = d.negated();
+  if (n.d && d.d && n.d.length === d.d.length) (n as unknown as { d: number[] }).d = d.d;
+  return n;
+}
 export type Dec = DecimalJs;
 export const ZERO = new Dec(0);

@@ -6,14 +6,14 @@
  * For a cost row that is exactly budget − prognos in unsigned terms: positive always means better.
  */
 import type Decimal from 'decimal.js';
-import { Dec } from './decimal';
+import { Dec, negatedSharing } from './decimal';
 import type { RowType, SignConvention } from './types';
 
 /** Converts a source amount to the internal signed convention. */
 export function toSigned(value: Decimal, type: RowType, convention: SignConvention): Decimal {
-  if (convention === 'ledger') return value.negated();
+  if (convention === 'ledger') return negatedSharing(value);
   if (convention === 'signed' || type === 'revenue') return value;
-  return value.negated();
+  return negatedSharing(value);
 }
 
 /** Converts an internal signed amount back to the source sheet's convention. */

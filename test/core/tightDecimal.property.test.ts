@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { Dec, tight } from '../../src/core/decimal';
+import { Dec, negatedSharing, tight } from '../../src/core/decimal';
 import { parseAmountCell } from '../../src/core/money';
 
 /** The parts decimal.js computes with: sign, exponent and the base-1e7 digit words. */
@@ -31,5 +31,32 @@ describe('tight', () => {
     if (cell.kind !== 'amount' || text.kind !== 'amount') throw new Error('not an amount');
     expect(cell.value.toString()).toBe('-1234567.89');
     expect(text.value.eq(cell.value)).toBe(true);
+  });
+});
+
+describe('negatedSharing', () => {
+  const value = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer().map((k) => k / 100), fc.constant(0));
+  it('is -x exactly, and arithmetic on either leaves the other as it was', () => {
+    fc.assert(
+      fc.property(value, value, (a, b) => {
+        const x = tight(new Dec(a));
+        const before = x.toString();
+        const n = negatedSharing(x);
+        expect(parts(n)).toEqual(parts(x.negated()));
+        expect(n.d).toBe(x.d); // the words are shared, not copied
+        expect(n.toString()).toBe(x.negated().toString());
+        // every operation a report does with amounts, on both values
+        const y = new Dec(b);
+        for (const v of [x, n]) {
+          v.plus(y).minus(y).times(3).div(7).abs().toDecimalPlaces(2).round().neg();
+          v.minus(v).plus(y).toSignificantDigits(3);
+          v.div(1000).toNumber();
+          v.decimalPlaces();
+        }
+        expect(x.toString()).toBe(before);
+        expect(n.toString()).toBe(new Dec(before).negated().toString());
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
