@@ -7,7 +7,7 @@
  * not depend on, nor change, the global Decimal configuration. Its instances are ordinary `Decimal`s.
  */
 import Decimal from 'decimal.js';
-import { asDec, Dec, tight } from './decimal';
+import { asDec, Dec, tight, ZERO } from './decimal';
 import type { InputUnit, RawValue, Unit } from './types';
 
 export type ParsedCell = { kind: 'amount'; value: Decimal } | { kind: 'blank' } | { kind: 'error'; message: string };
@@ -26,8 +26,9 @@ const LONE_DASHES = new Set(['-', '\u2212', '\u2013', '\u2014']);
 /** Spaces used as thousands separators: NBSP, figure space, thin space, narrow NBSP. */
 const SPACE_LIKE = /[\u00A0\u2007\u2009\u202F]/g;
 
+/** Every zero is the one shared `0` (values are immutable): a sheet with many blank or zero cells keeps one. */
 function normaliseZero(d: Decimal): Decimal {
-  return d.isZero() ? new D(0) : d;
+  return d.isZero() ? ZERO : d;
 }
 
 /** Integer digits with optional thousands separators `sep` in strict groups of three; digits only, or null. */

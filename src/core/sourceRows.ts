@@ -4,7 +4,7 @@
  */
 import type Decimal from 'decimal.js';
 import { cellAddress, issue } from './address';
-import { Dec } from './decimal';
+import { ZERO } from './decimal';
 import { withoutNoteRef } from './labels';
 import { fromInputUnit } from './money';
 import { amountReader } from './separatorStyle';
@@ -159,7 +159,7 @@ export function parseRows(sheet: string, grid: RawValue[][], header: HeaderMap, 
     if (missing && settings.blanks !== 'zero') for (const c of missing) issues.push(issue(sheet, cellAddress(r, c), BLANK_MESSAGE));
     for (const role of roles) {
       if (raw[role]) filledRoles.add(role);
-      raw[role] = fromInputUnit(raw[role] ?? new Dec(0), settings.inputUnit);
+      raw[role] = fromInputUnit(raw[role] ?? ZERO, settings.inputUnit);
     }
     // rows of one group share one array (a sheet of 100 000 rows has a handful of groups)
     const current = cols.group1 !== undefined ? [group1, group2].filter(Boolean) : group ? [group] : [];
