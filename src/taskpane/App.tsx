@@ -1,9 +1,9 @@
 /** The root: Fluent UI's provider with a light or dark theme, the pane, and in demo mode the sample workbook. */
 import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import type { DemoWorkbook } from '../demo/demoWorkbook';
 import type { HostPort } from '../workbook/host';
-import { DemoSheets } from './components/demo/DemoSheets';
+import { DemoSheets } from './components/lazyParts';
 import { Pane } from './components/Pane';
 import { useDarkMode } from './hooks/useDarkMode';
 
@@ -41,7 +41,9 @@ export function App({ host, demo }: AppProps) {
           <Pane host={host} demo />
         </div>
         <div className={styles.demoSheets}>
-          <DemoSheets workbook={demo} />
+          <Suspense fallback={null}>
+            <DemoSheets workbook={demo} />
+          </Suspense>
         </div>
       </div>
     </FluentProvider>

@@ -1,6 +1,9 @@
-/** The detected source tables: the analysis without writing, redone when settings or the workbook change. */
+/**
+ * The detected source tables: the analysis without writing, redone when settings or the workbook change.
+ * The analysis is a chunk of its own (issue 12), loaded while the workbook is read.
+ */
 import { useEffect, useState } from 'react';
-import { analyzeWorkbook, type ReportModel } from '../../report/analyze';
+import type { ReportModel } from '../../report/analyze';
 import type { ReportSettings } from '../../report/settings';
 import type { HostPort } from '../../workbook/host';
 import type { WorkbookData } from '../../workbook/port';
@@ -22,9 +25,8 @@ export function useAnalysis(host: HostPort, settings: ReportSettings | null, ref
     }
     let live = true;
     setState((s) => ({ ...s, loading: true }));
-    host
-      .read()
-      .then((data) => {
+    Promise.all([host.read(), import(/* webpackChunkName: "analyze" */ '../../report/analyze')])
+      .then(([data, { analyzeWorkbook }]) => {
         const model = analyzeWorkbook(data, settings);
         if (live) setState({ model, data, loading: false, error: null });
       })
