@@ -145,6 +145,7 @@ describePane('task pane in Chromium (demo mode)', 'test/taskpane/pane.test.ts', 
   test('a changed threshold is saved and changes the list on the next run', async () => {
     const { page } = await pane();
     await runAll(page);
+    await page.getByTestId('summary').waitFor();
     const before = await flaggedTexts(page);
     await page.getByRole('button', { name: /Inställningar/ }).click();
     const amount = page.getByTestId('threshold-amount');
