@@ -1,23 +1,49 @@
 /**
- * The parts of the pane its first view does not show, each a chunk of its own (issue 12: the pane's
- * first paint). A part's chunk loads when the part is first rendered, or earlier with `preloadParts`
- * once the first view is on screen, so a click seldom waits for it.
+ * The parts of the pane its first view does not show, each in a chunk of its own (issue 12: the pane's
+ * first paint). `preloadParts` starts loading them once the working view is on screen; a part whose
+ * chunk has arrived then renders at once, as if it had been in the entry, and one that has not yet
+ * arrived suspends (its `<Suspense>` shows the fallback) until it does.
  */
-import { lazy } from 'react';
+import { createElement, lazy, type ComponentType, type FunctionComponent } from 'react';
 
-const loadResults = () => import(/* webpackChunkName: "results" */ './Results');
-const loadAudit = () => import(/* webpackChunkName: "audit-panel" */ './AuditPanel');
-const loadSelfTest = () => import(/* webpackChunkName: "selftest" */ './SelfTestPanel');
-const loadDemoSheets = () => import(/* webpackChunkName: "demo-sheets" */ './demo/DemoSheets');
-const loadMoreMenu = () => import(/* webpackChunkName: "more-menu" */ './MoreMenu');
+/** A component loaded on demand that renders synchronously once loaded. */
+function part<P extends object>(load: () => Promise<ComponentType<P>>): { Component: FunctionComponent<P>; preload(): Promise<unknown> } {
+  let loaded: ComponentType<P> | null = null;
+  let pending: Promise<ComponentType<P>> | null = null;
+  const preload = () =>
+    (pending ??= load().then(
+      (c) => (loaded = c),
+      (e: unknown) => {
+        pending = null; // a later render tries again
+        throw e;
+      },
+    ));
+  // a lazy component takes the props of what it loads; TypeScript cannot see that for a generic P
+  const Lazy = lazy(() => preload().then((c) => ({ default: c }))) as unknown as ComponentType<P>;
+  const Component: FunctionComponent<P> = (props) => createElement(loaded ?? Lazy, props);
+  return { Component, preload };
+}
 
-export const Results = lazy(() => loadResults().then((m) => ({ default: m.Results })));
-export const AuditPanel = lazy(() => loadAudit().then((m) => ({ default: m.AuditPanel })));
-export const SelfTestPanel = lazy(() => loadSelfTest().then((m) => ({ default: m.SelfTestPanel })));
-export const DemoSheets = lazy(() => loadDemoSheets().then((m) => ({ default: m.DemoSheets })));
-export const MoreMenu = lazy(() => loadMoreMenu().then((m) => ({ default: m.MoreMenu })));
+const results = part(() => import(/* webpackChunkName: "results" */ './Results').then((m) => m.Results));
+const audit = part(() => import(/* webpackChunkName: "audit-panel" */ './AuditPanel').then((m) => m.AuditPanel));
+const selfTest = part(() => import(/* webpackChunkName: "selftest" */ './SelfTestPanel').then((m) => m.SelfTestPanel));
+const demoSheets = part(() => import(/* webpackChunkName: "demo-sheets" */ './demo/DemoSheets').then((m) => m.DemoSheets));
+const moreMenu = part(() => import(/* webpackChunkName: "more-menu" */ './MoreMenu').then((m) => m.MoreMenu));
+const settingsFields = part(() => import(/* webpackChunkName: "panels" */ './SettingsFields').then((m) => m.SettingsFields));
+const kontoplanEditor = part(() => import(/* webpackChunkName: "panels" */ './KontoplanEditor').then((m) => m.KontoplanEditor));
+const tablePanel = part(() => import(/* webpackChunkName: "panels" */ './TablePanel').then((m) => m.TablePanel));
+
+export const Results = results.Component;
+export const AuditPanel = audit.Component;
+export const SelfTestPanel = selfTest.Component;
+export const DemoSheets = demoSheets.Component;
+export const MoreMenu = moreMenu.Component;
+/** The contents of the settings' and source tables' panels (a collapsed panel renders nothing). */
+export const SettingsFields = settingsFields.Component;
+export const KontoplanEditor = kontoplanEditor.Component;
+export const TablePanel = tablePanel.Component;
 
 /** Starts loading the parts a user reaches from the working view (a failed load shows when the part is used). */
 export function preloadParts(): void {
-  for (const load of [loadResults, loadAudit, loadMoreMenu]) void load().catch(() => undefined);
+  for (const p of [results, audit, moreMenu, settingsFields, kontoplanEditor, tablePanel]) void p.preload().catch(() => undefined);
 }
