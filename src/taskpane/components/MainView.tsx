@@ -9,7 +9,7 @@ import { usePaneSettings } from '../hooks/usePaneSettings';
 import { useRunner } from '../hooks/useRunner';
 import { withColumn, withoutColumns, withSheetValue, type SheetKey } from '../model/settingsModel';
 import { Actions } from './Actions';
-import { AuditPanel, preloadParts, Results } from './lazyParts';
+import { AuditPanel, preloadParts, Results, whenIdle } from './lazyParts';
 import { SettingsSection } from './SettingsSection';
 import { SourceTables } from './SourceTables';
 
@@ -26,7 +26,11 @@ export function MainView({ host, focusHeading = false }: { host: HostPort; focus
   const analysis = useAnalysis(host, built?.settings ?? null, refreshKey);
   const runner = useRunner(host, refresh);
   const { update } = settings;
-  useEffect(preloadParts, []);
+  // the other parts load once the workbook is analysed, so they do not compete with the first view
+  const analysed = !analysis.loading;
+  useEffect(() => {
+    if (analysed) return whenIdle(preloadParts);
+  }, [analysed]);
 
   const setColumn = useCallback((sheet: string, role: Role, letter: string) => update((s) => withColumn(s, sheet, role, letter)), [update]);
   const resetColumns = useCallback((sheet: string) => update((s) => withoutColumns(s, sheet)), [update]);
@@ -49,9 +53,10 @@ export function MainView({ host, focusHeading = false }: { host: HostPort; focus
       <SourceTables host={host} focusHeading={focusHeading} analysis={analysis} onColumn={setColumn} onResetColumns={resetColumns} onRefresh={refresh} sheetSettings={settings.input.sheets} onSheetSetting={setSheetValue} />
       <SettingsSection input={settings.input} built={built} detectedMonths={analysis.model?.detected.find((d) => d.months)?.months} onChange={update} />
       <Actions disabled={!built.settings || runner.running} blocked={built.error} state={runner.state} progress={runner.progress} onRun={run} onCancel={runner.cancel} />
+      {/* parts of their own (lazyParts): the results once there are any, the audit once the workbook is analysed */}
       <Suspense fallback={null}>
-        <Results host={host} outcome={runner.outcome} cancelled={runner.cancelled} failure={runner.failure} />
-        <AuditPanel host={host} />
+        {(runner.outcome || runner.cancelled || runner.failure) && <Results host={host} outcome={runner.outcome} cancelled={runner.cancelled} failure={runner.failure} />}
+        {analysed && <AuditPanel host={host} />}
       </Suspense>
     </div>
   );

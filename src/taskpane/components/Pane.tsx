@@ -1,10 +1,10 @@
 /** The task pane: its title, the demo badge, a small menu (Självtest), and the introduction or the working view. */
 import { Badge, Button, makeStyles, Spinner, Title3, tokens } from '@fluentui/react-components';
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import type { HostPort } from '../../workbook/host';
 import { useFirstRun } from '../hooks/useFirstRun';
 import { FirstRun } from './FirstRun';
-import { MoreMenu, SelfTestPanel } from './lazyParts';
+import { MoreMenu, SelfTestPanel, whenIdle } from './lazyParts';
 import { MainView } from './MainView';
 import { moreButton } from './moreButton';
 
@@ -35,15 +35,17 @@ export function Pane({ host, demo }: { host: HostPort; demo: boolean }) {
   // after the introduction, focus goes to the first heading of the working view (not lost to <body>)
   const [fromIntro, setFromIntro] = useState(false);
   const [selfTest, setSelfTest] = useState(askedForSelfTest);
+  // the menu (a chunk of its own) replaces its look-alike button once the first view is on screen
+  const [menuShown, setMenuShown] = useState(false);
+  useEffect(() => whenIdle(() => setMenuShown(true)), []);
+  const moreStandIn = <Button {...moreButton} className={styles.menu} disabled />;
   return (
     <main className={styles.pane} data-testid="pane" aria-label="Avvikelse">
       <header className={styles.header}>
         <Title3 as="h1" className={styles.title}>
           Avvikelse
         </Title3>
-        <Suspense fallback={<Button {...moreButton} className={styles.menu} disabled />}>
-          <MoreMenu className={styles.menu} onSelfTest={() => setSelfTest(true)} />
-        </Suspense>
+        <Suspense fallback={moreStandIn}>{menuShown ? <MoreMenu className={styles.menu} onSelfTest={() => setSelfTest(true)} /> : moreStandIn}</Suspense>
         {demo && (
           <Badge appearance="tint" color="warning" shape="rounded" className={styles.badge} data-testid="demo-badge">
             Demoläge – exempelarbetsbok i minnet

@@ -43,6 +43,16 @@ export const SettingsFields = settingsFields.Component;
 export const KontoplanEditor = kontoplanEditor.Component;
 export const TablePanel = tablePanel.Component;
 
+/** Runs `task` when the browser is idle (or after a moment where it cannot tell); returns a cancel. */
+export function whenIdle(task: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(task, { timeout: 1000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(task, 50);
+  return () => window.clearTimeout(id);
+}
+
 /** Starts loading the parts a user reaches from the working view (a failed load shows when the part is used). */
 export function preloadParts(): void {
   for (const p of [results, audit, moreMenu, settingsFields, kontoplanEditor, tablePanel]) void p.preload().catch(() => undefined);

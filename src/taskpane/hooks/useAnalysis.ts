@@ -1,6 +1,7 @@
 /**
  * The detected source tables: the analysis without writing, redone when settings or the workbook change.
- * The analysis is a chunk of its own (issue 12), loaded while the workbook is read.
+ * The analysis is a chunk of its own (issue 12), loaded from the moment the working view mounts, while
+ * the settings and the workbook are read.
  */
 import { useEffect, useState } from 'react';
 import type { ReportModel } from '../../report/analyze';
@@ -16,8 +17,11 @@ export interface Analysis {
   error: string | null;
 }
 
+const loadAnalyze = () => import(/* webpackChunkName: "analyze" */ '../../report/analyze');
+
 export function useAnalysis(host: HostPort, settings: ReportSettings | null, refreshKey: number): Analysis {
   const [state, setState] = useState<Analysis>({ model: null, data: null, loading: true, error: null });
+  useEffect(() => void loadAnalyze().catch(() => undefined), []);
   useEffect(() => {
     if (!settings) {
       setState((s) => ({ ...s, loading: false }));
@@ -25,7 +29,7 @@ export function useAnalysis(host: HostPort, settings: ReportSettings | null, ref
     }
     let live = true;
     setState((s) => ({ ...s, loading: true }));
-    Promise.all([host.read(), import(/* webpackChunkName: "analyze" */ '../../report/analyze')])
+    Promise.all([host.read(), loadAnalyze()])
       .then(([data, { analyzeWorkbook }]) => {
         const model = analyzeWorkbook(data, settings);
         if (live) setState({ model, data, loading: false, error: null });
