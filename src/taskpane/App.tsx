@@ -3,7 +3,7 @@ import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from 
 import { Suspense, useEffect, useState } from 'react';
 import type { DemoWorkbook } from '../demo/demoWorkbook';
 import type { HostPort } from '../workbook/host';
-import { DemoSheets, whenIdle } from './components/lazyParts';
+import { afterFirstView, DemoSheets } from './components/lazyParts';
 import { Pane } from './components/Pane';
 import { useDarkMode } from './hooks/useDarkMode';
 
@@ -29,7 +29,7 @@ export function App({ host, demo }: AppProps) {
   const theme = dark ? webDarkTheme : webLightTheme;
   // the demo's sheets come after the pane's first view (they are no part of the pane in Excel)
   const [sheetsShown, setSheetsShown] = useState(false);
-  useEffect(() => (demo ? whenIdle(() => setSheetsShown(true)) : undefined), [demo]);
+  useEffect(() => (demo ? afterFirstView(() => setSheetsShown(true)) : undefined), [demo]);
   if (!demo) {
     return (
       <FluentProvider theme={theme} className={styles.root}>

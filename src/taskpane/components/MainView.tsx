@@ -9,7 +9,7 @@ import { usePaneSettings } from '../hooks/usePaneSettings';
 import { useRunner } from '../hooks/useRunner';
 import { withColumn, withoutColumns, withSheetValue, type SheetKey } from '../model/settingsModel';
 import { Actions } from './Actions';
-import { AuditPanel, preloadParts, Results, whenIdle } from './lazyParts';
+import { AuditPanel, firstViewSettled, preloadParts, Results, whenIdle } from './lazyParts';
 import { SettingsSection } from './SettingsSection';
 import { SourceTables } from './SourceTables';
 
@@ -26,10 +26,13 @@ export function MainView({ host, focusHeading = false }: { host: HostPort; focus
   const analysis = useAnalysis(host, built?.settings ?? null, refreshKey);
   const runner = useRunner(host, refresh);
   const { update } = settings;
-  // the other parts load once the workbook is analysed, so they do not compete with the first view
-  const analysed = !analysis.loading;
+  // the other parts load once the workbook is analysed (or cannot be, the settings being wrong), so they
+  // do not compete with the first view
+  const analysed = !!built && (analysis.model !== null || analysis.error !== null || !built.settings);
   useEffect(() => {
-    if (analysed) return whenIdle(preloadParts);
+    if (!analysed) return;
+    firstViewSettled();
+    return whenIdle(preloadParts);
   }, [analysed]);
 
   const setColumn = useCallback((sheet: string, role: Role, letter: string) => update((s) => withColumn(s, sheet, role, letter)), [update]);

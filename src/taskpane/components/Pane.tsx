@@ -4,7 +4,7 @@ import { Suspense, useEffect, useState } from 'react';
 import type { HostPort } from '../../workbook/host';
 import { useFirstRun } from '../hooks/useFirstRun';
 import { FirstRun } from './FirstRun';
-import { MoreMenu, SelfTestPanel, whenIdle } from './lazyParts';
+import { afterFirstView, firstViewSettled, MoreMenu, SelfTestPanel } from './lazyParts';
 import { MainView } from './MainView';
 import { moreButton } from './moreButton';
 
@@ -35,9 +35,13 @@ export function Pane({ host, demo }: { host: HostPort; demo: boolean }) {
   // after the introduction, focus goes to the first heading of the working view (not lost to <body>)
   const [fromIntro, setFromIntro] = useState(false);
   const [selfTest, setSelfTest] = useState(askedForSelfTest);
-  // the menu (a chunk of its own) replaces its look-alike button once the first view is on screen
+  // the menu (a chunk of its own) replaces its look-alike button once the first view is complete
   const [menuShown, setMenuShown] = useState(false);
-  useEffect(() => whenIdle(() => setMenuShown(true)), []);
+  useEffect(() => afterFirstView(() => setMenuShown(true)), []);
+  // the introduction and the self-test are complete first views (the working view says so itself)
+  useEffect(() => {
+    if (!intro.done || selfTest) firstViewSettled();
+  }, [intro.done, selfTest]);
   const moreStandIn = <Button {...moreButton} className={styles.menu} disabled />;
   return (
     <main className={styles.pane} data-testid="pane" aria-label="Avvikelse">

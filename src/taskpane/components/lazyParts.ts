@@ -53,6 +53,31 @@ export function whenIdle(task: () => void): () => void {
   return () => window.clearTimeout(id);
 }
 
+/** How long the pane's extras wait for the first view at most (a workbook that is never read). */
+const SETTLE_AT_MOST_MS = 3000;
+let settle: () => void = () => undefined;
+const settled = new Promise<void>((resolve) => (settle = resolve));
+
+/** The pane's first view is complete (the introduction shown, or the workbook analysed). */
+export function firstViewSettled(): void {
+  settle();
+}
+
+/** Runs `task` once the first view is complete (or after SETTLE_AT_MOST_MS) and the browser is idle; returns a cancel. */
+export function afterFirstView(task: () => void): () => void {
+  let live = true;
+  let cancelIdle = () => undefined as void;
+  const at = window.setTimeout(settle, SETTLE_AT_MOST_MS);
+  void settled.then(() => {
+    window.clearTimeout(at);
+    if (live) cancelIdle = whenIdle(task);
+  });
+  return () => {
+    live = false;
+    cancelIdle();
+  };
+}
+
 /** Starts loading the parts a user reaches from the working view (a failed load shows when the part is used). */
 export function preloadParts(): void {
   for (const p of [results, audit, moreMenu, settingsFields, kontoplanEditor, tablePanel]) void p.preload().catch(() => undefined);
