@@ -12,8 +12,9 @@
  * demo (`--env demo`) serves a local copy of office.js, which outside Office needs just a few files.
  *
  * Options: `--env outDir=<folder>` writes elsewhere than dist/ (the browser tests use a temp folder);
- * `--env demo` serves plain http on DEMO_PORT (default 3001) with the local office.js. In production,
- * ADDIN_URL replaces https://localhost:3000 in the copied manifest.
+ * `--env demo` serves plain http on DEMO_PORT (default 3001) with the local office.js; `--env paneBench`
+ * adds the bench's minimal Fluent UI page (`minimal.html`, bench/pane/) beside the pane, built the same
+ * way (`npm run bench:pane`). In production, ADDIN_URL replaces https://localhost:3000 in the copied manifest.
  *
  * The root tsconfig targets the command line (CommonJS), so ts-loader overrides module and jsx here.
  * dist/node/ (the command line, built by tsc) is never cleaned away.
@@ -88,6 +89,7 @@ module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const serving = !!env.WEBPACK_SERVE;
   const demo = !!env.demo;
+  const paneBench = !!env.paneBench;
   const outDir = path.resolve(__dirname, env.outDir || 'dist');
   const officeJs = demo ? 'office/office.js' : OFFICE_JS_CDN;
   const port = demo ? Number(process.env.DEMO_PORT || 3001) : DEV_PORT;
@@ -99,6 +101,7 @@ module.exports = async (env = {}, argv = {}) => {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
       download: './src/taskpane/download.ts',
+      ...(paneBench ? { minimal: './bench/pane/minimal.tsx' } : {}),
     },
     output: {
       path: outDir,
@@ -140,6 +143,13 @@ module.exports = async (env = {}, argv = {}) => {
         chunks: ['commands'],
         templateParameters: { officeJs },
       }),
+      // the bench's yardstick, bare and with office.js loaded as the pane loads it
+      ...(paneBench
+        ? [
+            new HtmlWebpackPlugin({ filename: 'minimal.html', template: './bench/pane/minimal.html', chunks: ['minimal'], templateParameters: { officeJs: '' } }),
+            new HtmlWebpackPlugin({ filename: 'minimal-office.html', template: './bench/pane/minimal.html', chunks: ['minimal'], templateParameters: { officeJs } }),
+          ]
+        : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]', noErrorOnMissing: true },

@@ -1,9 +1,9 @@
 /** The root: Fluent UI's provider with a light or dark theme, the pane, and in demo mode the sample workbook. */
 import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { useEffect } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import type { DemoWorkbook } from '../demo/demoWorkbook';
 import type { HostPort } from '../workbook/host';
-import { DemoSheets } from './components/demo/DemoSheets';
+import { afterFirstView, DemoSheets } from './components/lazyParts';
 import { Pane } from './components/Pane';
 import { useDarkMode } from './hooks/useDarkMode';
 
@@ -27,6 +27,9 @@ export function App({ host, demo }: AppProps) {
     document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
   }, [dark]);
   const theme = dark ? webDarkTheme : webLightTheme;
+  // the demo's sheets come after the pane's first view (they are no part of the pane in Excel)
+  const [sheetsShown, setSheetsShown] = useState(false);
+  useEffect(() => (demo ? afterFirstView(() => setSheetsShown(true)) : undefined), [demo]);
   if (!demo) {
     return (
       <FluentProvider theme={theme} className={styles.root}>
@@ -41,7 +44,7 @@ export function App({ host, demo }: AppProps) {
           <Pane host={host} demo />
         </div>
         <div className={styles.demoSheets}>
-          <DemoSheets workbook={demo} />
+          <Suspense fallback={null}>{sheetsShown && <DemoSheets workbook={demo} />}</Suspense>
         </div>
       </div>
     </FluentProvider>

@@ -6,12 +6,15 @@
  * Inside Office (Office opens the pane with `_host_Info` in its address) the pane never falls back to
  * the demo: when office.js did not load (it comes from Microsoft's CDN), did not answer, or the host
  * is an Excel below the manifest's minimum, it says so in Swedish instead (a `StartProblem`).
+ *
+ * The Office adapter and the demo workbook are chunks of their own (issue 12: the pane's first paint),
+ * each loaded only where it is used; the one the page will most likely need starts loading at once,
+ * while office.js is still asked whether Excel is there.
  */
-import { demoHook, DemoWorkbook, type DemoHook } from '../demo/demoWorkbook';
+import type { DemoHook, DemoWorkbook } from '../demo/demoWorkbook';
 import type { HostPort } from '../workbook/host';
 import { ApiSupport, highestExcelApi, REQUIRED_EXCEL_API } from '../workbook/office/apiSupport';
-import { OfficeWorkbook } from '../workbook/office/officeWorkbook';
-import { holdable, type Holds } from './model/holds';
+import type { Holds } from './model/holds';
 
 declare global {
   interface Window {
@@ -54,12 +57,21 @@ export function openedByOffice(win: Window = window): boolean {
   }
 }
 
-function startDemo(): Started {
+const loadDemo = () => Promise.all([import(/* webpackChunkName: "demo" */ '../demo/demoWorkbook'), import(/* webpackChunkName: "demo" */ './model/holds')]);
+const loadOffice = () => import(/* webpackChunkName: "office" */ '../workbook/office/officeWorkbook');
+
+async function startDemo(): Promise<Started> {
+  const [{ DemoWorkbook, demoHook }, { holdable }] = await loadDemo();
   const workbook = new DemoWorkbook();
   const { host, holds } = holdable(workbook);
   window.__avvikelseDemo = demoHook(workbook);
   window.__avvikelseHolds = holds;
   return { host, demo: workbook };
+}
+
+async function startExcel(): Promise<Started> {
+  const { OfficeWorkbook } = await loadOffice();
+  return { host: new OfficeWorkbook(), demo: null };
 }
 
 export const START_PROBLEMS = {
@@ -91,10 +103,12 @@ function onReady(timeout: number): Promise<{ host: Office.HostType | null } | nu
 
 export async function startHost(timeout = ON_READY_TIMEOUT_MS): Promise<Started | StartProblem> {
   const inOffice = openedByOffice();
+  // the likely adapter loads while office.js answers (a failed load shows when it is used)
+  void (inOffice ? loadOffice() : loadDemo()).catch(() => undefined);
   if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return inOffice ? START_PROBLEMS.noOfficeJs : startDemo();
   const info = await onReady(inOffice ? timeout : Math.min(timeout, 5_000));
   if (info?.host === Office.HostType.Excel) {
-    return new ApiSupport().required ? { host: new OfficeWorkbook(), demo: null } : tooOldProblem(highestExcelApi());
+    return new ApiSupport().required ? startExcel() : tooOldProblem(highestExcelApi());
   }
   if (info?.host) return START_PROBLEMS.notExcel;
   return inOffice ? START_PROBLEMS.noAnswer : startDemo();

@@ -72,6 +72,7 @@ describePane('task pane in Chromium (demo mode)', 'test/taskpane/pane.test.ts', 
     expect(await page.getByTestId('table-Investeringar').innerText()).toContain('Investeringar · 6 datarader');
     expect(await page.getByTestId('table-Indikatorer').innerText()).toContain('Indikatorer · 4 datarader');
     await drift.getByRole('button').first().click();
+    await drift.locator('li[data-role]').first().waitFor(); // the panel's contents load when it first opens
     expect(await drift.innerText()).toContain('Rubrikrad 4, data från rad 5');
     expect(await drift.innerText()).toContain('Beloppen antas vara utan tecken');
     const mapping: Record<string, string> = {};
@@ -145,6 +146,7 @@ describePane('task pane in Chromium (demo mode)', 'test/taskpane/pane.test.ts', 
   test('a changed threshold is saved and changes the list on the next run', async () => {
     const { page } = await pane();
     await runAll(page);
+    await page.getByTestId('summary').waitFor();
     const before = await flaggedTexts(page);
     await page.getByRole('button', { name: /Inställningar/ }).click();
     const amount = page.getByTestId('threshold-amount');

@@ -1,6 +1,6 @@
 /** The working view: source tables, settings, the actions, what the last run did, and the audit of typed tables. */
 import { makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { Role } from '../../core/types';
 import type { PlanParts } from '../../report/plan';
 import type { HostPort } from '../../workbook/host';
@@ -9,8 +9,7 @@ import { usePaneSettings } from '../hooks/usePaneSettings';
 import { useRunner } from '../hooks/useRunner';
 import { withColumn, withoutColumns, withSheetValue, type SheetKey } from '../model/settingsModel';
 import { Actions } from './Actions';
-import { AuditPanel } from './AuditPanel';
-import { Results } from './Results';
+import { AuditPanel, firstViewSettled, preloadParts, Results, whenIdle } from './lazyParts';
 import { SettingsSection } from './SettingsSection';
 import { SourceTables } from './SourceTables';
 
@@ -27,6 +26,14 @@ export function MainView({ host, focusHeading = false }: { host: HostPort; focus
   const analysis = useAnalysis(host, built?.settings ?? null, refreshKey);
   const runner = useRunner(host, refresh);
   const { update } = settings;
+  // the other parts load once the workbook is analysed (or cannot be, the settings being wrong), so they
+  // do not compete with the first view
+  const analysed = !!built && (analysis.model !== null || analysis.error !== null || !built.settings);
+  useEffect(() => {
+    if (!analysed) return;
+    firstViewSettled();
+    return whenIdle(preloadParts);
+  }, [analysed]);
 
   const setColumn = useCallback((sheet: string, role: Role, letter: string) => update((s) => withColumn(s, sheet, role, letter)), [update]);
   const resetColumns = useCallback((sheet: string) => update((s) => withoutColumns(s, sheet)), [update]);
@@ -49,8 +56,11 @@ export function MainView({ host, focusHeading = false }: { host: HostPort; focus
       <SourceTables host={host} focusHeading={focusHeading} analysis={analysis} onColumn={setColumn} onResetColumns={resetColumns} onRefresh={refresh} sheetSettings={settings.input.sheets} onSheetSetting={setSheetValue} />
       <SettingsSection input={settings.input} built={built} detectedMonths={analysis.model?.detected.find((d) => d.months)?.months} onChange={update} />
       <Actions disabled={!built.settings || runner.running} blocked={built.error} state={runner.state} progress={runner.progress} onRun={run} onCancel={runner.cancel} />
-      <Results host={host} outcome={runner.outcome} cancelled={runner.cancelled} failure={runner.failure} />
-      <AuditPanel host={host} />
+      {/* parts of their own (lazyParts): the results once there are any, the audit once the workbook is analysed */}
+      <Suspense fallback={null}>
+        {(runner.outcome || runner.cancelled || runner.failure) && <Results host={host} outcome={runner.outcome} cancelled={runner.cancelled} failure={runner.failure} />}
+        {analysed && <AuditPanel host={host} />}
+      </Suspense>
     </div>
   );
 }

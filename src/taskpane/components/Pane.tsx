@@ -1,11 +1,12 @@
 /** The task pane: its title, the demo badge, a small menu (Självtest), and the introduction or the working view. */
-import { Badge, Button, makeStyles, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Title3, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Badge, Button, makeStyles, Spinner, Title3, tokens } from '@fluentui/react-components';
+import { Suspense, useEffect, useState } from 'react';
 import type { HostPort } from '../../workbook/host';
 import { useFirstRun } from '../hooks/useFirstRun';
 import { FirstRun } from './FirstRun';
+import { afterFirstView, firstViewSettled, MoreMenu, SelfTestPanel } from './lazyParts';
 import { MainView } from './MainView';
-import { SelfTestPanel } from './SelfTestPanel';
+import { moreButton } from './moreButton';
 
 /** `?selftest` in the pane's address opens the Självtest directly. */
 const askedForSelfTest = () => typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('selftest');
@@ -34,24 +35,21 @@ export function Pane({ host, demo }: { host: HostPort; demo: boolean }) {
   // after the introduction, focus goes to the first heading of the working view (not lost to <body>)
   const [fromIntro, setFromIntro] = useState(false);
   const [selfTest, setSelfTest] = useState(askedForSelfTest);
+  // the menu (a chunk of its own) replaces its look-alike button once the first view is complete
+  const [menuShown, setMenuShown] = useState(false);
+  useEffect(() => afterFirstView(() => setMenuShown(true)), []);
+  // the introduction and the self-test are complete first views (the working view says so itself)
+  useEffect(() => {
+    if (!intro.done || selfTest) firstViewSettled();
+  }, [intro.done, selfTest]);
+  const moreStandIn = <Button {...moreButton} className={styles.menu} disabled />;
   return (
     <main className={styles.pane} data-testid="pane" aria-label="Avvikelse">
       <header className={styles.header}>
         <Title3 as="h1" className={styles.title}>
           Avvikelse
         </Title3>
-        <Menu>
-          <MenuTrigger disableButtonEnhancement>
-            <Button appearance="subtle" size="small" aria-label="Mer" title="Mer" className={styles.menu}>
-              ⋯
-            </Button>
-          </MenuTrigger>
-          <MenuPopover>
-            <MenuList>
-              <MenuItem onClick={() => setSelfTest(true)}>Självtest</MenuItem>
-            </MenuList>
-          </MenuPopover>
-        </Menu>
+        <Suspense fallback={moreStandIn}>{menuShown ? <MoreMenu className={styles.menu} onSelfTest={() => setSelfTest(true)} /> : moreStandIn}</Suspense>
         {demo && (
           <Badge appearance="tint" color="warning" shape="rounded" className={styles.badge} data-testid="demo-badge">
             Demoläge – exempelarbetsbok i minnet
@@ -59,7 +57,9 @@ export function Pane({ host, demo }: { host: HostPort; demo: boolean }) {
         )}
       </header>
       {selfTest ? (
-        <SelfTestPanel host={host} onClose={() => setSelfTest(false)} />
+        <Suspense fallback={<Spinner size="small" label="Laddar självtestet …" />}>
+          <SelfTestPanel host={host} onClose={() => setSelfTest(false)} />
+        </Suspense>
       ) : intro.done ? (
         <MainView host={host} focusHeading={fromIntro} />
       ) : (

@@ -1,26 +1,20 @@
-/** One detected source table: where it is, what kind it is, how its amounts are read, and its columns. */
-import { AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+/** One detected source table: where it is, what kind it is, and (in its panel, loaded when first opened) how it is read. */
+import { AccordionHeader, AccordionItem, AccordionPanel, Caption1, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { Suspense } from 'react';
 import type { Role } from '../../core/types';
 import type { DetectedTable } from '../../report/analyze';
 import type { HostPort } from '../../workbook/host';
 import type { WorkbookData } from '../../workbook/port';
 import type { SettingsInput } from '../../report/settings';
-import { columnOptions, firstColumn, type SheetKey } from '../model/settingsModel';
-import { SheetReading } from './SheetReading';
-import { KIND_NAMES, ROLES_OF_KIND, count } from '../model/words';
-import { RoleRow } from './RoleRow';
+import type { SheetKey } from '../model/settingsModel';
+import { KIND_NAMES, count } from '../model/words';
+import { TablePanel } from './lazyParts';
 
 const useStyles = makeStyles({
   item: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
   headerText: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', minWidth: 0, paddingBlock: tokens.spacingVerticalXS },
   sheet: { fontWeight: tokens.fontWeightSemibold },
   meta: { color: tokens.colorNeutralForeground2 },
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS },
-  note: { color: tokens.colorNeutralForeground2 },
-  line: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  roles: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyle: 'none' },
-  message: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
 export interface TableItemProps {
@@ -36,30 +30,9 @@ export interface TableItemProps {
   onSheetSetting?(sheet: string, key: SheetKey, value: string | boolean | undefined): void;
 }
 
-/** The roles to list: the kind's usual ones, then any other role detection found. */
-function rolesOf(table: DetectedTable): Role[] {
-  const base = ROLES_OF_KIND[table.kind];
-  const extra = (Object.keys(table.columns) as Role[]).filter((r) => !base.includes(r));
-  return [...base, ...extra];
-}
-
-export function TableItem({ host, table, data, issues, own, onColumn, onReset, onSheetSetting }: TableItemProps) {
+export function TableItem(props: TableItemProps) {
   const styles = useStyles();
-  const [message, setMessage] = useState<string | null>(null);
-  const options = columnOptions(data, table);
-
-  const takeSelection = useCallback(
-    async (role: Role) => {
-      const sel = await host.getSelection();
-      const letter = sel ? firstColumn(sel.address) : null;
-      if (!sel || !letter) return setMessage('Markera först en cell i kolumnen.');
-      if (sel.sheet !== table.sheet) return setMessage(`Markeringen är på fliken ${sel.sheet}. Markera en cell på fliken ${table.sheet}.`);
-      setMessage(null);
-      onColumn(table.sheet, role, letter);
-    },
-    [host, table.sheet, onColumn],
-  );
-
+  const { table, issues } = props;
   return (
     <AccordionItem value={table.sheet} className={styles.item} data-testid={`table-${table.sheet}`}>
       <AccordionHeader expandIconPosition="end">
@@ -71,36 +44,10 @@ export function TableItem({ host, table, data, issues, own, onColumn, onReset, o
           </Caption1>
         </span>
       </AccordionHeader>
-      <AccordionPanel className={styles.panel}>
-        <div className={styles.line}>
-          <Text size={200}>
-            Rubrikrad {table.headerRow}, data från rad {table.firstDataRow}
-          </Text>
-          {table.overridden && (
-            <>
-              <Badge appearance="outline" color="brand">
-                Egna kolumnval
-              </Badge>
-              <Button size="small" appearance="transparent" onClick={() => onReset(table.sheet)}>
-                Återställ
-              </Button>
-            </>
-          )}
-        </div>
-        {table.conventionNote && <Caption1 className={styles.note}>{table.conventionNote}</Caption1>}
-        {onSheetSetting && <SheetReading sheet={table.sheet} own={own} assumptions={table.assumptions ?? []} onChange={(key, value) => onSheetSetting(table.sheet, key, value)} />}
-        <ul className={styles.roles} aria-label={`Kolumner i ${table.sheet}`}>
-          {rolesOf(table).map((role) => (
-            <RoleRow key={role} sheet={table.sheet} role={role} letter={table.columns[role]} options={options} onChange={(letter) => onColumn(table.sheet, role, letter)} onUseSelection={() => void takeSelection(role)} />
-          ))}
-        </ul>
-        <div role="status" aria-live="polite">
-          {message && (
-            <Caption1 className={styles.message} data-testid="selection-message">
-              {message}
-            </Caption1>
-          )}
-        </div>
+      <AccordionPanel>
+        <Suspense fallback={<Spinner size="tiny" />}>
+          <TablePanel {...props} />
+        </Suspense>
       </AccordionPanel>
     </AccordionItem>
   );

@@ -3,7 +3,7 @@
  * finding cells in the workbook; and clearing those marks. One action at a time.
  */
 import { useCallback, useRef, useState } from 'react';
-import { auditWorkbook, type AuditFinding, type AuditResult } from '../../audit';
+import type { AuditFinding, AuditResult } from '../../audit';
 import type { CellMark, HostPort } from '../../workbook/host';
 import { yieldToBrowser } from '../model/progressPort';
 import { failureText } from '../model/failure';
@@ -67,7 +67,8 @@ export function useAudit(host: HostPort): Audit {
     try {
       let result: AuditResult;
       try {
-        const data = await host.read();
+        // the audit engine is a chunk of its own, loaded at the first audit (issue 12)
+        const [data, { auditWorkbook }] = await Promise.all([host.read(), import(/* webpackChunkName: "audit" */ '../../audit')]);
         await yieldToBrowser(); // let the spinner paint before the (synchronous) audit
         result = auditWorkbook(data);
       } catch (e) {

@@ -1,9 +1,9 @@
 /** One run at a time of the report job, with its phases as progress, cancellable until its write begins. */
 import { useCallback, useRef, useState } from 'react';
 import type { PlanParts } from '../../report/plan';
-import { runReport, type RunResult } from '../../report/run';
+import type { RunResult } from '../../report/run';
 import type { ReportSettings } from '../../report/settings';
-import { chartsUnder, type TableCharts } from '../../report/charts';
+import type { TableCharts } from '../../report/charts';
 import type { HostPort, Progress } from '../../workbook/host';
 import { withProgress, yieldToBrowser } from '../model/progressPort';
 import { failureText } from '../model/failure';
@@ -53,6 +53,8 @@ export function useRunner(host: HostPort, onFinished: () => void): Runner {
       setOutcome(null);
       setCancelled(false);
       try {
+        // the writing half of the engine is a chunk of its own, loaded at the first run (issue 12)
+        const [{ runReport }, { chartsUnder }] = await Promise.all([import(/* webpackChunkName: "run" */ '../../report/run'), import(/* webpackChunkName: "run" */ '../../report/charts')]);
         const result = await runReport(withProgress(host, setProgress), settings, parts, {
           signal: own.signal,
           pause: yieldToBrowser,

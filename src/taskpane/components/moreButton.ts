@@ -1,0 +1,2 @@
+/** How the menu button (⋯) looks, the same before and after its menu has loaded. */
+export const moreButton = { appearance: 'subtle', size: 'small', 'aria-label': 'Mer', title: 'Mer', children: '⋯' } as const;
