@@ -6,7 +6,7 @@
 import { rowKey, type ForecastHistory, type HistoryFigures } from '../core/history';
 import { toJsonNumber } from '../core/money';
 import type { StandardTable } from '../core/types';
-import { tableJson, type JsonTable } from './json';
+import { tableJson, type JsonTable } from './tableJson';
 
 export interface JsonHistory {
   periods: { label: string; months: number; year: number | null; outcome: boolean }[];
