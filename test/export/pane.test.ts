@@ -65,6 +65,13 @@ describePane('Exportera in the task pane (Chromium, demo mode)', 'test/export/pa
       hook.setCell('Kommentarer', `D${row}`, 400);
       hook.setCell('Kommentarer', `E${row}`, 'ja');
     });
+    // the section's totals are live formulas: the sum and the gap follow in the pane's workbook at once
+    const totals = await page.evaluate(() => {
+      const hook = (window as unknown as DemoWindow).__avvikelseDemo;
+      const sum = 1 + hook.workbook.sheet('Kommentarer')!.values.findIndex((r) => r?.[0] === 'Summa beräknad effekt');
+      return [hook.getCell('Kommentarer', `D${sum}`), hook.getCell('Kommentarer', `A${sum + 2}`), hook.getCell('Kommentarer', `D${sum + 2}`), hook.getFormula('Kommentarer', `D${sum + 2}`)];
+    });
+    expect(totals).toEqual([400, 'Kvar att åtgärda', 965.08884, expect.stringMatching(/^ABS\(D\d+-D\d+\)$/)]);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner Word-fil' }).click()]);
     const file = join(mkdtempSync(join(tmpdir(), 'avvikelse-download-')), 'atgarder.docx');
     await download.saveAs(file);
