@@ -2,9 +2,8 @@
 import { basename } from 'node:path';
 import { commentTexts } from '../export/comments';
 import { noTablesIssues } from '../report/analyze';
-import { actionsSection } from '../report/actions';
+import { actionsForExport } from '../export/actionsText';
 import { chartsUnder } from '../report/charts';
-import { COMMENTS_SHEET, findSheet, isOurSheet } from '../report/ownSheets';
 import { stringOption, UsageError, type ParsedArgs } from './args';
 import { analyzeFile } from './analyzeFile';
 import { printInputErrors, readWorkbookFile, type CliIO } from './io';
@@ -30,10 +29,7 @@ export async function exportCommand(args: ParsedArgs, io: CliIO): Promise<number
   if (model.tables.length === 0 && errors.length === 0) errors.push(...noTablesIssues(model));
   if (errors.length > 0) return printInputErrors(errors, io);
   const { comments, leftOut } = commentTexts(model, data);
-  const found = findSheet(data, COMMENTS_SHEET);
-  // the section is the controller's work on our Kommentarer sheet: printed once report has written it
-  const ours = found && isOurSheet(data, found.name) ? found : undefined;
-  const actions = ours ? actionsSection(model.tables, ours) : undefined;
+  const actions = actionsForExport(model.tables, data);
   // docx is large and only this command uses it: loaded here, not at start-up
   const { exportDocx } = await import('../export/docx');
   const bytes = await exportDocx(model.tables, comments, { subtitle: `Underlag: ${basename(input)}`, chartsOf: chartsUnder(settings), actions });

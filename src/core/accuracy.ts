@@ -6,7 +6,7 @@
  */
 import type Decimal from 'decimal.js';
 import { Dec } from './decimal';
-import { rowKey, type ForecastHistory, type HistoryPeriod, type HistoryRow } from './history';
+import { historyRowKey, rowName, type ForecastHistory, type HistoryPeriod, type HistoryRow } from './history';
 import { ROUNDING_NOTE } from './tableRows';
 import { direction, flagLevel } from './thresholds';
 import type { RowKind, StandardTable, TableColumn, TableRow, Thresholds, Unit } from './types';
@@ -34,13 +34,13 @@ export interface AccuracyOptions {
 
 /** One row's errors: forecast − outcome per forecast (null when either is missing). */
 function accuracyRow(row: HistoryRow, outcome: HistoryPeriod, forecasts: HistoryPeriod[], options: AccuracyOptions): TableRow | undefined {
-  const key = rowKey(row.sheet, row.label);
+  const key = historyRowKey(row);
   const actual = outcome.figures.get(key)?.utfall;
   if (!actual) return undefined;
   const budget = outcome.figures.get(key)?.budget;
   const values: Record<string, Decimal | null> = { utfallHelar: actual };
   if (budget) values.budgetHelar = budget;
-  const out: TableRow = { label: row.label, kind: options.kindOf(row.label) ?? 'item', level: 0, values, flag: null, direction: null };
+  const out: TableRow = { label: rowName(row), kind: options.kindOf(row.label) ?? 'item', level: 0, values, flag: null, direction: null };
   const errors: Decimal[] = [];
   forecasts.forEach((f, i) => {
     const forecast = f.figures.get(key)?.prognos;
@@ -66,7 +66,7 @@ export function accuracyTable(history: ForecastHistory, options: AccuracyOptions
   if (!periods) return undefined;
   const { outcome } = periods;
   // only the forecasts that recorded this sheet
-  const forecasts = periods.forecasts.filter((f) => history.rows.some((r) => r.sheet === options.sheet && f.figures.get(rowKey(r.sheet, r.label))?.prognos));
+  const forecasts = periods.forecasts.filter((f) => history.rows.some((r) => r.sheet === options.sheet && f.figures.get(historyRowKey(r))?.prognos));
   if (forecasts.length === 0) return undefined;
   const rows = history.rows.filter((r) => r.sheet === options.sheet).map((r) => accuracyRow(r, outcome, forecasts, options)).filter((r): r is TableRow => r !== undefined);
   if (rows.length === 0) return undefined;

@@ -29,10 +29,13 @@ export function forecastChange(table: StandardTable, row: TableRow, previous: De
   return now.minus(previous).times(displaySignOf(row));
 }
 
-/** Adds the two columns to a table and flags each row's change; false when the table takes none. */
-export function addForecastChange(table: StandardTable, previous: HistoryPeriod, thresholds: Thresholds): boolean {
+/**
+ * Adds the two columns to a table and flags each row's change; false when the table takes none.
+ * `keys`: the rows' history keys (`historyKeys` of the run's tables); without it, sheet and label.
+ */
+export function addForecastChange(table: StandardTable, previous: HistoryPeriod, thresholds: Thresholds, keys?: ReadonlyMap<TableRow, string>): boolean {
   if (!CHANGE_TABLES.includes(table.type) || !table.columns.some((c) => c.id === (table.annual ? 'utfallPeriod' : 'prognosHelar'))) return false;
-  const before = (row: TableRow) => previous.figures.get(rowKey(table.sheet, row.label))?.prognos;
+  const before = (row: TableRow) => previous.figures.get(keys?.get(row) ?? rowKey(table.sheet, row.label))?.prognos;
   // a period that recorded nothing of this table's sheet has nothing to compare with
   if (!table.rows.some((row) => before(row))) return false;
   const group = `Mot prognos ${periodText(previous.months)}`;

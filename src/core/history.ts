@@ -1,13 +1,16 @@
 /**
  * The year as a series: each run for a period records every table row's full-year budget, forecast
  * and actuals (unrounded kronor, as shown: costs positive). The recorded periods make the forecast
- * history; rows are matched by source sheet and label, so a re-ordered sheet keeps its history.
+ * history; rows are matched by source sheet and label, so a re-ordered sheet keeps its history. A label
+ * that an earlier table of the same sheet already has (two tables' `Summa`) is matched by its table's
+ * title too, so each table keeps its own figures; the first keeps the plain key, as histories written
+ * before tables were told apart recorded it.
  * Pure: the sheet that stores it is `report/historySheet.ts`.
  */
 import type Decimal from 'decimal.js';
 import { periodText, MONTHS_SV } from './periodize';
 import { displaySignOf } from './tableRows';
-import type { InputIssue, StandardTable, TableType } from './types';
+import type { InputIssue, StandardTable, TableRow, TableType } from './types';
 
 /** A row's recorded figures for one period (kronor, unrounded, in the table's display sign). */
 export interface HistoryFigures {
@@ -32,6 +35,8 @@ export interface HistoryRow {
   sheet: string;
   label: string;
   sign: 1 | -1;
+  /** The table's title, for a label an earlier table of the sheet has too; absent otherwise. */
+  table?: string;
 }
 
 export interface ForecastHistory {
@@ -43,7 +48,41 @@ export interface ForecastHistory {
 /** The tables whose rows are recorded: the money tables a forecast is made for. */
 export const HISTORY_TABLES: readonly TableType[] = ['driftredovisning', 'nettokostnad', 'investeringar', 'portfolj'];
 
-export const rowKey = (sheet: string, label: string): string => `${sheet}\u0000${label.trim()}`;
+/** The key of a row in a period's figures: sheet and label, and the table when the label repeats on the sheet. */
+export const rowKey = (sheet: string, label: string, table?: string): string => `${sheet}\u0000${label.trim()}${table ? `\u0000${table}` : ''}`;
+
+/** A history row's key. */
+export const historyRowKey = (row: Pick<HistoryRow, 'sheet' | 'label' | 'table'>): string => rowKey(row.sheet, row.label, row.table);
+
+/** A row as a warning names it: `Summa`, or `Summa (Driftredovisning – Grundskola)` where the label repeats. */
+export const rowName = (row: { label: string; table?: string }): string => (row.table ? `${row.label} (${row.table})` : row.label);
+
+/** The sheet, label and table a key stands for. */
+export function keyParts(key: string): { sheet: string; label: string; table?: string } {
+  const [sheet, label, table] = key.split('\u0000');
+  return table ? { sheet, label, table } : { sheet, label };
+}
+
+/**
+ * Each recorded row of the tables with its history key, in table order: the first table of a sheet
+ * with a label has the plain key, a later table with the same label its title as well.
+ */
+export function historyKeys(tables: readonly StandardTable[]): Map<TableRow, string> {
+  const out = new Map<TableRow, string>();
+  const used = new Set<string>();
+  for (const t of tables) {
+    if (!HISTORY_TABLES.includes(t.type)) continue;
+    for (const row of t.rows) {
+      const plain = rowKey(t.sheet, row.label);
+      const key = used.has(plain) ? rowKey(t.sheet, row.label, t.title) : plain;
+      // a label twice in one table: its first row is recorded
+      if (used.has(key)) continue;
+      used.add(key);
+      out.set(row, key);
+    }
+  }
+  return out;
+}
 
 /** `Prognos jan–apr 2026`, `Bokslut 2026`. */
 export function periodLabel(months: number, year: number | undefined, outcome: boolean): string {
@@ -72,7 +111,7 @@ export function periodOrder(a: Omit<HistoryPeriod, 'figures'>, b: Omit<HistoryPe
 export function snapshotOf(tables: readonly StandardTable[], monthsOf: (sheet: string) => number | undefined, year: number | undefined): ForecastHistory {
   const rows: HistoryRow[] = [];
   const periods = new Map<string, HistoryPeriod>();
-  const seen = new Set<string>();
+  const keys = historyKeys(tables);
   for (const t of tables) {
     if (!HISTORY_TABLES.includes(t.type)) continue;
     const months = t.annual ? 12 : monthsOf(t.sheet);
@@ -81,10 +120,10 @@ export function snapshotOf(tables: readonly StandardTable[], monthsOf: (sheet: s
     const period = periods.get(label) ?? { label, months, year, outcome: !!t.annual, figures: new Map() };
     periods.set(label, period);
     for (const row of t.rows) {
-      const key = rowKey(t.sheet, row.label);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      rows.push({ sheet: t.sheet, label: row.label.trim(), sign: displaySignOf(row) });
+      const key = keys.get(row);
+      if (key === undefined) continue;
+      const { table } = keyParts(key);
+      rows.push({ sheet: t.sheet, label: row.label.trim(), sign: displaySignOf(row), ...(table ? { table } : {}) });
       const v = row.values;
       const figures: HistoryFigures = {};
       const budget = t.annual ? v.budgetPeriod ?? v.budgetHelar : v.budgetHelar;
@@ -98,7 +137,7 @@ export function snapshotOf(tables: readonly StandardTable[], monthsOf: (sheet: s
 }
 
 /** Sheets a period has rows of. */
-const sheetsOf = (period: HistoryPeriod, rows: readonly HistoryRow[]) => new Set(rows.filter((r) => period.figures.has(rowKey(r.sheet, r.label))).map((r) => r.sheet));
+const sheetsOf = (period: HistoryPeriod, rows: readonly HistoryRow[]) => new Set(rows.filter((r) => period.figures.has(historyRowKey(r))).map((r) => r.sheet));
 
 /**
  * The history after this run: the recorded periods (the workbook's, then any from a previous workbook
@@ -110,14 +149,14 @@ export function mergeHistory(recorded: ForecastHistory, current: ForecastHistory
   for (const p of recorded.periods) byLabel.set(p.label, p);
   for (const p of imported?.periods ?? []) if (!byLabel.has(p.label)) byLabel.set(p.label, p);
   const rows = new Map<string, HistoryRow>();
-  for (const r of [...recorded.rows, ...(imported?.rows ?? [])]) rows.set(rowKey(r.sheet, r.label), rows.get(rowKey(r.sheet, r.label)) ?? r);
+  for (const r of [...recorded.rows, ...(imported?.rows ?? [])]) rows.set(historyRowKey(r), rows.get(historyRowKey(r)) ?? r);
   const issues: InputIssue[] = [];
   for (const p of current.periods) {
     const earlier = [...byLabel.values()].filter((o) => o.label !== p.label && periodOrder(o, p) < 0).sort(periodOrder).pop();
     if (earlier) issues.push(...rowChanges(earlier, p, current.rows));
     byLabel.set(p.label, p);
   }
-  for (const r of current.rows) rows.set(rowKey(r.sheet, r.label), r);
+  for (const r of current.rows) rows.set(historyRowKey(r), r);
   return { history: { rows: [...rows.values()], periods: [...byLabel.values()].sort(periodOrder) }, issues };
 }
 
@@ -126,15 +165,16 @@ function rowChanges(earlier: HistoryPeriod, now: HistoryPeriod, currentRows: rea
   const out: InputIssue[] = [];
   const sheets = sheetsOf(now, currentRows);
   for (const r of currentRows) {
-    const key = rowKey(r.sheet, r.label);
+    const key = historyRowKey(r);
     if (now.figures.has(key) && !earlier.figures.has(key) && sheetsOf(earlier, currentRows).has(r.sheet)) {
-      out.push({ sheet: r.sheet, message: `raden ${r.label} är ny sedan ${earlier.label}; den får ingen tidigare prognos i Prognoshistorik`, severity: 'warning' });
+      out.push({ sheet: r.sheet, message: `raden ${rowName(r)} är ny sedan ${earlier.label}; den får ingen tidigare prognos i Prognoshistorik`, severity: 'warning' });
     }
   }
   for (const key of earlier.figures.keys()) {
-    const [sheet, label] = key.split('\u0000');
+    const parts = keyParts(key);
+    const { sheet } = parts;
     if (sheets.has(sheet) && !now.figures.has(key)) {
-      out.push({ sheet, message: `raden ${label} finns i ${earlier.label} men inte längre på fliken; dess tidigare prognoser står kvar i Prognoshistorik`, severity: 'warning' });
+      out.push({ sheet, message: `raden ${rowName(parts)} finns i ${earlier.label} men inte längre på fliken; dess tidigare prognoser står kvar i Prognoshistorik`, severity: 'warning' });
     }
   }
   return out;

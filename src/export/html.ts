@@ -52,7 +52,11 @@ function bodyRow(t: TableText, row: RowText): string {
  * Self-contained (inline styles only), for `text/html` on the clipboard.
  */
 export function tableHtml(table: StandardTable): string {
-  const t = tableText(table);
+  return textHtml(tableText(table));
+}
+
+/** A table already laid out as text (a standard table, the åtgärder section) as the same HTML fragment. */
+export function textHtml(t: TableText): string {
   const parts = [`<p${style('margin:0 0 2pt 0', FONT, 'font-size:11pt', 'font-weight:bold')}>${escapeHtml(t.title)}</p>`];
   if (t.unitLine) parts.push(`<p${style('margin:0 0 3pt 0', FONT, 'font-size:9pt', 'font-style:italic')}>${escapeHtml(t.unitLine)}</p>`);
   parts.push(
@@ -75,7 +79,11 @@ function field(text: string): string {
  * first of its columns), the column titles, the rows, the notes.
  */
 export function tableTsv(table: StandardTable): string {
-  const t = tableText(table);
+  return textTsv(tableText(table));
+}
+
+/** A table already laid out as text, as the same tab-separated lines. */
+export function textTsv(t: TableText): string {
   const text = (s: string) => neutralizeFormula(field(s)); // labels and titles: never a formula when pasted into Excel
   const lines: string[][] = [[text(t.title)]];
   if (t.unitLine) lines.push([text(t.unitLine)]);

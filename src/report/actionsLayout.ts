@@ -2,6 +2,7 @@
 import { displayAmount } from '../core/money';
 import type { CellWrite } from '../workbook/port';
 import { ACTION_HEADERS, ACTIONS_TITLE, EFFECT_COL, SUM_LABEL, type ActionsSection } from './actions';
+import { effectSumFormula, GAP_LABEL, gapFormulas, SURPLUS_LABEL } from './actionsFormulas';
 import { AMOUNT_FORMAT } from './layout';
 
 /** Empty rows offered for new measures on every run. */
@@ -22,7 +23,7 @@ export function layoutActions(section: ActionsSection, top: number): { cells: Ce
   let r = top;
   cells.push({ row: r++, col: 0, value: ACTIONS_TITLE, style: { bold: true, size: 12 } });
   const intro = section.deficits.length
-    ? 'Prognosen visar ett underskott mot budget. Fyll i åtgärderna nedan; en ny körning behåller det du skrivit och räknar om summan.'
+    ? 'Prognosen visar ett underskott mot budget. Fyll i åtgärderna nedan: summan räknas om när du skriver in en effekt, och en ny körning behåller det du skrivit.'
     : 'Prognosen visar inte längre något underskott. Åtgärderna nedan står kvar som de skrevs.';
   cells.push({ row: r++, col: 0, value: intro, style: { italic: true, size: 9 } });
   for (const d of section.deficits) {
@@ -44,15 +45,44 @@ export function layoutActions(section: ActionsSection, top: number): { cells: Ce
     cells.push({ row: r, col: 0, value: label || null }, { row: r, col: EFFECT_COL, value: null, style: TKR });
     r++;
   }
+  const first = r - section.rows.length - labels.length;
+  cells.push(...totalCells(section, first, r));
+  return { cells, next: r + 3 };
+}
+
+/** A figure in tkr as written where a formula of ours reads it: unrounded (the format shows whole tkr). */
+const exactTkr = (tkr: ActionsSection['effectTkr']) => tkr.toNumber() || 0;
+
+/**
+ * Effects the controller entered as text that reads as an amount (`450,2`): counted by the run, but
+ * not by a formula in Excel. Then the totals are written as figures, as the run counts them.
+ */
+const liveTotals = (section: ActionsSection) => section.rows.every((a) => typeof a.cells[EFFECT_COL] !== 'string' || a.effectTkr === undefined);
+
+/**
+ * The three totals from row `sum`: the entered effects' sum, the deficit to close, and the gap, as
+ * formulas of ours over the measure rows `first`…`sum − 1` (cached with the run's exact figures), so
+ * they follow the controller's entries live; else as the run's figures in whole tkr.
+ */
+function totalCells(section: ActionsSection, first: number, sum: number): CellWrite[] {
   const gap = section.deficitTkr.minus(section.effectTkr);
-  const totals: [string, number, boolean][] = [
-    [SUM_LABEL, shownTkr(section.effectTkr), true],
-    ['Underskott att täcka', shownTkr(section.deficitTkr), false],
-    [gap.isNegative() ? 'Åtgärderna överstiger underskottet med' : 'Kvar att åtgärda', shownTkr(gap.abs()), true],
+  const label = gap.isNegative() ? SURPLUS_LABEL : GAP_LABEL;
+  const rule = { borderTop: 'thin' } as const;
+  const cells: CellWrite[] = [
+    { row: sum, col: 0, value: SUM_LABEL, style: { bold: true, ...rule } },
+    { row: sum + 1, col: 0, value: 'Underskott att täcka', style: { bold: true } },
   ];
-  totals.forEach(([label, value, rule], i) => {
-    cells.push({ row: r + i, col: 0, value: label, style: { bold: true, ...(rule && i === 0 ? { borderTop: 'thin' } : {}) } });
-    cells.push({ row: r + i, col: EFFECT_COL, value, style: { ...TKR, bold: true, ...(rule && i === 0 ? { borderTop: 'thin' } : {}) } });
-  });
-  return { cells, next: r + totals.length };
+  const figure = { ...TKR, bold: true };
+  if (!liveTotals(section)) {
+    cells.push({ row: sum, col: EFFECT_COL, value: shownTkr(section.effectTkr), style: { ...figure, ...rule } });
+    cells.push({ row: sum + 1, col: EFFECT_COL, value: shownTkr(section.deficitTkr), style: figure });
+    cells.push({ row: sum + 2, col: 0, value: label, style: { bold: true } }, { row: sum + 2, col: EFFECT_COL, value: shownTkr(gap.abs()), style: figure });
+    return cells;
+  }
+  const formulas = gapFormulas(sum);
+  cells.push({ row: sum, col: EFFECT_COL, formula: effectSumFormula(first, sum - 1), value: exactTkr(section.effectTkr), style: { ...figure, ...rule } });
+  cells.push({ row: sum + 1, col: EFFECT_COL, value: exactTkr(section.deficitTkr), style: figure });
+  cells.push({ row: sum + 2, col: 0, formula: formulas.label, value: label, style: { bold: true } });
+  cells.push({ row: sum + 2, col: EFFECT_COL, formula: formulas.size, value: exactTkr(gap.abs()), style: figure });
+  return cells;
 }

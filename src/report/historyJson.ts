@@ -3,15 +3,16 @@
  * `history`: every recorded period and every row's figures in kronor, exact and unrounded;
  * `accuracy`: the Prognossäkerhet tables, as displayed, with each forecast error's flag.
  */
-import { rowKey, type ForecastHistory, type HistoryFigures } from '../core/history';
+import { historyRowKey, type ForecastHistory, type HistoryFigures } from '../core/history';
 import { toJsonNumber } from '../core/money';
 import type { StandardTable } from '../core/types';
-import { tableJson, type JsonTable } from './json';
+import { tableJson, type JsonTable } from './tableJson';
 
 export interface JsonHistory {
   periods: { label: string; months: number; year: number | null; outcome: boolean }[];
   /** `figures[periodLabel]`: budget, prognos, utfall in kronor (as shown: costs positive). */
-  rows: { sheet: string; label: string; figures: Record<string, Record<string, number>> }[];
+  /** `table`: the table's title, only where an earlier table of the sheet has the same label. */
+  rows: { sheet: string; label: string; table?: string; figures: Record<string, Record<string, number>> }[];
 }
 
 export interface JsonAccuracy extends JsonTable {
@@ -28,10 +29,10 @@ export function historyJson(history: ForecastHistory): JsonHistory {
     rows: history.rows.map((r) => {
       const figures: Record<string, Record<string, number>> = {};
       for (const p of history.periods) {
-        const f = p.figures.get(rowKey(r.sheet, r.label));
+        const f = p.figures.get(historyRowKey(r));
         if (f) figures[p.label] = numbers(f);
       }
-      return { sheet: r.sheet, label: r.label, figures };
+      return r.table ? { sheet: r.sheet, label: r.label, table: r.table, figures } : { sheet: r.sheet, label: r.label, figures };
     }),
   };
 }

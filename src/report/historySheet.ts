@@ -1,11 +1,13 @@
 /**
- * Our sheet `Prognoshistorik`: one row per table row (sheet, label, display sign), one block of three
- * columns per recorded period (`Prognos jan–apr 2026`: Budget helår, Prognos helår, Utfall). Amounts
- * are kronor, exact: a number when the number is the exact amount, else the amount as decimal text.
+ * Our sheet `Prognoshistorik`: one row per table row (sheet, label, display sign, and the table where
+ * the label repeats on its sheet), one block of three columns per recorded period (`Prognos jan–apr
+ * 2026`: Budget helår, Prognos helår, Utfall). Amounts are kronor, exact: a number when the number is
+ * the exact amount, else the amount as decimal text. Sheets written before the Tabell column (blocks
+ * from column D) are read as well; they are rewritten in the current layout.
  */
 import { cellAddress } from '../core/address';
 import { Dec } from '../core/decimal';
-import { parsePeriodLabel, rowKey, type ForecastHistory, type HistoryFigures, type HistoryPeriod, type HistoryRow } from '../core/history';
+import { historyRowKey, parsePeriodLabel, type ForecastHistory, type HistoryFigures, type HistoryPeriod, type HistoryRow } from '../core/history';
 import { cellText } from '../core/source';
 import type { InputIssue, RawValue } from '../core/types';
 import type { CellWrite, OutputSheet, SheetData } from '../workbook/port';
@@ -16,7 +18,11 @@ export { HISTORY_NAME, HISTORY_SHEET };
 
 const PERIOD_ROW = 3;
 const HEADER_ROW = 4;
-const FIRST_BLOCK = 3;
+const TABLE_COL = 3;
+const TABLE_TITLE = 'Tabell';
+const FIRST_BLOCK = 4;
+/** Where the periods begin in a sheet without the Tabell column (written before tables were told apart). */
+const FIRST_BLOCK_BEFORE_TABLES = 3;
 const FIELDS: (keyof HistoryFigures)[] = ['budget', 'prognos', 'utfall'];
 const FIELD_TITLES = ['Budget helår', 'Prognos helår', 'Utfall'];
 const KRONOR_FORMAT = '#,##0.00;-#,##0.00;0.00';
@@ -43,7 +49,8 @@ export function readHistorySheet(sheet: SheetData | undefined): { history: Forec
   if (!sheet) return { history, issues };
   const blocks: { col: number; period: HistoryPeriod }[] = [];
   const top = sheet.values[PERIOD_ROW] ?? [];
-  for (let c = FIRST_BLOCK; c < top.length; c += FIELDS.length) {
+  const tables = cellText(sheet.values[HEADER_ROW]?.[TABLE_COL]).trim() === TABLE_TITLE;
+  for (let c = tables ? FIRST_BLOCK : FIRST_BLOCK_BEFORE_TABLES; c < top.length; c += FIELDS.length) {
     const parsed = parsePeriodLabel(cellText(top[c]));
     if (parsed) blocks.push({ col: c, period: { ...parsed, figures: new Map() } });
   }
@@ -51,9 +58,10 @@ export function readHistorySheet(sheet: SheetData | undefined): { history: Forec
     const row = sheet.values[r] ?? [];
     const label = cellText(row[1]).trim();
     if (!label) continue;
-    const sheetName = cellText(row[0]);
-    const key = rowKey(sheetName, label);
-    history.rows.push({ sheet: sheetName, label, sign: row[2] === -1 ? -1 : 1 });
+    const table = tables ? cellText(row[TABLE_COL]).trim() : '';
+    const read: HistoryRow = { sheet: cellText(row[0]), label, sign: row[2] === -1 ? -1 : 1, ...(table ? { table } : {}) };
+    const key = historyRowKey(read);
+    history.rows.push(read);
     for (const { col, period } of blocks) {
       const figures: HistoryFigures = {};
       FIELDS.forEach((f, i) => {
@@ -74,7 +82,7 @@ export function layoutHistorySheet(history: ForecastHistory): OutputSheet {
   const header = { bold: true, borderBottom: 'thin' } as const;
   cells.push({ row: 0, col: 0, value: 'Prognoshistorik', style: { bold: true, size: 12 } });
   cells.push({ row: 1, col: 0, value: 'Varje körning för en period sparar radernas helårsprognos och utfall här, i kronor och oavrundat. En ny körning för samma period ersätter bara den periodens kolumner.', style: { italic: true, size: 9 } });
-  ['Flik', 'Rad', 'Tecken'].forEach((h, c) => cells.push({ row: HEADER_ROW, col: c, value: h, style: header }));
+  ['Flik', 'Rad', 'Tecken', TABLE_TITLE].forEach((h, c) => cells.push({ row: HEADER_ROW, col: c, value: h, style: header }));
   history.periods.forEach((p, i) => {
     const col = FIRST_BLOCK + i * FIELDS.length;
     cells.push({ row: PERIOD_ROW, col, value: p.label, style: { ...header, align: 'center' } });
@@ -85,14 +93,15 @@ export function layoutHistorySheet(history: ForecastHistory): OutputSheet {
   history.rows.forEach((row: HistoryRow, i) => {
     const r = HEADER_ROW + 1 + i;
     cells.push({ row: r, col: 0, value: row.sheet }, { row: r, col: 1, value: row.label }, { row: r, col: 2, value: row.sign });
+    if (row.table) cells.push({ row: r, col: TABLE_COL, value: row.table });
     history.periods.forEach((p, b) => {
-      const figures = p.figures.get(rowKey(row.sheet, row.label));
+      const figures = p.figures.get(historyRowKey(row));
       FIELDS.forEach((f, k) => {
         const d = figures?.[f];
         if (d) cells.push({ row: r, col: FIRST_BLOCK + b * FIELDS.length + k, value: exactCell(d), style: { numFmt: KRONOR_FORMAT, align: 'right' } });
       });
     });
   });
-  const widths = [16, 32, 7, ...history.periods.flatMap(() => FIELDS.map(() => 15))];
+  const widths = [16, 32, 7, 20, ...history.periods.flatMap(() => FIELDS.map(() => 15))];
   return { name: HISTORY_SHEET, cells, merges, columnWidths: widths, hiddenColumns: [2], conditionalFormats: [], frozenRows: HEADER_ROW + 1 };
 }

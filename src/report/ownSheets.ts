@@ -77,12 +77,15 @@ export function isOwnSheetName(sheet: string): boolean {
   return OWN_SHEETS.some((own) => sameName(sheet, own.sheet));
 }
 
+/** The cells (`cellKey`) of one of our sheets whose formulas are ours (the åtgärder section's totals). */
+export type OurFormulas = (sheet: SheetData) => ReadonlySet<string>;
+
 /**
  * Why our output cannot be written as it stands: a sheet of the user's with our sheet's name, our
  * defined name used by the user for something else, or something of the user's in our own sheet.
  * `keepColumnsFrom`: per sheet, the first column whose cells are carried over rather than refused.
  */
-export function ownSheetIssues(data: WorkbookData, sheets: readonly string[], keepColumnsFrom: Record<string, number> = {}): InputIssue[] {
+export function ownSheetIssues(data: WorkbookData, sheets: readonly string[], keepColumnsFrom: Record<string, number> = {}, ourFormulas: Record<string, OurFormulas> = {}): InputIssue[] {
   const issues: InputIssue[] = [];
   for (const own of OWN_SHEETS.filter((o) => sheets.includes(o.sheet))) {
     const taken = [...data.sheets.map((s) => s.name), ...(data.otherSheets ?? [])].find((n) => sameName(n, own.sheet));
@@ -100,15 +103,16 @@ export function ownSheetIssues(data: WorkbookData, sheets: readonly string[], ke
       continue;
     }
     const sheet = taken === undefined ? undefined : findSheet(data, taken);
-    if (sheet) issues.push(...foreignContent(sheet, ref === undefined ? undefined : refArea(ref), keepColumnsFrom[own.sheet]));
+    if (sheet) issues.push(...foreignContent(sheet, ref === undefined ? undefined : refArea(ref), keepColumnsFrom[own.sheet], ourFormulas[own.sheet]?.(sheet)));
   }
   return issues;
 }
 
-/** Cells of ours that hold something we never write: a formula, or anything outside our last area. */
-function foreignContent(sheet: SheetData, area: ReturnType<typeof refArea>, keepFrom = Infinity): InputIssue[] {
+/** Cells of ours that hold something we never write: a formula (but those of ours), or anything outside our last area. */
+function foreignContent(sheet: SheetData, area: ReturnType<typeof refArea>, keepFrom = Infinity, ours: ReadonlySet<string> = new Set()): InputIssue[] {
   const cells = new Map<string, [number, number]>();
   for (const key of sheet.formulas.keys()) {
+    if (ours.has(key)) continue;
     const [r, c] = key.split(',').map(Number);
     cells.set(key, [r, c]);
   }

@@ -8,6 +8,7 @@ import type { ReportModel } from './analyze';
 import { carriedHeaderCells, EXTRA_COLUMNS_FROM, layoutCommentsSheet, readExistingComments } from './commentsSheet';
 import { layoutHistorySheet } from './historySheet';
 import { actionsSection } from './actions';
+import { actionsFormulaCells } from './actionsFormulas';
 import { COMMENTS_NAME, COMMENTS_SHEET, findSheet, HISTORY_NAME, HISTORY_SHEET, isOurSheet, ownSheetIssues, TABLES_NAME, TABLES_SHEET } from './ownSheets';
 import { planFill } from './fill';
 import { lastCellRef, layoutTablesSheet, type ChartsBeside } from './layout';
@@ -31,7 +32,7 @@ export function planReport(data: WorkbookData, model: ReportModel, settings: Rep
   const plan: WritePlan = { cellWrites: [], sheets: [], names: {} };
   const tableRowRefs = new Map<TableRow, RangeRef>();
   const written = [...(parts.tables ? [TABLES_SHEET, HISTORY_SHEET] : []), ...(parts.comments ? [COMMENTS_SHEET] : [])];
-  issues.push(...ownSheetIssues(data, written, { [COMMENTS_SHEET]: EXTRA_COLUMNS_FROM }));
+  issues.push(...ownSheetIssues(data, written, { [COMMENTS_SHEET]: EXTRA_COLUMNS_FROM }, { [COMMENTS_SHEET]: actionsFormulaCells }));
   if (parts.fill) {
     for (const src of model.sources) {
       const sheet = data.sheets.find((s) => s.name === src.sheet);

@@ -6,7 +6,7 @@
  */
 import { accuracyTable } from '../core/accuracy';
 import { addForecastChange, CHANGE_COLUMN, changeStub } from '../core/forecastChange';
-import { mergeHistory, periodLabel, periodOrder, previousForecast, snapshotOf, type ForecastHistory, type HistoryPeriod } from '../core/history';
+import { historyKeys, mergeHistory, periodLabel, periodOrder, previousForecast, snapshotOf, type ForecastHistory, type HistoryPeriod } from '../core/history';
 import type { InputIssue, StandardTable } from '../core/types';
 import type { WorkbookData } from '../workbook/port';
 import { analyzeWorkbook, type ReportComment, type ReportModel } from './analyze';
@@ -52,12 +52,13 @@ export function applyYearSeries(model: ReportModel, data: WorkbookData, settings
   model.issues.push(...recorded.issues, ...issues);
   if (history.periods.length === 0) return;
   model.history = history;
+  const keys = historyKeys(model.tables);
   for (const t of [...model.tables]) {
     const period = tablePeriod(t, model, settings);
     if (!period) continue;
     const explicit = imported?.own.filter((p) => periodOrder(p, period) < 0).pop();
     const before = explicit ?? previousForecast(history, period);
-    if (!before || !addForecastChange(t, before, sheetSettings(settings, t.sheet).thresholds)) continue;
+    if (!before || !addForecastChange(t, before, sheetSettings(settings, t.sheet).thresholds, keys)) continue;
     model.comments.push(...changeComments(t, before));
   }
   model.tables.push(...accuracyTables(history, model, settings));

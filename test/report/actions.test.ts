@@ -38,7 +38,8 @@ describe('Åtgärder för en budget i balans', () => {
     const under = v.findIndex((r) => r?.[0] === 'Underskott');
     expect(v[under].slice(0, 4)).toEqual(['Underskott', 'Drift: Årets resultat (nettokostnad)', undefined, 2100]);
     expect(v.find((r) => r?.[1] === 'Åtgärd')!.slice(0, 5)).toEqual(['Avser', 'Åtgärd', 'Ansvarig', 'Beräknad effekt, tkr', 'Beslutad (ja/nej)']);
-    expect(v[rowOf(wb, 'Kvar att åtgärda')][3]).toBe(2100);
+    // the deficit to close and the gap unrounded (shown 2 100 by the tkr format), the gap live
+    expect(v[rowOf(wb, 'Kvar att åtgärda')][3]).toBe(2100.4996);
   });
 
   test('measures the controller entered are kept across runs and summed against the deficit', async () => {
@@ -55,6 +56,8 @@ describe('Åtgärder för en budget i balans', () => {
     // 800,4 + 450,2 = 1 250,6 → 1 251; the gap from the exact figures: 2 100,4996 − 1 250,6 = 849,8996 → 850 (not 2 100 − 1 251)
     expect(v[rowOf(wb, 'Summa beräknad effekt')][3]).toBe(1251);
     expect(v[rowOf(wb, 'Kvar att åtgärda')][3]).toBe(850);
+    // an effect typed as text (450,2) counts in the run but not in a formula in Excel: the totals are figures
+    expect(wb.sheet('Kommentarer')!.formulas.size).toBe(0);
     expect(v.filter((r) => r?.[1] === 'Vakanser tillsätts inte under hösten')).toHaveLength(1);
   });
 
@@ -73,5 +76,76 @@ describe('Åtgärder för en budget i balans', () => {
     const result = await runReport(wb, settings);
     expect(result.issues).toContainEqual({ sheet: 'Kommentarer', cell: `D${header + 2}`, message: '"ca 300" är inget belopp i tkr; åtgärden räknas inte i summan', severity: 'warning' });
     expect(comments(wb)[rowOf(wb, 'Summa beräknad effekt')][3]).toBe(0);
+  });
+
+  test('the totals are live formulas of ours: an effect typed in recalculates the sum and the gap, and a re-run accepts them', async () => {
+    const { wb, header } = await reported();
+    const sum = rowOf(wb, 'Summa beräknad effekt');
+    const sheet = () => wb.sheet('Kommentarer')!;
+    const d = (row: number) => `D${row + 1}`;
+    const terms = [1, 2, 3].map((i) => `IF(ISNUMBER(${d(header + i)}),${d(header + i)},0)`).join('+');
+    expect(sheet().formulas.get(`${sum},3`)).toBe(terms);
+    expect(sheet().formulas.get(`${sum + 2},3`)).toBe(`ABS(${d(sum + 1)}-${d(sum)})`);
+    expect(sheet().formulas.get(`${sum + 2},0`)).toBe(`IF(${d(sum + 1)}-${d(sum)}<0,"Åtgärderna överstiger underskottet med","Kvar att åtgärda")`);
+    // the controller types an effect: the sum and the gap follow at once (2 100,4996 − 800,4 = 1 300,0996)
+    enter(wb, header + 1, { 1: 'Vakansstopp', 3: 800.4 });
+    expect(sheet().values[sum][3]).toBe(800.4);
+    expect(sheet().values[sum + 2][3]).toBe(1300.0996);
+    enter(wb, header + 2, { 1: 'Sålda lokaler', 3: 'ca 300' }); // text counts as nothing, as in SUM
+    expect(sheet().values[sum][3]).toBe(800.4);
+    enter(wb, header + 3, { 1: 'Höjda taxor', 3: 1500 });
+    expect(sheet().values[sum][3]).toBe(2300.4);
+    expect(sheet().values[sum + 2].slice(0, 4)).toEqual(['Åtgärderna överstiger underskottet med', undefined, undefined, 199.9004]);
+    // a re-run takes the formulas as ours, keeps the rows and writes the totals anew below them
+    const again = await runReport(wb, settings);
+    expect(again.written).toBe(true);
+    const after = rowOf(wb, 'Summa beräknad effekt');
+    expect(sheet().values[after][3]).toBe(2300.4);
+    expect(sheet().values[after + 2][0]).toBe('Åtgärderna överstiger underskottet med');
+    expect(sheet().values.filter((r) => r?.[1] === 'Vakansstopp')).toHaveLength(1);
+  });
+
+  test('a formula of the user on the sheet is still refused, also one in the section', async () => {
+    const { wb, header } = await reported();
+    wb.sheet('Kommentarer')!.formulas.set(`${header + 1},3`, 'D1*2');
+    const sum = rowOf(wb, 'Summa beräknad effekt');
+    // and our own sum, changed by hand into something else
+    wb.sheet('Kommentarer')!.formulas.set(`${sum},3`, `IF(ISNUMBER(D${header + 2}),D${header + 2},0)*2`);
+    const result = await runReport(wb, settings);
+    expect(result.written).toBe(false);
+    const message = result.issues.find((i) => i.sheet === 'Kommentarer' && i.severity === 'error')?.message;
+    expect(message).toContain(`fliken har innehåll som inte är skrivet av Avvikelse (D${header + 2}, D${sum + 1})`);
+  });
+
+  test('after Excel inserted or deleted a measure row, the totals\' formulas are still taken as ours', async () => {
+    for (const edit of ['insert', 'delete'] as const) {
+      const { wb, header } = await reported();
+      const sheet = wb.sheet('Kommentarer')!;
+      const at = header + 2; // 0-based: the second measure row
+      // Excel moves the rows below and rewrites the references: a deleted row's become #REF!
+      const move = (formula: string) =>
+        formula.replace(/D(\d+)/g, (ref, n: string) => {
+          const row = Number(n) - 1;
+          if (row < at) return ref;
+          if (edit === 'delete' && row === at) return '#REF!';
+          return `D${row + (edit === 'insert' ? 1 : -1) + 1}`;
+        });
+      const formulas = [...sheet.formulas].map(([key, f]) => {
+        const [r, c] = key.split(',').map(Number);
+        return [`${r < at ? r : r + (edit === 'insert' ? 1 : -1)},${c}`, move(f)] as const;
+      });
+      if (edit === 'insert') sheet.values.splice(at, 0, []);
+      else sheet.values.splice(at, 1);
+      sheet.formulas = new Map(formulas);
+      // and the defined name that marks our area grows or shrinks with it
+      wb.names.Avvikelse_Kommentarer = wb.names.Avvikelse_Kommentarer.replace(/(\d+)$/, (n) => String(Number(n) + (edit === 'insert' ? 1 : -1)));
+      expect([...sheet.formulas.values()].some((f) => f.includes(edit === 'delete' ? '#REF!' : `D${at + 2}`))).toBe(true);
+      enter(wb, at, { 1: 'Ny åtgärd', 3: 120 });
+      const result = await runReport(wb, settings);
+      expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+      expect(result.written).toBe(true);
+      // written anew: the row typed in is counted
+      expect(comments(wb)[rowOf(wb, 'Summa beräknad effekt')][3]).toBe(120);
+    }
   });
 });

@@ -32,16 +32,16 @@ describe('Prognoshistorik', () => {
     const april = await runReport(wb, settings(4));
     expect(april.issues.filter((i) => i.severity === 'error')).toEqual([]);
     const sheet = wb.sheet('Prognoshistorik')!;
-    expect(sheet.values[3][3]).toBe('Prognos jan–apr 2026');
-    const before = JSON.stringify(historyRows(wb).map((r) => r.slice(0, 6)));
-    expect(historyRows(wb).find((r) => r[1] === 'Personal')!.slice(3, 6)).toEqual([88310000, 90115000.37, 30100000]);
+    expect(sheet.values[3][4]).toBe('Prognos jan–apr 2026');
+    const before = JSON.stringify(historyRows(wb).map((r) => r.slice(0, 7)));
+    expect(historyRows(wb).find((r) => r[1] === 'Personal')!.slice(4, 7)).toEqual([88310000, 90115000.37, 30100000]);
 
     wb.setCell('Drift', 2, 3, 92215000.37);
     const aug = await runReport(wb, settings(8));
     expect(aug.written).toBe(true);
     expect(wb.sheet('Prognoshistorik')!.values[3].filter(Boolean)).toEqual(['Prognos jan–apr 2026', 'Prognos jan–aug 2026']);
-    expect(JSON.stringify(historyRows(wb).map((r) => r.slice(0, 6)))).toBe(before);
-    expect(historyRows(wb).find((r) => r[1] === 'Personal')![7]).toBe(92215000.37);
+    expect(JSON.stringify(historyRows(wb).map((r) => r.slice(0, 7)))).toBe(before);
+    expect(historyRows(wb).find((r) => r[1] === 'Personal')![8]).toBe(92215000.37);
   });
 
   test('re-running a period replaces that period only (idempotent)', async () => {
@@ -55,7 +55,7 @@ describe('Prognoshistorik', () => {
     wb.setCell('Drift', 2, 3, 93000000);
     await runReport(wb, settings(8));
     const rows = historyRows(wb);
-    expect(rows.find((r) => r[1] === 'Personal')!.slice(3, 8)).toEqual([88310000, 90115000, 30100000, 88310000, 93000000]);
+    expect(rows.find((r) => r[1] === 'Personal')!.slice(4, 9)).toEqual([88310000, 90115000, 30100000, 88310000, 93000000]);
   });
 
   test('rows are matched by label: a re-ordered sheet keeps its history; a renamed row is named as new and as gone', async () => {
@@ -69,10 +69,10 @@ describe('Prognoshistorik', () => {
     expect(warnings).toContain('raden Personalkostnader är ny sedan Prognos jan–apr 2026; den får ingen tidigare prognos i Prognoshistorik');
     expect(warnings).toContain('raden Personal finns i Prognos jan–apr 2026 men inte längre på fliken; dess tidigare prognoser står kvar i Prognoshistorik');
     const lokaler = historyRows(next).find((r) => r[1] === 'Lokaler')!;
-    expect(lokaler.slice(3, 9)).toEqual([9020000, 8870000, 2950000, 9020000, 8870000, 2950000]);
+    expect(lokaler.slice(4, 10)).toEqual([9020000, 8870000, 2950000, 9020000, 8870000, 2950000]);
     const personal = historyRows(next).find((r) => r[1] === 'Personal')!;
-    expect(personal.slice(3, 6)).toEqual([88310000, 90115000, 30100000]);
-    expect(personal.slice(6, 9).filter((v) => v !== null && v !== undefined)).toEqual([]);
+    expect(personal.slice(4, 7)).toEqual([88310000, 90115000, 30100000]);
+    expect(personal.slice(7, 10).filter((v) => v !== null && v !== undefined)).toEqual([]);
     expect(reportJson(aug.model).tables[0].rows.find((r) => r.label === 'Lokaler')!.cells.forandringPrognos).toBe(0);
   });
 
@@ -114,10 +114,10 @@ describe('Prognoshistorik', () => {
     const wb = new MemoryWorkbook([{ name: 'Drift', values: drift(90115000) }]);
     await runReport(wb, settings(4));
     const personal = wb.sheet('Prognoshistorik')!.values.findIndex((r) => r?.[1] === 'Personal');
-    wb.setCell('Prognoshistorik', personal, 4, 'ca 90 mnkr');
+    wb.setCell('Prognoshistorik', personal, 5, 'ca 90 mnkr');
     const again = await runReport(wb, settings(8));
-    expect(again.issues).toContainEqual({ sheet: 'Prognoshistorik', cell: `E${personal + 1}`, message: '"ca 90 mnkr" är inget belopp i kronor; rätta eller töm cellen, så skrivs historiken om', severity: 'error' });
+    expect(again.issues).toContainEqual({ sheet: 'Prognoshistorik', cell: `F${personal + 1}`, message: '"ca 90 mnkr" är inget belopp i kronor; rätta eller töm cellen, så skrivs historiken om', severity: 'error' });
     expect(again.written).toBe(false);
-    expect(wb.sheet('Prognoshistorik')!.values[personal][4]).toBe('ca 90 mnkr');
+    expect(wb.sheet('Prognoshistorik')!.values[personal][5]).toBe('ca 90 mnkr');
   });
 });

@@ -7,6 +7,8 @@ import { buildSettings } from '../../src/report/settings';
 import { analyzeWorkbook } from '../../src/report/analyze';
 import { MemoryWorkbook } from '../../src/workbook/memory/memoryWorkbook';
 import { sampleSheets } from '../../src/demo/sampleWorkbook';
+import { actionsForExport } from '../../src/export/actionsText';
+import { runReport } from '../../src/report/run';
 import { copyForWord, deliverWordFile, DeliveryError, downloadUrl, fileFromFragment, fromBase64Url, MAX_URL_LENGTH, reportForWord, toBase64Url, type DeliveryEnv } from '../../src/taskpane/model/delivery';
 
 const MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -114,5 +116,19 @@ describe('Kopiera för Word', () => {
     expect(html.match(/<table/g)).toHaveLength(2);
     expect(html).toContain('<p>Personalkostnaderna &lt;visar&gt; …</p>');
     expect(text).toContain('Personalkostnaderna <visar> …');
+  });
+
+  test('the report for Word ends with the åtgärder section when there is one (the clipboard way on Mac)', async () => {
+    const wb = new MemoryWorkbook(sampleSheets());
+    const result = await runReport(wb, buildSettings({ months: 8 }, undefined, 2026));
+    const data = await wb.read();
+    const actions = actionsForExport(result.model.tables, data);
+    expect(actions?.deficitTkr.toString()).toBe('1365.08884');
+    const { html, text } = reportForWord(result.model.tables, [{ text: 'Kommentar' }], actions);
+    expect(html.match(/<table/g)).toHaveLength(result.model.tables.length + 1);
+    expect(html.lastIndexOf('Åtgärder för en budget i balans')).toBeGreaterThan(html.lastIndexOf('<p>Kommentar</p>'));
+    expect(text).toContain('Prognosen för Årets resultat (nettokostnad) (Drift) visar ett underskott mot budget på 1\u00a0365 tkr.');
+    expect(text).toMatch(/Kvar att åtgärda\t\t1\u00a0365\t/);
+    expect(reportForWord(result.model.tables, []).html).not.toContain('Åtgärder');
   });
 });

@@ -5,6 +5,7 @@
 import { Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { StandardTable } from '../../core/types';
+import { actionsForExport } from '../../export/actionsText';
 import { downloadFile } from '../../export/clipboard';
 import { commentTexts } from '../../export/comments';
 import type { ReportModel } from '../../report/analyze';
@@ -74,11 +75,14 @@ export function ExportActions({ host, model, charts = [] }: { host: HostPort; mo
     setReport(null);
     try {
       // the comments as the controller left them on the Kommentarer sheet, read now
-      const { comments } = commentTexts(model, await host.read());
+      const data = await host.read();
+      const { comments } = commentTexts(model, data);
+      // Åtgärder för en budget i balans after the tables, as the command line's export puts it
+      const actions = actionsForExport(model.tables, data);
       // the docx library is loaded only when a Word file is asked for, so the pane starts as fast as before
       const { exportDocx, DOCX_MIME } = await import('../../export/docx');
-      const bytes = await exportDocx(model.tables, comments, { chartsOf: (table) => charts.find((c) => c.table === table) });
-      const how = await deliverWordFile(bytes, DOCX_FILE_NAME, DOCX_MIME, paneDeliveryEnv(downloadFile), () => reportForWord(model.tables, comments));
+      const bytes = await exportDocx(model.tables, comments, { chartsOf: (table) => charts.find((c) => c.table === table), actions });
+      const how = await deliverWordFile(bytes, DOCX_FILE_NAME, DOCX_MIME, paneDeliveryEnv(downloadFile), () => reportForWord(model.tables, comments, actions));
       setReport({ text: DELIVERED[how], error: false });
     } catch (e) {
       setReport({ text: `Kunde inte skapa Word-filen: ${e instanceof Error ? e.message : String(e)}`, error: true });

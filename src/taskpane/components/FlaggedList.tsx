@@ -14,7 +14,19 @@ const useStyles = makeStyles({
   negative: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   positive: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground2 },
+  whole: { whiteSpace: 'nowrap' },
 });
+
+/** A text whose last word (the period, `jan–apr`) is never broken at its dash. */
+function LastWordWhole({ text, className }: { text: string; className: string }) {
+  const at = text.lastIndexOf(' ') + 1;
+  return (
+    <>
+      {text.slice(0, at)}
+      <span className={className}>{text.slice(at)}</span>
+    </>
+  );
+}
 
 /** What a screen reader says for a row: the visible parts, with pauses between them. */
 function spoken(item: FlaggedItem): string {
@@ -72,7 +84,7 @@ export function FlaggedList({ host, items }: { host: HostPort; items: FlaggedIte
                   </span>
                   {item.change && (
                     <Text data-testid="flagged-change" className={item.change.direction === 'negative' ? styles.negative : item.change.direction === 'positive' ? styles.positive : styles.muted}>
-                      {item.change.text}
+                      <LastWordWhole text={item.change.text} className={styles.whole} />
                     </Text>
                   )}
                 </button>

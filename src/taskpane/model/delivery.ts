@@ -15,7 +15,9 @@
  */
 import type { StandardTable } from '../../core/types';
 import { clipboardHtml, copyTable, type ClipboardLike, type CopyResult } from '../../export/clipboard';
-import { escapeHtml, tableHtml, tableTsv } from '../../export/html';
+import { actionsText, deficitSentences } from '../../export/actionsText';
+import { escapeHtml, tableHtml, tableTsv, textHtml, textTsv } from '../../export/html';
+import type { ActionsSection } from '../../report/actions';
 import { downloadUrl } from './downloadLink';
 
 export { downloadUrl, fileFromFragment, fromBase64Url, toBase64Url } from './downloadLink';
@@ -45,10 +47,12 @@ export class DeliveryError extends Error {
 /** Addresses longer than this are not handed to the system's browser. */
 export const MAX_URL_LENGTH = 200_000;
 
-/** The whole report as HTML and text for a blank Word document: every table, then its comments. */
-export function reportForWord(tables: readonly StandardTable[], comments: readonly { text: string }[]): { html: string; text: string } {
-  const html = [...tables.map((t) => tableHtml(t)), ...comments.map((c) => `<p>${escapeHtml(c.text)}</p>`)].join('\n<p></p>\n');
-  const text = [...tables.map((t) => tableTsv(t)), ...comments.map((c) => c.text)].join('\n\n');
+/** The whole report as HTML and text for a blank Word document: every table, its comments, then the åtgärder. */
+export function reportForWord(tables: readonly StandardTable[], comments: readonly { text: string }[], actions?: ActionsSection): { html: string; text: string } {
+  const measures = actions ? actionsText(actions) : undefined;
+  const said = actions ? deficitSentences(actions) : [];
+  const html = [...tables.map((t) => tableHtml(t)), ...comments.map((c) => `<p>${escapeHtml(c.text)}</p>`), ...said.map((s) => `<p>${escapeHtml(s)}</p>`), ...(measures ? [textHtml(measures)] : [])].join('\n<p></p>\n');
+  const text = [...tables.map((t) => tableTsv(t)), ...comments.map((c) => c.text), ...said, ...(measures ? [textTsv(measures)] : [])].join('\n\n');
   return { html: `<html><head><meta charset="utf-8"></head><body>\n${html}\n</body></html>`, text };
 }
 

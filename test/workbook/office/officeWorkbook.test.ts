@@ -160,6 +160,30 @@ describe('OfficeWorkbook through a fake Excel', () => {
     expect(excel.syncCounts()).toEqual([3, 2, 3, 2, 3, 2, 3, 2]);
   });
 
+  test('the åtgärder totals go in as formulas Excel calculates, follow a typed effect, and a second run takes them as ours', async () => {
+    const { excel, workbook } = excelWith(forecast());
+    await runReport(workbook, settings({ thresholdAmount: 200 }));
+    const sheet = excel.sheet('Kommentarer');
+    const sum = sheet.values.findIndex((r) => r?.[0] === 'Summa beräknad effekt');
+    const header = sheet.values.findIndex((r) => r?.[1] === 'Åtgärd');
+    expect(sheet.formulas.get(cellId(sum, 3))).toBe(`=IF(ISNUMBER(D${header + 2}),D${header + 2},0)+IF(ISNUMBER(D${header + 3}),D${header + 3},0)+IF(ISNUMBER(D${header + 4}),D${header + 4},0)`);
+    expect(sheet.formulas.get(cellId(sum + 2, 3))).toBe(`=ABS(D${sum + 2}-D${sum + 1})`);
+    const deficit = sheet.value(sum + 1, 3) as number;
+    // the controller types 250 tkr: Excel recalculates the sum and the gap
+    sheet.input(header + 1, 3, 250);
+    excel.recalculate();
+    expect(sheet.value(sum, 3)).toBe(250);
+    expect(sheet.value(sum + 2, 3)).toBeCloseTo(Math.abs(deficit - 250), 9);
+    const again = await runReport(workbook, settings({ thresholdAmount: 200 }));
+    expect(again.written).toBe(true);
+    // the entered row is carried, new empty rows follow it, and the totals are written anew below them
+    const after = excel.sheet('Kommentarer');
+    const moved = after.values.findIndex((r) => r?.[0] === 'Summa beräknad effekt');
+    expect(moved).toBe(sum + 1);
+    expect(after.value(moved, 3)).toBe(250);
+    expect(after.formulas.get(cellId(moved, 3))).toContain(`IF(ISNUMBER(D${header + 5}),D${header + 5},0)`);
+  });
+
   test('a sheet used from B3 is read into place (here one row per chunk); hidden and protected sheets and names are reported', async () => {
     const excel = new FakeExcel();
     excel.addSheet('Flyttad', [[], [], [null, 'Post', 'Budget helår'], [null, 'Personal', 100]], { formulas: { D4: 'C4*2' } });
