@@ -6,6 +6,8 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { LineRuleType, Paragraph, TextRun } from 'docx';
+import type { ComparisonChart, TableCharts } from '../report/charts';
+import { comparisonBars, forecastPathLine, valuesOnly, varianceBars, type ChartBody } from '../report/chartLayout';
 import type { SheetChart } from '../workbook/port';
 import { chartXml, CHART_NS, DRAWINGML_NS } from '../workbook/xlsx/chartXml';
 
@@ -18,6 +20,33 @@ export interface WordChart {
   chart: SheetChart;
   widthEmu: number;
   heightEmu: number;
+}
+
+/** EMU per twip and per inch. */
+const EMU_PER_TWIP = 635;
+const EMU_PER_INCH = 914400;
+
+/** A chart's height in inches: room for its axis and legend, and a bar per row (or a fixed height for columns). */
+type Sized = { body: ChartBody; caption: string; note?: string; inches: number };
+const barInches = (rows: number, perRow: number, legend: boolean) => 0.45 + (legend ? 0.25 : 0) + rows * perRow;
+
+/**
+ * A table's charts for the document, each as wide as the table, with its caption (`Diagram: Avvikelse
+ * mot budget, helår, tkr`): variance charts (amounts, then %), budget against prognos, the year so far.
+ */
+export function wordCharts(charts: TableCharts, widthTwips: number): WordChart[] {
+  const comparisons = [charts.budgetForecast, charts.periodActual].filter((x): x is ComparisonChart => x !== undefined);
+  const path = charts.forecastPath;
+  const sized: Sized[] = [
+    ...charts.variance.map((v) => ({ body: varianceBars(charts, v, valuesOnly), caption: v.title, note: v.note, inches: barInches(v.points.length, 0.24, false) })),
+    ...comparisons.map((cmp) => ({ body: comparisonBars(charts, cmp, valuesOnly), caption: cmp.title, note: cmp.note, inches: barInches(cmp.points.length, 0.34, true) })),
+    ...(path ? [{ body: forecastPathLine(charts, path), caption: path.title, inches: 2.6 }] : []),
+  ];
+  return sized.map((x) => ({
+    chart: { ...x.body, title: '', name: `Diagram: ${x.caption}${x.note ? ` ${x.note}` : ''}`, from: { row: 0, col: 0 }, to: { row: 0, col: 0 } },
+    widthEmu: widthTwips * EMU_PER_TWIP,
+    heightEmu: Math.round(x.inches * EMU_PER_INCH),
+  }));
 }
 
 /** The paragraph that holds the place of chart number `n` (1-based) until the package is built. */

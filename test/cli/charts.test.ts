@@ -54,10 +54,10 @@ describe('charts in the workbook', () => {
     expect((await runCli(['report', EXAMPLE, '--out', first, '--config', CONFIG, '--quiet'])).code).toBe(0);
     const entries = readZip(readFileSync(first));
     const charts = chartParts(entries);
-    expect(charts.length).toBe(10);
+    expect(charts.length).toBe(13);
     expect(await seriesMatchCells(first)).toBeGreaterThan(100);
     const drawing = text(entries, 'xl/drawings/drawing1.xml');
-    expect(drawing.match(/<xdr:twoCellAnchor/g)).toHaveLength(10);
+    expect(drawing.match(/<xdr:twoCellAnchor/g)).toHaveLength(13);
     expect(drawing).toContain('name="Avvikelsediagram 1: Driftredovisning – Avvikelse mot budget, helår, tkr"');
     const helar = text(entries, 'xl/charts/chart1.xml');
     expect(helar).toContain('<a:t>Avvikelse mot budget, helår, tkr</a:t>');

@@ -43,7 +43,7 @@ function compareWithSheet(charts: (TableCharts | undefined)[], sheet: OutputShee
     for (const v of c.variance) for (const p of v.points) check(p.rowIndex, p.label, v.column, p.value);
     for (const p of c.budgetForecast?.points ?? []) {
       check(p.rowIndex, p.label, 'budgetHelar', p.budget);
-      check(p.rowIndex, p.label, 'prognosHelar', p.prognos);
+      check(p.rowIndex, p.label, 'prognosHelar', p.actual);
     }
   }
   return compared;
