@@ -5,7 +5,6 @@
  * rounded to the table's unit exactly as the tables round it; the latest is the table's own.
  */
 import type Decimal from 'decimal.js';
-import { Dec } from '../core/decimal';
 import { rowKey, type ForecastHistory, type HistoryPeriod } from '../core/history';
 import { displayAmount } from '../core/money';
 import { periodText } from '../core/periodize';
@@ -37,11 +36,8 @@ function totalRow(table: StandardTable): TableRow | undefined {
   return table.rows.find((r) => r.kind === 'net') ?? [...table.rows].reverse().find((r) => r.kind === 'sum');
 }
 
-/** A history figure as the table shows it: rounded to the unit, never `-0`. */
-function asShown(kr: Decimal, table: StandardTable): Decimal {
-  const v = displayAmount(kr, table.unit);
-  return v.isZero() ? new Dec(0) : v;
-}
+/** A history figure as the table shows it: rounded to the unit (half away from zero), never `-0`. */
+const asShown = (kr: Decimal, table: StandardTable): Decimal => displayAmount(kr, table.unit);
 
 function pathPoint(p: HistoryPeriod, key: string, table: StandardTable): ForecastPathPoint | undefined {
   const figures = p.figures.get(key);
