@@ -21,14 +21,18 @@ function palette(theme: SvgOptions['theme']) {
 const svgOpen = (width: number, height: number, fontSize: number, title: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Calibri, Carlito, 'Segoe UI', sans-serif" font-size="${fontSize}" role="img" aria-label="${escape(title)}">`;
 
-/** A key over the chart: a solid swatch and an outlined one (a dashed line for a reference), with the series' names. */
+/** A key over the chart: a solid swatch and an outlined one, or (`budgetLine`) a line with a point and a dashed reference line; the series' names. */
 function key(solidName: string, budgetName: string, y: number, fontSize: number, c: ReturnType<typeof palette>, budgetLine = false): string {
   const second = 18 + textWidth(solidName, fontSize) + 14;
+  const mid = y - fontSize * 0.4;
+  const first = budgetLine
+    ? `<line x1="2" y1="${mid}" x2="14" y2="${mid}" stroke="${c.solid}" stroke-width="2"/><circle cx="8" cy="${mid}" r="3" fill="${c.solid}"/>`
+    : `<rect x="2" y="${y - fontSize * 0.8}" width="12" height="${fontSize * 0.8}" fill="${c.solid}"/>`;
   const swatch = budgetLine
     ? `<line x1="${second}" y1="${y - fontSize * 0.4}" x2="${second + 12}" y2="${y - fontSize * 0.4}" stroke="${c.budget}" stroke-width="1.5" stroke-dasharray="4 2"/>`
     : `<rect x="${second}" y="${y - fontSize * 0.8}" width="12" height="${fontSize * 0.8}" fill="none" stroke="${c.budget}" stroke-width="1.2"/>`;
   return [
-    `<rect x="2" y="${y - fontSize * 0.8}" width="12" height="${fontSize * 0.8}" fill="${c.solid}"/>`,
+    first,
     `<text x="18" y="${y}" fill="${c.ink}">${escape(solidName)}</text>`,
     swatch,
     `<text x="${second + 16}" y="${y}" fill="${c.ink}">${escape(budgetName)}</text>`,

@@ -3,14 +3,15 @@
  * as `--previous`. Every workbook written goes through the OOXML checkers (runCli does it).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildYear } from '../../examples/build-year';
 import { roundHalfAwayFromZero } from '../../src/core/money';
 import { Dec } from '../../src/core/decimal';
 import { readZip } from '../../src/workbook/xlsx/zip';
 import { calcAvailable, convertAll } from '../helpers/libreoffice';
-import { docxToPdf, pdfText, writerMissing } from '../export/render';
+import { docxToPdf, pageToPng, pdfText, pdfWords, writerMissing } from '../export/render';
+import { REPO } from '../taskpane/harness';
 import { unzipDocx } from '../export/docxXml';
 import { readWorkbook, runCli, tempDir } from './helpers';
 
@@ -123,9 +124,20 @@ describe('avvikelse report --previous and accuracy over the example year', () =>
     }
     if (!calcAvailable()) return;
     const pdf = convertAll([report('bokslut')], 'pdf', join(dir, 'pdf-xlsx'), undefined, true).get(report('bokslut'))!;
-    const page = pdfText(pdf).split('\f').find((p) => p.includes('Helårsprognos per prognostillfälle'))!;
-    expect(page).toMatch(/Utfall mot budget, helår, tkr/);
-    expect(page).toMatch(/140 017[\s\S]*142 071[\s\S]*143 036/);
-    expect(page).toContain('Budget helår 136 745');
+    const pages = pdfText(pdf).split('\f');
+    const n = pages.findIndex((p) => p.includes('Helårsprognos per prognostillfälle'));
+    expect(pages[n]).toMatch(/Utfall mot budget, helår, tkr/);
+    expect(pages[n]).toMatch(/140 017[\s\S]*142 071[\s\S]*143 036/);
+    expect(pages[n]).toContain('Budget helår 136 745');
+    // the driftredovisning's charts side by side: the deviation, utfall against budget, the forecast's path
+    const words = pdfWords(pdf, n + 1);
+    const path = words.find((w) => w.text === 'prognostillfälle,')!;
+    const line = words.filter((w) => Math.abs(w.yMin - path.yMin) < 1);
+    const first = line.filter((w) => w.text === 'Avvikelse').sort((a, b) => a.xMin - b.xMin)[0];
+    const right = Math.max(...line.map((w) => w.xMax));
+    expect(first).toBeDefined();
+    const out = process.env.UPDATE_SCREENSHOTS ? join(REPO, 'examples', 'screenshots', 'rapport-prognos.png') : join(dir, 'rapport-prognos.png');
+    pageToPng(pdf, n + 1, out, 200, { x: first.xMin - 45, y: path.yMin - 8, width: right + 30 - (first.xMin - 45), height: 100 });
+    expect(existsSync(out)).toBe(true);
   }, 240_000);
 });
