@@ -6,8 +6,8 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { LineRuleType, Paragraph, TextRun } from 'docx';
-import type { ComparisonChart, TableCharts } from '../report/charts';
-import { comparisonBars, forecastPathLine, valuesOnly, varianceBars, type ChartBody } from '../report/chartLayout';
+import type { TableCharts } from '../report/charts';
+import { chartList, valuesOnly, type ListedChart } from '../report/chartLayout';
 import type { SheetChart } from '../workbook/port';
 import { chartXml, CHART_NS, DRAWINGML_NS } from '../workbook/xlsx/chartXml';
 
@@ -26,26 +26,21 @@ export interface WordChart {
 const EMU_PER_TWIP = 635;
 const EMU_PER_INCH = 914400;
 
-/** A chart's height in inches: room for its axis and legend, and a bar per row (or a fixed height for columns). */
-type Sized = { body: ChartBody; caption: string; note?: string; inches: number };
-const barInches = (rows: number, perRow: number, legend: boolean) => 0.45 + (legend ? 0.25 : 0) + rows * perRow;
+/** A chart's height in inches: room for its axis and legend, and a bar (or a pair of bars) per row; the forecast's path a fixed height. */
+function heightInches(c: ListedChart): number {
+  if (c.shape === 'line') return 2.6;
+  return 0.45 + (c.shape === 'pairs' ? 0.25 + c.rows * 0.34 : c.rows * 0.24);
+}
 
 /**
- * A table's charts for the document, each as wide as the table, with its caption (`Diagram: Avvikelse
- * mot budget, helår, tkr`): variance charts (amounts, then %), budget against prognos, the year so far.
+ * A table's charts for the document in the tables sheet's order, each as wide as the table, with its
+ * caption (`Diagram: Avvikelse mot budget, helår, tkr`).
  */
 export function wordCharts(charts: TableCharts, widthTwips: number): WordChart[] {
-  const comparisons = [charts.budgetForecast, charts.periodActual].filter((x): x is ComparisonChart => x !== undefined);
-  const path = charts.forecastPath;
-  const sized: Sized[] = [
-    ...charts.variance.map((v) => ({ body: varianceBars(charts, v, valuesOnly), caption: v.title, note: v.note, inches: barInches(v.points.length, 0.24, false) })),
-    ...comparisons.map((cmp) => ({ body: comparisonBars(charts, cmp, valuesOnly), caption: cmp.title, note: cmp.note, inches: barInches(cmp.points.length, 0.34, true) })),
-    ...(path ? [{ body: forecastPathLine(charts, path), caption: path.title, inches: 2.6 }] : []),
-  ];
-  return sized.map((x) => ({
+  return chartList(charts, valuesOnly).map((x) => ({
     chart: { ...x.body, title: '', name: `Diagram: ${x.caption}${x.note ? ` ${x.note}` : ''}`, from: { row: 0, col: 0 }, to: { row: 0, col: 0 } },
     widthEmu: widthTwips * EMU_PER_TWIP,
-    heightEmu: Math.round(x.inches * EMU_PER_INCH),
+    heightEmu: Math.round(heightInches(x) * EMU_PER_INCH),
   }));
 }
 

@@ -130,23 +130,49 @@ export function forecastPathLine(c: TableCharts, path: ForecastPathChart): Chart
   };
 }
 
-/** Every chart of a table in order: variance (amounts, then %), budget against prognos, then the year so far. */
-export function chartBodies(c: TableCharts, dataOf: ChartDataOf): ChartBody[] {
+/** A chart of a table with what a caption and a size need: its title, note, and how many rows it draws. */
+export interface ListedChart {
+  body: ChartBody;
+  /** The model's title (without the `(40 av 61 rader)` of a chart of picked rows). */
+  caption: string;
+  note?: string;
+  /** Rows drawn (0 for the forecast's path, which draws periods). */
+  rows: number;
+  shape: 'bars' | 'pairs' | 'line';
+}
+
+/**
+ * Every chart of a table in order: the deviations, budget against prognos, the deviations in percent,
+ * then the year so far (utfall against budget, the forecast's path).
+ */
+export function chartList(c: TableCharts, dataOf: ChartDataOf): ListedChart[] {
+  const variance = (percent: boolean) => c.variance.filter((v) => !!v.percent === percent).map((v): ListedChart => ({ body: varianceBars(c, v, dataOf), caption: v.title, note: v.note, rows: v.points.length, shape: 'bars' }));
+  const compared = (cmp?: ComparisonChart): ListedChart[] => (cmp ? [{ body: comparisonBars(c, cmp, dataOf), caption: cmp.title, note: cmp.note, rows: cmp.points.length, shape: 'pairs' }] : []);
+  const path = c.forecastPath;
   return [
-    ...c.variance.map((v) => varianceBars(c, v, dataOf)),
-    ...[c.budgetForecast, c.periodActual].filter((x): x is ComparisonChart => x !== undefined).map((x) => comparisonBars(c, x, dataOf)),
-    ...(c.forecastPath ? [forecastPathLine(c, c.forecastPath)] : []),
+    ...variance(false),
+    ...compared(c.budgetForecast),
+    ...variance(true),
+    ...compared(c.periodActual),
+    ...(path ? [{ body: forecastPathLine(c, path), caption: path.title, rows: 0, shape: 'line' as const }] : []),
   ];
 }
 
-/** The sheet charts of one table, side by side from `place.left`, reading the table's cells. */
+/** Charts side by side in one band; more go in a band below, so the sheet keeps its printed width. */
+export const CHARTS_PER_BAND = 3;
+
+/** Rows the charts of a table take: bands of `bandRows` with a row between them. */
+export const chartRowsUsed = (charts: number, bandRows: number) => {
+  const bands = Math.ceil(charts / CHARTS_PER_BAND);
+  return bands * bandRows + Math.max(bands - 1, 0);
+};
+
+/** The sheet charts of one table, from `place.left`, three side by side to a band, reading the table's cells. */
 export function sheetCharts(c: TableCharts, place: ChartPlace, firstNumber: number): SheetChart[] {
   const dataOf: ChartDataOf = (rows, col, values) => data(place, c, rows, col, values);
-  const bars = chartBodies(c, dataOf);
-  return bars.map((b, n) => ({
-    ...b,
-    name: `Avvikelsediagram ${firstNumber + n}: ${c.table.title} – ${b.title}`,
-    from: { row: place.top, col: place.left + n * (CHART_COLUMNS + 1) },
-    to: { row: place.top + place.rows, col: place.left + n * (CHART_COLUMNS + 1) + CHART_COLUMNS },
-  }));
+  return chartList(c, dataOf).map(({ body: b }, n) => {
+    const top = place.top + Math.floor(n / CHARTS_PER_BAND) * (place.rows + 1);
+    const left = place.left + (n % CHARTS_PER_BAND) * (CHART_COLUMNS + 1);
+    return { ...b, name: `Avvikelsediagram ${firstNumber + n}: ${c.table.title} – ${b.title}`, from: { row: top, col: left }, to: { row: top + place.rows, col: left + CHART_COLUMNS } };
+  });
 }

@@ -12,7 +12,7 @@ import { actionsSection } from './actions';
 import { COMMENTS_NAME, COMMENTS_SHEET, findSheet, HISTORY_NAME, HISTORY_SHEET, isOurSheet, ownSheetIssues, TABLES_NAME, TABLES_SHEET } from './ownSheets';
 import { planFill } from './fill';
 import { lastCellRef, layoutTablesSheet, type ChartsBeside } from './layout';
-import { CHART_MIN_ROWS, sheetCharts } from './chartLayout';
+import { CHART_MIN_ROWS, chartRowsUsed, sheetCharts } from './chartLayout';
 import { chartsUnder } from './charts';
 import { sheetSettings, type ReportSettings } from './settings';
 
@@ -88,6 +88,6 @@ function chartsBeside(settings: ReportSettings, history: ForecastHistory | undef
     const rows = Math.max(rowsUsed, CHART_MIN_ROWS);
     const charts = sheetCharts(model, { sheet: TABLES_SHEET, rowOf, top, left, rows }, count + 1);
     count += charts.length;
-    return { charts, rows };
+    return { charts, rows: chartRowsUsed(charts.length, rows) };
   };
 }
