@@ -32,7 +32,7 @@ export async function exportCommand(args: ParsedArgs, io: CliIO): Promise<number
   const actions = actionsForExport(model.tables, data);
   // docx is large and only this command uses it: loaded here, not at start-up
   const { exportDocx } = await import('../export/docx');
-  const bytes = await exportDocx(model.tables, comments, { subtitle: `Underlag: ${basename(input)}`, chartsOf: chartsUnder(settings), actions });
+  const bytes = await exportDocx(model.tables, comments, { subtitle: `Underlag: ${basename(input)}`, chartsOf: chartsUnder(settings, model.history), actions });
   commitOutputs([{ plan, data: bytes }]);
   if (!args.options.quiet) {
     for (const n of model.notes) out(n);

@@ -4,6 +4,7 @@
  * form (`-1 832`, `-1,8`), a zero line, totals outlined and in bold. Used in the Word file and in the
  * task pane; `theme: 'dark'` draws text and lines for a dark background.
  */
+import type Decimal from 'decimal.js';
 import { formatSwedish } from '../core/money';
 import { CHART_COLORS, pointFill, type ChartPoint, type VarianceChart } from '../report/charts';
 
@@ -31,10 +32,10 @@ export interface BarGeometry {
   x(value: number): number;
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Estimated text width at a font size (Calibri/Segoe average about 0.52 em a character, bold 0.58). */
-const textWidth = (text: string, fontSize: number, bold = false) => Math.ceil(text.length * fontSize * (bold ? 0.58 : 0.52));
+export const textWidth = (text: string, fontSize: number, bold = false) => Math.ceil(text.length * fontSize * (bold ? 0.58 : 0.52));
 
 /** A label cut to fit its column, with an ellipsis (the whole label stays in the bar's tooltip). */
 export function fitLabel(label: string, width: number, fontSize: number, bold: boolean): string {
@@ -45,7 +46,7 @@ export function fitLabel(label: string, width: number, fontSize: number, bold: b
 }
 
 /** Where the bars go: labels take up to 40 % of the width, the figures need room at both ends. */
-export function barGeometry(chart: VarianceChart, opts: SvgOptions): BarGeometry {
+export function barGeometry(chart: { points: readonly { label: string; value: Decimal }[] }, opts: SvgOptions): BarGeometry {
   const fontSize = opts.fontSize ?? 11;
   const rowHeight = opts.rowHeight ?? 20;
   const values = chart.points.map((p) => p.value.toNumber());

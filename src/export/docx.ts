@@ -26,8 +26,7 @@ import {
 } from 'docx';
 import type { StandardTable } from '../core/types';
 import type { TableCharts } from '../report/charts';
-import { valuesOnly, varianceBars } from '../report/chartLayout';
-import { chartPlaceholder, embedCharts, type WordChart } from './docxCharts';
+import { chartPlaceholder, embedCharts, wordCharts, type WordChart } from './docxCharts';
 import { A4, CELL_PADDING, headerLines, INDENT_STEP, MARGIN, TABLE_FONT_PT, tableGeometry, type TableGeometry } from './docxLayout';
 import { tableText, type Align, type RowText, type TableText } from './tableText';
 import type { ActionsSection } from '../report/actions';
@@ -145,20 +144,6 @@ function commentParagraphs(text: string): Paragraph[] {
       const parts = line.split(PLACEHOLDER).filter((part) => part !== '');
       return new Paragraph({ style: 'Kommentar', children: parts.map((part) => new TextRun({ text: part, highlight: PLACEHOLDER.test(part) ? 'yellow' : undefined })) });
     });
-}
-
-/** EMU per twip, and the height of a chart: room for its axis and legend, and a bar per row. */
-const EMU_PER_TWIP = 635;
-const chartHeightEmu = (rows: number, legend: boolean) => Math.round((0.45 + (legend ? 0.25 : 0) + rows * 0.24) * 914400);
-
-/** A table's charts for the document (variance charts, then budget against prognos), each as wide as the table. */
-function wordCharts(charts: TableCharts, widthTwips: number): WordChart[] {
-  const bars = [...charts.variance.map((v) => ({ bars: varianceBars(charts, v, valuesOnly), rows: v.points.length, caption: v.title, note: v.note }))];
-  return bars.map((b) => ({
-    chart: { ...b.bars, title: '', name: `Diagram: ${b.caption}${b.note ? ` ${b.note}` : ''}`, from: { row: 0, col: 0 }, to: { row: 0, col: 0 } },
-    widthEmu: widthTwips * EMU_PER_TWIP,
-    heightEmu: chartHeightEmu(b.rows, false),
-  }));
 }
 
 /** The placeholder of each chart and its caption (`Diagram: Avvikelse mot budget, helår, tkr`). */

@@ -6,6 +6,8 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { LineRuleType, Paragraph, TextRun } from 'docx';
+import type { TableCharts } from '../report/charts';
+import { chartList, valuesOnly, type ListedChart } from '../report/chartLayout';
 import type { SheetChart } from '../workbook/port';
 import { chartXml, CHART_NS, DRAWINGML_NS } from '../workbook/xlsx/chartXml';
 
@@ -18,6 +20,28 @@ export interface WordChart {
   chart: SheetChart;
   widthEmu: number;
   heightEmu: number;
+}
+
+/** EMU per twip and per inch. */
+const EMU_PER_TWIP = 635;
+const EMU_PER_INCH = 914400;
+
+/** A chart's height in inches: room for its axis and legend, and a bar (or a pair of bars) per row; the forecast's path a fixed height. */
+function heightInches(c: ListedChart): number {
+  if (c.shape === 'line') return 2.6;
+  return 0.45 + (c.shape === 'pairs' ? 0.25 + c.rows * 0.34 : c.rows * 0.24);
+}
+
+/**
+ * A table's charts for the document in the tables sheet's order, each as wide as the table, with its
+ * caption (`Diagram: Avvikelse mot budget, helår, tkr`).
+ */
+export function wordCharts(charts: TableCharts, widthTwips: number): WordChart[] {
+  return chartList(charts, valuesOnly).map((x) => ({
+    chart: { ...x.body, title: '', name: `Diagram: ${x.caption}${x.note ? ` ${x.note}` : ''}`, from: { row: 0, col: 0 }, to: { row: 0, col: 0 } },
+    widthEmu: widthTwips * EMU_PER_TWIP,
+    heightEmu: Math.round(heightInches(x) * EMU_PER_INCH),
+  }));
 }
 
 /** The paragraph that holds the place of chart number `n` (1-based) until the package is built. */

@@ -4,15 +4,19 @@
  * the pane or the Word file, can show a figure the table does not. Every consumer draws from this.
  *
  * Per table: a variance chart per deviation column (helår, and the period when shown), one bar per row
- * in table order, sums set apart, favourable green and unfavourable red; and for the driftredovisning
- * and nettokostnad per verksamhet, budget against prognos per row. A table of more than `MAX_BARS`
+ * in table order, sums set apart, favourable green and unfavourable red, and the same for each
+ * `Avvikelse %` column; for the driftredovisning and nettokostnad per verksamhet, budget against
+ * prognos per row; for the driftredovisning the year so far: the period's utfall against its budget
+ * per row, and the helårsprognos of the total at each recorded forecast (`yearCharts.ts`). A table of more than `MAX_BARS`
  * rows shows its largest deviations only, with a note naming how many rows are left out.
  */
 import type Decimal from 'decimal.js';
 import { DEVIATION_OF } from '../core/tableRows';
-import type { AmountRole, DeviationRole, FlagLevel, StandardTable, TableRow, TableType, Thresholds } from '../core/types';
-import { AMOUNT_FORMAT, cellFlag, displayValue } from './layout';
+import type { ForecastHistory } from '../core/history';
+import type { AmountRole, DeviationRole, FlagLevel, PercentRole, StandardTable, TableRow, TableType, Thresholds } from '../core/types';
+import { AMOUNT_FORMAT, cellFlag, displayValue, PERCENT_FORMAT } from './layout';
 import { sheetSettings, type ReportSettings } from './settings';
+import { forecastPathChart, type ForecastPathChart } from './yearCharts';
 
 /** Bars a chart shows at most; a larger table shows its largest deviations. */
 export const MAX_BARS = 40;
@@ -41,8 +45,11 @@ export interface ChartPoint {
 
 export interface VarianceChart {
   kind: 'variance';
-  column: DeviationRole;
-  /** `Avvikelse mot budget, helår, tkr`. */
+  /** The table column charted: a deviation in the table's unit, or its `Avvikelse %`. */
+  column: DeviationRole | PercentRole;
+  /** The column is a percentage (`Avvikelse %`): figures with one decimal, in PERCENT_FORMAT. */
+  percent?: boolean;
+  /** `Avvikelse mot budget, helår, tkr`; `Avvikelse mot budget i procent, helår`. */
   title: string;
   points: ChartPoint[];
   /** Rows of the table not shown (0 unless the table has more than `MAX_BARS` rows). */
@@ -51,22 +58,34 @@ export interface VarianceChart {
   note?: string;
 }
 
-export interface BudgetForecastPoint {
+export interface ComparisonPoint {
   label: string;
   rowIndex: number;
   sum: boolean;
   budget: Decimal;
-  prognos: Decimal;
+  /** The prognos (budget against prognos) or the period's utfall (the year so far). */
+  actual: Decimal;
 }
 
-export interface BudgetForecastChart {
-  kind: 'budgetForecast';
-  /** `Budget och prognos, helår, tkr`. */
+/**
+ * Per row, a figure against its budget (IBCS: the actual or forecast solid, the budget outlined):
+ * `budgetForecast` (Helår Budget, Prognos) or `periodActual` (the period's Budget and Utfall).
+ */
+export interface ComparisonChart {
+  kind: 'budgetForecast' | 'periodActual';
+  budgetColumn: AmountRole;
+  actualColumn: AmountRole;
+  /** Series names: the columns' titles (`Budget`, `Prognos` / `Utfall`). */
+  budgetName: string;
+  actualName: string;
+  /** `Budget och prognos, helår, tkr`; `Utfall mot budget, perioden jan–aug, tkr`. */
   title: string;
-  points: BudgetForecastPoint[];
+  points: ComparisonPoint[];
   omitted: number;
   note?: string;
 }
+
+export type BudgetForecastChart = ComparisonChart;
 
 export interface TableCharts {
   table: StandardTable;
@@ -74,8 +93,13 @@ export interface TableCharts {
   numFmt: string;
   /** Decimals shown: 0 for tkr, 1 for mnkr. */
   decimals: number;
+  /** Variance charts: the deviation columns, then the `Avvikelse %` columns. */
   variance: VarianceChart[];
-  budgetForecast?: BudgetForecastChart;
+  budgetForecast?: ComparisonChart;
+  /** The year so far (driftredovisning): the period's utfall against its budget, per row. */
+  periodActual?: ComparisonChart;
+  /** The year so far (driftredovisning, with earlier forecasts recorded): the total's helårsprognos per forecast. */
+  forecastPath?: ForecastPathChart;
 }
 
 /** Whether a table gets charts: the setting when given, else by its type (on for drift, nettokostnad, investeringar). */
@@ -125,35 +149,65 @@ function toneOf(value: Decimal): ChartTone {
   return value.isZero() ? 'neutral' : value.isPositive() ? 'favourable' : 'unfavourable';
 }
 
-function varianceChart(table: StandardTable, column: DeviationRole, thresholds: Thresholds): VarianceChart {
-  const { rows, omitted } = chartRows(table, (row) => shown(table, row, column));
+/**
+ * The bars of a deviation column, or of its `Avvikelse %` (`percent`): coloured by the sign, strong
+ * where the engine flags the deviation; the top rows by the amount deviation either way.
+ */
+function varianceChart(table: StandardTable, deviation: DeviationRole, thresholds: Thresholds, percent = false): VarianceChart {
+  const column = percent ? (DEVIATION_OF[deviation].pct as PercentRole) : deviation;
+  const { rows, omitted } = chartRows(table, (row) => (shown(table, row, column) ? shown(table, row, deviation) ?? shown(table, row, column) : undefined));
   const points = rows.map((i): ChartPoint => {
     const row = table.rows[i];
     const value = shown(table, row, column)!;
-    return { label: row.label, rowIndex: i, sum: isSum(table, row), value, tone: toneOf(value), flag: cellFlag(table, row, column, thresholds)?.level ?? null };
+    return { label: row.label, rowIndex: i, sum: isSum(table, row), value, tone: toneOf(value), flag: cellFlag(table, row, deviation, thresholds)?.level ?? null };
   });
-  return { kind: 'variance', column, title: `Avvikelse mot budget, ${columnWords(table, column)}, ${table.unit}`, points, omitted, note: omittedNote(omitted, 'största avvikelserna') };
+  const title = percent ? `Avvikelse mot budget i procent, ${columnWords(table, deviation)}` : `Avvikelse mot budget, ${columnWords(table, deviation)}, ${table.unit}`;
+  return { kind: 'variance', column, ...(percent ? { percent } : {}), title, points, omitted, note: omittedNote(omitted, 'största avvikelserna') };
 }
 
-function budgetForecastChart(table: StandardTable): BudgetForecastChart | undefined {
-  const roles: AmountRole[] = ['budgetHelar', 'prognosHelar'];
-  if (!BUDGET_FORECAST_TABLES.has(table.type) || !roles.every((r) => hasColumn(table, r))) return undefined;
-  const both = (row: TableRow) => (shown(table, row, 'budgetHelar') && shown(table, row, 'prognosHelar') ? shown(table, row, 'avvikelseHelar') ?? shown(table, row, 'budgetHelar') : undefined);
+/** The number format and decimals of a variance chart's figures: the table's, or the percent column's. */
+export function varianceFormat(c: TableCharts, v: VarianceChart): { numFmt: string; decimals: number } {
+  return v.percent ? { numFmt: PERCENT_FORMAT, decimals: 1 } : { numFmt: c.numFmt, decimals: c.decimals };
+}
+
+const columnTitle = (table: StandardTable, id: string) => table.columns.find((c) => c.id === id)?.title ?? id;
+
+/** A figure against its budget per row, for the rows that show both, the top rows by their deviation. */
+function comparisonChart(table: StandardTable, kind: ComparisonChart['kind'], deviation: DeviationRole, title: string): ComparisonChart | undefined {
+  const { budget, actual } = DEVIATION_OF[deviation];
+  if (![budget, actual].every((r) => hasColumn(table, r))) return undefined;
+  const both = (row: TableRow) => (shown(table, row, budget) && shown(table, row, actual) ? shown(table, row, deviation) ?? shown(table, row, budget) : undefined);
   const { rows, omitted } = chartRows(table, both);
-  const points = rows.map((i): BudgetForecastPoint => {
+  const points = rows.map((i): ComparisonPoint => {
     const row = table.rows[i];
-    return { label: row.label, rowIndex: i, sum: isSum(table, row), budget: shown(table, row, 'budgetHelar')!, prognos: shown(table, row, 'prognosHelar')! };
+    return { label: row.label, rowIndex: i, sum: isSum(table, row), budget: shown(table, row, budget)!, actual: shown(table, row, actual)! };
   });
-  return { kind: 'budgetForecast', title: `Budget och prognos, helår, ${table.unit}`, points, omitted, note: omittedNote(omitted, 'rader med störst avvikelse') };
+  if (points.length === 0) return undefined;
+  const names = { budgetName: columnTitle(table, budget), actualName: columnTitle(table, actual) };
+  return { kind, budgetColumn: budget, actualColumn: actual, ...names, title, points, omitted, note: omittedNote(omitted, 'rader med störst avvikelse') };
+}
+
+function budgetForecastChart(table: StandardTable): ComparisonChart | undefined {
+  if (!BUDGET_FORECAST_TABLES.has(table.type)) return undefined;
+  return comparisonChart(table, 'budgetForecast', 'avvikelseHelar', `Budget och prognos, helår, ${table.unit}`);
+}
+
+/** The year so far: the driftredovisning's period utfall against the periodized budget (the year's, in a bokslut). */
+function periodActualChart(table: StandardTable): ComparisonChart | undefined {
+  if (table.type !== 'driftredovisning' || table.yardstick === 'prognos') return undefined;
+  return comparisonChart(table, 'periodActual', 'avvikelsePeriod', `Utfall mot ${table.annual ? '' : 'periodiserad '}budget, ${columnWords(table, 'avvikelsePeriod')}, ${table.unit}`);
 }
 
 /** The charts of one table, or undefined when it gets none (switched off, or nothing to draw). */
-export function tableCharts(table: StandardTable, thresholds: Thresholds, setting?: boolean): TableCharts | undefined {
+export function tableCharts(table: StandardTable, thresholds: Thresholds, setting?: boolean, history?: ForecastHistory): TableCharts | undefined {
   if (!chartsWanted(table, setting)) return undefined;
-  const variance = (Object.keys(DEVIATION_OF) as DeviationRole[]).filter((c) => hasColumn(table, c)).map((c) => varianceChart(table, c, thresholds)).filter((c) => c.points.length > 0);
-  const budgetForecast = budgetForecastChart(table);
-  if (variance.length === 0 && !budgetForecast?.points.length) return undefined;
-  return { table, numFmt: AMOUNT_FORMAT[table.unit], decimals: table.unit === 'tkr' ? 0 : 1, variance, budgetForecast: budgetForecast?.points.length ? budgetForecast : undefined };
+  const deviations = (Object.keys(DEVIATION_OF) as DeviationRole[]).filter((c) => hasColumn(table, c));
+  const percents = deviations.filter((c) => hasColumn(table, DEVIATION_OF[c].pct));
+  const variance = [...deviations.map((c) => varianceChart(table, c, thresholds)), ...percents.map((c) => varianceChart(table, c, thresholds, true))].filter((c) => c.points.length > 0);
+  const more = { budgetForecast: budgetForecastChart(table), periodActual: periodActualChart(table), forecastPath: history ? forecastPathChart(table, history) : undefined };
+  if (variance.length === 0 && !more.budgetForecast && !more.periodActual && !more.forecastPath) return undefined;
+  const present = Object.fromEntries(Object.entries(more).filter(([, v]) => v !== undefined));
+  return { table, numFmt: AMOUNT_FORMAT[table.unit], decimals: table.unit === 'tkr' ? 0 : 1, variance, ...present };
 }
 
 /** Bar colours (RRGGBB), the same in the workbook, the pane and the Word file: strong when flagged. */
@@ -172,10 +226,10 @@ export function pointFill(p: ChartPoint): string {
   return CHART_COLORS[p.tone][p.flag ? 'flagged' : 'plain'];
 }
 
-/** The charts of each table under the settings (each sheet's thresholds and chart setting). */
-export function chartsUnder(settings: ReportSettings): (table: StandardTable) => TableCharts | undefined {
+/** The charts of each table under the settings (each sheet's thresholds and chart setting), with the run's forecast history. */
+export function chartsUnder(settings: ReportSettings, history?: ForecastHistory): (table: StandardTable) => TableCharts | undefined {
   return (table) => {
     const own = sheetSettings(settings, table.sheet);
-    return tableCharts(table, own.thresholds, own.charts);
+    return tableCharts(table, own.thresholds, own.charts, history);
   };
 }

@@ -1,5 +1,6 @@
 /** From the analysed model to one write plan, refusing to touch anything that is not ours. */
 import { issue } from '../core/address';
+import type { ForecastHistory } from '../core/history';
 import type { InputIssue, TableRow } from '../core/types';
 import type { RangeRef } from '../workbook/host';
 import { cellAddress, sheetRef } from '../core/address';
@@ -12,7 +13,7 @@ import { actionsFormulaCells } from './actionsFormulas';
 import { COMMENTS_NAME, COMMENTS_SHEET, findSheet, HISTORY_NAME, HISTORY_SHEET, isOurSheet, ownSheetIssues, TABLES_NAME, TABLES_SHEET } from './ownSheets';
 import { planFill } from './fill';
 import { lastCellRef, layoutTablesSheet, type ChartsBeside } from './layout';
-import { CHART_MIN_ROWS, sheetCharts } from './chartLayout';
+import { CHART_MIN_ROWS, chartRowsUsed, sheetCharts } from './chartLayout';
 import { chartsUnder } from './charts';
 import { sheetSettings, type ReportSettings } from './settings';
 
@@ -51,7 +52,7 @@ export function planReport(data: WorkbookData, model: ReportModel, settings: Rep
   const tabulated = model.tables.length > 0;
   if (parts.tables && tabulated) {
     const rowOf = new Map<TableRow, number>();
-    const tables = layoutTablesSheet(TABLES_SHEET, model.tables, (t) => sheetSettings(settings, t.sheet).thresholds, rowOf, chartsBeside(settings));
+    const tables = layoutTablesSheet(TABLES_SHEET, model.tables, (t) => sheetSettings(settings, t.sheet).thresholds, rowOf, chartsBeside(settings, model.history));
     for (const t of model.tables) for (const row of t.rows) {
       const r = rowOf.get(row);
       if (r !== undefined) tableRowRefs.set(row, { sheet: TABLES_SHEET, address: `${cellAddress(r, 0)}:${cellAddress(r, t.columns.length)}` });
@@ -79,15 +80,15 @@ export function planReport(data: WorkbookData, model: ReportModel, settings: Rep
 }
 
 /** The charts of each table (by the chart setting of its sheet), beside it on the tables sheet. */
-function chartsBeside(settings: ReportSettings): ChartsBeside {
+function chartsBeside(settings: ReportSettings, history: ForecastHistory | undefined): ChartsBeside {
   let count = 0;
-  const chartsOf = chartsUnder(settings);
+  const chartsOf = chartsUnder(settings, history);
   return (table, top, left, rowsUsed, rowOf) => {
     const model = chartsOf(table);
     if (!model) return { charts: [], rows: 0 };
     const rows = Math.max(rowsUsed, CHART_MIN_ROWS);
     const charts = sheetCharts(model, { sheet: TABLES_SHEET, rowOf, top, left, rows }, count + 1);
     count += charts.length;
-    return { charts, rows };
+    return { charts, rows: chartRowsUsed(charts.length, rows) };
   };
 }

@@ -95,10 +95,21 @@ export interface ChartSeries {
   points?: { fill?: string; outline?: string }[];
   /** Value labels on the bars, in the chart's number format. */
   labels?: boolean;
+  /** Drawn otherwise than the chart's type: `line` over columns (a budget as a reference line). */
+  type?: ChartType;
+  /** A dashed line or outline (a reference, such as the budget). */
+  dashed?: boolean;
+  /** A line series: a marker on each point (filled by `points[i].fill` when given, else the line's colour). */
+  markers?: boolean;
 }
 
-/** A horizontal bar chart on one of our sheets, anchored from one cell to another (0-based, `to` exclusive). */
+/** `bar`: horizontal bars, rows top to bottom (the default); `column`: vertical columns, categories left to right; `line`. */
+export type ChartType = 'bar' | 'column' | 'line';
+
+/** A chart on one of our sheets (horizontal bars unless `type` says otherwise), anchored from one cell to another (0-based, `to` exclusive). */
 export interface SheetChart {
+  /** Undefined = `bar` (horizontal bars). A series may override it (`ChartSeries.type`). */
+  type?: ChartType;
   /** Names the chart in the drawing (ours are told from the user's by the `Avvikelsediagram` prefix). */
   name: string;
   /** The chart's title; empty for none (a Word chart has its caption under it instead). */

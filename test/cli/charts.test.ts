@@ -54,11 +54,16 @@ describe('charts in the workbook', () => {
     expect((await runCli(['report', EXAMPLE, '--out', first, '--config', CONFIG, '--quiet'])).code).toBe(0);
     const entries = readZip(readFileSync(first));
     const charts = chartParts(entries);
-    expect(charts.length).toBe(10);
+    expect(charts.length).toBe(13);
     expect(await seriesMatchCells(first)).toBeGreaterThan(100);
     const drawing = text(entries, 'xl/drawings/drawing1.xml');
-    expect(drawing.match(/<xdr:twoCellAnchor/g)).toHaveLength(10);
+    expect(drawing.match(/<xdr:twoCellAnchor/g)).toHaveLength(13);
     expect(drawing).toContain('name="Avvikelsediagram 1: Driftredovisning – Avvikelse mot budget, helår, tkr"');
+    // three to a band beside the table, the rest in a band below, none overlapping (the printed width stays)
+    const boxes = [...drawing.matchAll(/<xdr:from><xdr:col>(\d+)<\/xdr:col><xdr:colOff>0<\/xdr:colOff><xdr:row>(\d+)<\/xdr:row>.*?<xdr:to><xdr:col>(\d+)<\/xdr:col><xdr:colOff>0<\/xdr:colOff><xdr:row>(\d+)<\/xdr:row>/g)].map((m) => m.slice(1, 5).map(Number));
+    expect(new Set(boxes.map((b) => b[0])).size).toBe(3);
+    expect(boxes.map((b) => b[1]).slice(0, 4)).toEqual([boxes[0][1], boxes[0][1], boxes[0][1], boxes[0][3] + 1]);
+    for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(a[2] <= b[0] || b[2] <= a[0] || a[3] <= b[1] || b[3] <= a[1]).toBe(true);
     const helar = text(entries, 'xl/charts/chart1.xml');
     expect(helar).toContain('<a:t>Avvikelse mot budget, helår, tkr</a:t>');
     expect(helar).toContain('<c:barDir val="bar"/>');

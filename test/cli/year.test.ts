@@ -4,10 +4,16 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildYear } from '../../examples/build-year';
 import { calcAvailable, convertAll } from '../helpers/libreoffice';
+import { roundHalfAwayFromZero } from '../../src/core/money';
+import { Dec } from '../../src/core/decimal';
+import { readZip } from '../../src/workbook/xlsx/zip';
+import { docxToPdf, pageToPng, pdfText, pdfWords, writerMissing } from '../export/render';
+import { REPO } from '../taskpane/harness';
+import { unzipDocx } from '../export/docxXml';
 import { readWorkbook, runCli, tempDir } from './helpers';
 
 const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
@@ -96,4 +102,67 @@ describe('avvikelse report --previous and accuracy over the example year', () =>
     expect(figure('Summa beräknad effekt')).toBe('1200.5');
     expect(figure('Kvar att åtgärda')).toBe('5090.46801');
   }, 120_000);
+
+  /** The chart parts of a package, by their title. */
+  function chartsByTitle(file: string, folder: 'xl' | 'word'): Map<string, string> {
+    const entries = readZip(readFileSync(file));
+    const parts = [...entries.keys()].filter((n) => n.startsWith(`${folder}/charts/chart`)).map((n) => Buffer.from(entries.get(n)!).toString('utf8'));
+    return new Map(parts.map((x, i) => [/<a:t>([^<]*)<\/a:t>/.exec(x)?.[1] ?? `utan titel ${i}`, x]));
+  }
+  const cached = (xml: string) => [...xml.matchAll(/<c:ser>.*?<\/c:ser>/g)].map((ser) => [...ser[0].matchAll(/<c:val>.*?<\/c:val>/g)].flatMap((v) => [...v[0].matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => Number(m[1]))));
+  const PATH = 'Helårsprognos per prognostillfälle, Årets resultat (nettokostnad), tkr';
+
+  test('the year so far as charts: the helårsprognos per forecast is the history rounded as the tables round it; utfall against budget', async () => {
+    const j = json('bokslut');
+    const total = j.history.rows.find((r: { label: string }) => r.label === 'Årets resultat (nettokostnad)');
+    const tkr = (kr: number) => roundHalfAwayFromZero(new Dec(kr).div(1000), 0).toNumber();
+    const expected = j.history.periods.map((p: { label: string; outcome: boolean }) => tkr(p.outcome ? total.figures[p.label].utfall : total.figures[p.label].prognos));
+    const drift = j.tables.find((t: { title: string }) => t.title === 'Driftredovisning').rows.find((r: { label: string }) => r.label === 'Årets resultat (nettokostnad)');
+    // the table's own figures: the outcome, the August forecast (Föregående prognos) and the budget
+    expect(expected).toEqual([140017, drift.cells.foregaendePrognos, drift.cells.utfallPeriod]);
+    const charts = chartsByTitle(report('bokslut'), 'xl');
+    const path = charts.get(PATH)!;
+    expect(path).toContain('<c:lineChart>');
+    expect(path).toMatch(/<c:cat><c:strLit><c:ptCount val="3"\/><c:pt idx="0"><c:v>jan–apr<\/c:v><\/c:pt><c:pt idx="1"><c:v>jan–aug<\/c:v><\/c:pt><c:pt idx="2"><c:v>Bokslut<\/c:v>/);
+    expect(cached(path)).toEqual([expected, [drift.cells.budgetPeriod, drift.cells.budgetPeriod, drift.cells.budgetPeriod]]);
+    expect(path).toContain('<c:v>Budget helår 136 745</c:v>');
+    expect(path).toContain('<a:prstDash val="dash"/>');
+    const year = charts.get('Utfall mot budget, helår, tkr')!;
+    expect(year).toMatch(/<c:numRef><c:f>'?Avvikelsetabeller'?!\$C\$\d+:\$C\$\d+<\/c:f>/);
+    // April has one forecast: no path yet; August has two, and its utfall against the periodized budget
+    expect([...chartsByTitle(report('april'), 'xl').keys()].some((t) => t.startsWith('Helårsprognos'))).toBe(false);
+    const august = [...chartsByTitle(report('augusti'), 'xl').keys()];
+    expect(august).toEqual(expect.arrayContaining([PATH, 'Utfall mot periodiserad budget, perioden jan–aug, tkr', 'Avvikelse mot budget i procent, helår']));
+  });
+
+  test('the Word export has the year so far as native charts with captions; LibreOffice renders them and the workbook', async () => {
+    const docx = join(dir, 'bokslut.docx');
+    expect((await runCli(['export', report('bokslut'), '--docx', docx, '--year', '2026', '--quiet'])).code).toBe(0);
+    const doc = unzipDocx(readFileSync(docx)).document;
+    for (const caption of [`Diagram: ${PATH}`, 'Diagram: Utfall mot budget, helår, tkr', 'Diagram: Avvikelse mot budget i procent, helår']) expect(doc).toContain(caption);
+    const word = [...chartsByTitle(docx, 'word').values()];
+    expect(word.filter((x) => x.includes('<c:lineChart>'))).toHaveLength(1);
+    if (writerMissing() === null) {
+      const text = pdfText(docxToPdf(docx, join(dir, 'pdf-docx'), true));
+      expect(text).toMatch(/140 017[\s\S]*142 071[\s\S]*143 036/);
+      expect(text).toContain(`Diagram: ${PATH}`);
+    }
+    if (!calcAvailable()) return;
+    const pdf = convertAll([report('bokslut')], 'pdf', join(dir, 'pdf-xlsx'), undefined, true).get(report('bokslut'))!;
+    const pages = pdfText(pdf).split('\f');
+    const n = pages.findIndex((p) => p.includes('Helårsprognos per prognostillfälle'));
+    expect(pages[n]).toMatch(/Utfall mot budget, helår, tkr/);
+    expect(pages[n]).toMatch(/140 017[\s\S]*142 071[\s\S]*143 036/);
+    expect(pages[n]).toContain('Budget helår 136 745');
+    // the driftredovisning's charts side by side: the deviation, utfall against budget, the forecast's path
+    const words = pdfWords(pdf, n + 1);
+    const path = words.find((w) => w.text === 'prognostillfälle,')!;
+    const line = words.filter((w) => Math.abs(w.yMin - path.yMin) < 1);
+    const first = line.filter((w) => w.text === 'Avvikelse').sort((a, b) => a.xMin - b.xMin)[0];
+    const right = Math.max(...line.map((w) => w.xMax));
+    expect(first).toBeDefined();
+    const out = process.env.UPDATE_SCREENSHOTS ? join(REPO, 'examples', 'screenshots', 'rapport-prognos.png') : join(dir, 'rapport-prognos.png');
+    pageToPng(pdf, n + 1, out, 200, { x: first.xMin - 45, y: path.yMin - 8, width: right + 30 - (first.xMin - 45), height: 100 });
+    expect(existsSync(out)).toBe(true);
+  }, 240_000);
 });

@@ -49,8 +49,8 @@ if (missing && process.env.CI) {
     expect((await runCli(['export', input, '--docx', docx, '--months', '8', '--year', '2026', '--quiet'])).code).toBe(0);
     const pdf = docxToPdf(docx, join(dir, 'sv'), true);
     const text = pdfText(pdf);
-    // the table, then the full year's chart with the table's figures as labels, its caption, the period's, then the comments
-    expect(text).toMatch(/Årets resultat \(nettokostnad\)\s+136 745[\s\S]*Avrundningsdifferenser kan förekomma\.[\s\S]*Verksamhetens intäkter\s+650[\s\S]*Personal\s+-1 805[\s\S]*Årets resultat \(nettokostnad\)\s+-1 832[\s\S]*Diagram: Avvikelse mot budget, helår, tkr[\s\S]*Personal\s+-2 129[\s\S]*Diagram: Avvikelse mot budget, perioden jan–aug, tkr\s+Personalkostnaderna/);
+    // the table, then the full year's chart with the table's figures as labels, its caption, the period's, budget and prognos, utfall against budget, then the comments
+    expect(text).toMatch(/Årets resultat \(nettokostnad\)\s+136 745[\s\S]*Avrundningsdifferenser kan förekomma\.[\s\S]*Verksamhetens intäkter\s+650[\s\S]*Personal\s+-1 805[\s\S]*Årets resultat \(nettokostnad\)\s+-1 832[\s\S]*Diagram: Avvikelse mot budget, helår, tkr[\s\S]*Personal\s+-2 129[\s\S]*Diagram: Avvikelse mot budget, perioden jan–aug, tkr[\s\S]*Diagram: Budget och prognos, helår, tkr[\s\S]*Diagram: Utfall mot periodiserad budget, perioden jan–aug, tkr\s+Personalkostnaderna/);
     expect(text).not.toMatch(/(^|\s)-0(,0)?(\s|$)/m);
     const out = join(dir, 'export-word-diagram.png');
     const words = pdfWords(pdf, 1);

@@ -41,9 +41,9 @@ function compareWithSheet(charts: (TableCharts | undefined)[], sheet: OutputShee
       compared++;
     };
     for (const v of c.variance) for (const p of v.points) check(p.rowIndex, p.label, v.column, p.value);
-    for (const p of c.budgetForecast?.points ?? []) {
-      check(p.rowIndex, p.label, 'budgetHelar', p.budget);
-      check(p.rowIndex, p.label, 'prognosHelar', p.prognos);
+    for (const cmp of [c.budgetForecast, c.periodActual]) for (const p of cmp?.points ?? []) {
+      check(p.rowIndex, p.label, cmp!.budgetColumn, p.budget);
+      check(p.rowIndex, p.label, cmp!.actualColumn, p.actual);
     }
   }
   return compared;
@@ -65,6 +65,21 @@ describe('chart model', () => {
     for (const p of helar.points) expect(p.tone).toBe(p.value.isZero() ? 'neutral' : p.value.isPositive() ? 'favourable' : 'unfavourable');
     expect(helar.points.some((p) => p.flag === 'comment')).toBe(true);
     expect(drift.budgetForecast?.title).toBe('Budget och prognos, helår, tkr');
+    expect([drift.budgetForecast?.budgetColumn, drift.budgetForecast?.actualColumn]).toEqual(['budgetHelar', 'prognosHelar']);
+    // the year so far: the period's utfall against the periodized budget, every row
+    expect(drift.periodActual?.title).toBe('Utfall mot periodiserad budget, perioden jan–aug, tkr');
+    expect([drift.periodActual?.budgetName, drift.periodActual?.actualName]).toEqual(['Budget', 'Utfall']);
+    expect(drift.periodActual?.points.map((p) => p.label)).toEqual(drift.table.rows.map((r) => r.label));
+    // Avvikelse % as its own bars where the table has the column (per verksamhet), same tones, one decimal
+    expect(drift.variance.some((v) => v.percent)).toBe(false);
+    const netto = byType.get('nettokostnad')!;
+    const pct = netto.variance.filter((v) => v.percent);
+    expect(pct.map((v) => [v.column, v.title])).toEqual([
+      ['avvikelsePctHelar', 'Avvikelse mot budget i procent, helår'],
+      ['avvikelsePctPeriod', 'Avvikelse mot budget i procent, perioden jan–aug'],
+    ]);
+    for (const p of pct[0].points) expect(p.tone).toBe(p.value.isZero() ? 'neutral' : p.value.isPositive() ? 'favourable' : 'unfavourable');
+    expect(pct[0].points.some((p) => !p.value.isInteger())).toBe(true);
     const portfolio = model.tables.findIndex((t) => t.unit === 'mnkr');
     expect(charts[portfolio]?.numFmt).toBe('#,##0.0;-#,##0.0;0.0');
     expect(charts[portfolio]?.variance[0].title).toMatch(/, mnkr$/);

@@ -296,6 +296,14 @@ describePane('task pane in Chromium (demo mode)', 'test/taskpane/pane.test.ts', 
       // another table's chart on request
       await chart.getByRole('combobox').selectOption({ index: 1 });
       expect(await chart.locator('figcaption').innerText()).toMatch(/^Driftredovisning: Avvikelse mot budget, perioden/);
+      // the year so far: the period's utfall per row against its budget, the utfall as the table shows it
+      await chart.getByRole('combobox').selectOption({ label: 'Driftredovisning – utfall mot budget' });
+      expect(await chart.locator('figcaption').innerText()).toMatch(/^Driftredovisning: Utfall mot periodiserad budget, perioden jan–\w+, tkr$/);
+      const utfall = 1 + drift.columns.findIndex((c) => c.id === 'utfallPeriod');
+      const total = drift.rows[drift.rows.length - 1];
+      const totalRow = Number(/^A(\d+):/.exec(result.tableRowRefs.get(total)!.address)![1]) - 1;
+      expect(await chart.locator('svg text').allTextContents()).toContain(formatSwedish(new Dec(sheet.values[totalRow][utfall] as number), 0));
+      expect(await overflow(page)).toEqual([]);
       await chart.getByRole('combobox').selectOption({ index: 0 });
       await page.mouse.move(0, 0);
       const file = join(SHOTS, dark ? 'pane-chart-dark.png' : 'pane-chart.png');

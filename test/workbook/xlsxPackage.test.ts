@@ -42,8 +42,8 @@ describe('the .xlsx package is edited in place', () => {
     const changed = [...before.keys()].filter((k) => !Buffer.from(after.get(k) ?? []).equals(Buffer.from(before.get(k)!)));
     expect(changed.sort()).toEqual(['[Content_Types].xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml']);
     const added = [...after.keys()].filter((k) => !before.has(k));
-    // our three sheets, and the charts of the tables sheet: a drawing with a chart per chart
-    expect(added.sort()).toEqual(['xl/charts/chart1.xml', 'xl/charts/chart2.xml', 'xl/charts/chart3.xml', 'xl/drawings/_rels/drawing1.xml.rels', 'xl/drawings/drawing1.xml', 'xl/worksheets/_rels/sheet3.xml.rels', 'xl/worksheets/sheet3.xml', 'xl/worksheets/sheet4.xml', 'xl/worksheets/sheet5.xml']);
+    // our three sheets, and the charts of the tables sheet: a drawing with a chart per chart (the driftredovisning's deviations for the year and the period, budget against prognos, utfall against budget)
+    expect(added.sort()).toEqual(['xl/charts/chart1.xml', 'xl/charts/chart2.xml', 'xl/charts/chart3.xml', 'xl/charts/chart4.xml', 'xl/drawings/_rels/drawing1.xml.rels', 'xl/drawings/drawing1.xml', 'xl/worksheets/_rels/sheet3.xml.rels', 'xl/worksheets/sheet3.xml', 'xl/worksheets/sheet4.xml', 'xl/worksheets/sheet5.xml']);
   });
 
   test("the user's conditional format, validation, name, pane, width, note and hidden sheet survive", async () => {

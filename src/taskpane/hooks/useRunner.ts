@@ -68,7 +68,7 @@ export function useRunner(host: HostPort, onFinished: () => void): Runner {
           return;
         }
         const flagged = result.written ? flaggedItems(result.model, result.tableRowRefs) : [];
-        const charts = result.written ? result.model.tables.map(chartsUnder(settings)).filter((c): c is TableCharts => c !== undefined) : [];
+        const charts = result.written ? result.model.tables.map(chartsUnder(settings, result.model.history)).filter((c): c is TableCharts => c !== undefined) : [];
         setOutcome({ result, parts, flagged, summary: summaryLine(result, parts, flaggedRows(flagged)), charts });
       } catch (err) {
         setFailure(`Körningen avbröts: ${failureText(err)}`);
