@@ -97,6 +97,9 @@ export interface ChartSeries {
   labels?: boolean;
 }
 
+/** The prefix of our charts' names (`Avvikelsediagram 3: …`): a re-run replaces these and no others. */
+export const OWN_CHART_PREFIX = 'Avvikelsediagram';
+
 /** A horizontal bar chart on one of our sheets, anchored from one cell to another (0-based, `to` exclusive). */
 export interface SheetChart {
   /** Names the chart in the drawing (ours are told from the user's by the `Avvikelsediagram` prefix). */

@@ -20,6 +20,7 @@ import { ExcelHostError, hostError, listed, missingSheetError, partlyWrittenErro
 import { PartLog } from './partLog';
 import { errorCode, isPayloadTooLarge, NUMBER_FORMAT_BYTES_PER_CELL, OPERATION_BYTES, SyncBudget, SYNC_BUDGET_BYTES } from './payload';
 import { columnBlocks, inspectCellTarget, targetState, writeCellTarget, type CellTarget } from './writeCells';
+import { isOwnChart } from './writeCharts';
 import { writeOutputSheet } from './writeOutputSheet';
 
 /** How many inspections whose response turned out too large the write retries, with a 4× larger estimate. */
@@ -42,7 +43,8 @@ async function inspectPlan(context: Excel.RequestContext, plan: WritePlan): Prom
   const workbook = context.workbook;
   for (let attempt = 0, formatBytes = NUMBER_FORMAT_BYTES_PER_CELL; ; attempt++, formatBytes *= 4) {
     try {
-      const worksheets = workbook.worksheets.load('items/name, items/visibility, items/protection/protected');
+      // the charts' names too: a re-run replaces ours (by their prefix) on our sheets and keeps the user's
+      const worksheets = workbook.worksheets.load('items/name, items/visibility, items/protection/protected, items/charts/items/name');
       const workbookProtection = workbook.protection.load('protected');
       const application = workbook.application.load('calculationMode');
       const budget = new SyncBudget(context);
@@ -74,6 +76,12 @@ export function referredSheet(formula: string): string | null {
 
 /** The sheet our name for an output sheet is to refer to, from the plan's reference. */
 const plannedSheet = (plan: WritePlan, name: string) => referredSheet(plan.names[name]) ?? '';
+
+/** The names of our charts (by their prefix) on a sheet as the inspection found it; none on a new sheet. */
+function ownChartsOn(found: Inspection, sheet: string): string[] {
+  const there = found.worksheets.items.find((s) => sameName(s.name, sheet));
+  return there ? there.charts.items.map((c) => c.name).filter(isOwnChart) : [];
+}
 
 /** Refuses, before anything is written, what is in the way now: a missing, protected or foreign sheet, a foreign name, changed cells. */
 function checkInspection(plan: WritePlan, found: Inspection): string[] {
@@ -168,7 +176,7 @@ export async function writePlan(context: Excel.RequestContext, plan: WritePlan):
       budget.log.close(targetPart(target.writes.sheet));
     }
     for (const out of plan.sheets) {
-      await writeOutputSheet(context, out, !added.includes(out.name), budget, outPart(out.name));
+      await writeOutputSheet(context, out, !added.includes(out.name), budget, outPart(out.name), ownChartsOn(found, out.name));
       budget.log.close(outPart(out.name));
     }
     // 3. In manual calculation, what we wrote is calculated (Range.calculate), nothing else.
