@@ -4,10 +4,12 @@
  * never as a list, so a chart of picked rows (a table over 40 rows shows its largest deviations) gets
  * its values written in hidden columns to the right of everything else on our sheet, one column per
  * list, from the first row; the chart then plots hidden cells (`Chart.plotVisibleOnly = false`).
- * Data with a reference keeps it: such a chart reads the table's own cells and follows them.
+ * Data with a reference keeps it: such a chart reads the table's own cells and follows them. The
+ * defined name that marks the sheet's area is widened over the hidden columns, so that the next run
+ * knows their cells as ours (and does not refuse them as the user's).
  */
-import { cellAddress, sheetRef } from '../../core/address';
-import type { CellWrite, ChartData, OutputSheet, SheetChart } from '../port';
+import { cellAddress, columnIndex, columnLetters, sheetRef } from '../../core/address';
+import { sameName, splitRef, type CellWrite, type ChartData, type OutputSheet, type SheetChart, type WritePlan } from '../port';
 
 /** A chart whose data all has a reference on the sheet, and whether it reads hidden cells. */
 export interface PlacedChart {
@@ -21,7 +23,7 @@ function firstFreeColumn(out: OutputSheet): number {
     ...out.cells.map((c) => c.col + 1),
     out.columnWidths.length,
     ...(out.hiddenColumns ?? []).map((c) => c + 1),
-    ...(out.charts ?? []).map((c) => c.to.col + 1),
+    ...(out.charts ?? []).map((c) => c.to.col),
   ];
   return Math.max(0, ...ends) + 1;
 }
@@ -57,9 +59,33 @@ export function placeChartData(out: OutputSheet): { sheet: OutputSheet; charts: 
   return { sheet: { ...out, cells: [...out.cells, ...cells], hiddenColumns: [...(out.hiddenColumns ?? []), ...hidden] }, charts };
 }
 
-/** A reference's sheet and its address on that sheet: `'Avvikelsetabeller'!$D$6:$D$12` → both parts. */
-export function splitRef(ref: string): { sheet: string; address: string } {
-  const bang = ref.lastIndexOf('!');
-  const sheet = ref.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
-  return { sheet, address: ref.slice(bang + 1) };
+/** A rectangle reference (`Avvikelsetabeller!$A$1:$I$40`) stretched to cover `lastCol` and `lastRow` (0-based). */
+export function widenedRef(ref: string, lastCol: number, lastRow: number): string {
+  const { sheet, address } = splitRef(ref);
+  const m = /^\$([A-Z]+)\$(\d+):\$([A-Z]+)\$(\d+)$/.exec(address);
+  if (!m) return ref;
+  const col = Math.max(columnIndex(m[3]), lastCol);
+  const row = Math.max(Number(m[4]), lastRow + 1);
+  return `${sheetRef(sheet)}!$${m[1]}$${m[2]}:$${columnLetters(col)}$${row}`;
+}
+
+/**
+ * The plan with the chart data placed (`placeChartData`) on each output sheet and the names that mark
+ * those sheets widened over it; and the placed charts by sheet.
+ */
+export function placeChartsOfPlan(plan: WritePlan): { plan: WritePlan; charts: Map<string, PlacedChart[]> } {
+  const charts = new Map<string, PlacedChart[]>();
+  const names = { ...plan.names };
+  const sheets = plan.sheets.map((out) => {
+    const placed = placeChartData(out);
+    charts.set(out.name, placed.charts);
+    const hidden = placed.sheet.hiddenColumns ?? [];
+    if (placed.sheet === out || !hidden.length) return placed.sheet;
+    const lastRow = placed.sheet.cells.reduce((n, c) => Math.max(n, c.row), 0);
+    for (const [name, ref] of Object.entries(names)) {
+      if (sameName(splitRef(ref).sheet, out.name)) names[name] = widenedRef(ref, Math.max(...hidden), lastRow);
+    }
+    return placed.sheet;
+  });
+  return { plan: { ...plan, sheets, names }, charts };
 }

@@ -10,8 +10,8 @@
  * chart or per point. A re-run deletes the charts whose names carry our prefix (found by the write's
  * inspection) and draws the new ones; a chart of the user's on our sheet is left where it is.
  */
-import { OWN_CHART_PREFIX, type ChartSeries, type SheetChart } from '../port';
-import { splitRef, type PlacedChart } from './chartData';
+import { OWN_CHART_PREFIX, splitRef, type ChartSeries, type SheetChart } from '../port';
+import type { PlacedChart } from './chartData';
 import { OPERATION_BYTES, wireBytes, type SyncBudget } from './payload';
 import { hexColor } from './writeCells';
 

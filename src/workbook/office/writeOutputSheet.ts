@@ -7,7 +7,7 @@
  * user's kept). Every piece takes the sheet by name, so a refused sync can send it again.
  */
 import type { CellStyle, CellWrite, OutputSheet } from '../port';
-import { placeChartData } from './chartData';
+import type { PlacedChart } from './chartData';
 import { OPERATION_BYTES, wireBytes, type Piece, type SyncBudget } from './payload';
 import { addConditionalFormats, cellInput, hexColor, type CellInput } from './writeCells';
 import { writeCharts } from './writeCharts';
@@ -113,11 +113,11 @@ const operations = (count: number, part: string, queue: () => void): Piece => ({
 
 /**
  * Queues one output sheet, which exists by now (a new one was added in the write's first batch):
- * cleared when it is there from an earlier run, then written whole. `ownCharts` are the names of our
- * charts the sheet has from an earlier run (deleted before the new ones are drawn).
+ * cleared when it is there from an earlier run, then written whole. `charts` are its charts with their
+ * data in cells (chartData.ts), `ownCharts` the names of our charts the sheet has from an earlier run
+ * (deleted before the new ones are drawn).
  */
-export async function writeOutputSheet(context: Excel.RequestContext, planned: OutputSheet, reset: boolean, budget: SyncBudget, part: string, ownCharts: string[] = []): Promise<void> {
-  const { sheet: out, charts } = placeChartData(planned);
+export async function writeOutputSheet(context: Excel.RequestContext, out: OutputSheet, reset: boolean, budget: SyncBudget, part: string, charts: PlacedChart[] = [], ownCharts: string[] = []): Promise<void> {
   const sheet = () => context.workbook.worksheets.getItem(out.name);
   await budget.add(
     operations(12, part, () => {

@@ -20,6 +20,7 @@ import { ExcelHostError, hostError, listed, missingSheetError, partlyWrittenErro
 import { PartLog } from './partLog';
 import { errorCode, isPayloadTooLarge, NUMBER_FORMAT_BYTES_PER_CELL, OPERATION_BYTES, SyncBudget, SYNC_BUDGET_BYTES } from './payload';
 import { columnBlocks, inspectCellTarget, targetState, writeCellTarget, type CellTarget } from './writeCells';
+import { placeChartsOfPlan } from './chartData';
 import { isOwnChart } from './writeCharts';
 import { writeOutputSheet } from './writeOutputSheet';
 
@@ -132,7 +133,8 @@ function textNote(target: CellTarget, text: string[]): string {
 export const MANUAL_NOTE = 'Excel räknar om manuellt i den här arbetsboken: Avvikelse räknade om cellerna den skrev; övriga formler räknas om när du trycker F9.';
 
 /** Writes the plan; returns notes on what the write had to adapt to. */
-export async function writePlan(context: Excel.RequestContext, plan: WritePlan): Promise<WriteOutcome> {
+export async function writePlan(context: Excel.RequestContext, written: WritePlan): Promise<WriteOutcome> {
+  const { plan, charts } = placeChartsOfPlan(written);
   const found = await inspectPlan(context, plan);
   const added = checkInspection(plan, found);
   const notes: string[] = [];
@@ -176,7 +178,7 @@ export async function writePlan(context: Excel.RequestContext, plan: WritePlan):
       budget.log.close(targetPart(target.writes.sheet));
     }
     for (const out of plan.sheets) {
-      await writeOutputSheet(context, out, !added.includes(out.name), budget, outPart(out.name), ownChartsOn(found, out.name));
+      await writeOutputSheet(context, out, !added.includes(out.name), budget, outPart(out.name), charts.get(out.name), ownChartsOn(found, out.name));
       budget.log.close(outPart(out.name));
     }
     // 3. In manual calculation, what we wrote is calculated (Range.calculate), nothing else.
