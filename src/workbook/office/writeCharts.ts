@@ -89,7 +89,8 @@ function setSeries(series: Excel.ChartSeries, s: Kinded<ChartSeries>, chart: Kin
 
 /** The axes: for bars, rows top to bottom with the value axis kept at the bottom; bounds and number format. */
 function setAxes(excel: Excel.Chart, chart: SheetChart, kind: ChartKind): void {
-  const { categoryAxis, valueAxis } = excel.axes;
+  const categoryAxis = excel.axes.categoryAxis;
+  const valueAxis = excel.axes.valueAxis;
   if (kind === 'bar') {
     categoryAxis.reversePlotOrder = true;
     categoryAxis.position = 'Maximum';
