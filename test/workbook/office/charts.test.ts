@@ -143,6 +143,29 @@ describe('charts written through the Excel chart API', () => {
     expect(withCharts.excel.syncCounts()).toEqual([3, 2]);
   });
 
+  test('thirty charts of forty bars each take no more syncs than one', async () => {
+    const syncsFor = async (count: number) => {
+      const excel = new FakeExcel();
+      excel.addSheet('Drift', [['x']]);
+      const cells = Array.from({ length: 40 }, (_, row) => [{ row, col: 0, value: `Rad ${row + 1}` }, { row, col: 1, value: row % 2 ? -row * 100 : row * 100 }]).flat();
+      const chart = (n: number): SheetChart => ({
+        name: `Avvikelsediagram ${n}`,
+        title: `Diagram ${n}`,
+        from: { row: n * 15, col: 3 },
+        to: { row: n * 15 + 14, col: 10 },
+        categories: { ref: `${TABLES}!$A$1:$A$40`, values: cells.filter((c) => c.col === 0).map((c) => String(c.value)) },
+        series: [{ name: 'Avvikelse', values: { ref: `${TABLES}!$B$1:$B$40`, values: cells.filter((c) => c.col === 1).map((c) => Number(c.value)) }, points: cells.filter((c) => c.col === 1).map((c) => ({ fill: Number(c.value) < 0 ? 'C62828' : '2E7D32', outline: '262626' })), labels: true }],
+        numFmt: '#,##0;-#,##0;0',
+      });
+      const out: OutputSheet = { name: TABLES, cells, merges: [], columnWidths: [30, 10], conditionalFormats: [], charts: Array.from({ length: count }, (_, n) => chart(n + 1)) };
+      await new OfficeWorkbook({ run: excel.excelRun }).write({ cellWrites: [], sheets: [out], names: { Avvikelse_Tabeller: `${TABLES}!$A$1:$B$40` } });
+      expect(excel.sheet(TABLES).charts).toHaveLength(count);
+      expect(excel.sheet(TABLES).charts[count - 1].series[0].points.get(39)).toEqual({ fill: '#C62828', line: { style: 'Continuous', color: '#262626', weight: 1 } });
+      return excel.syncCounts();
+    };
+    expect(await syncsFor(30)).toEqual(await syncsFor(1));
+  });
+
   test("a re-run replaces our charts in place and keeps the user's, on our sheet and on theirs", async () => {
     const { excel, workbook, planned } = await runBoth('examples/prognos-exempel.xlsx', EXAMPLE);
     const mine = (): ChartModel => ({ name: 'Mitt diagram', type: 'ColumnClustered', title: { text: 'Mitt' }, legend: {}, plotVisibleOnly: true, series: [], categoryAxis: {}, valueAxis: {}, from: { row: 0, col: 30 }, to: { row: 10, col: 36 } });
