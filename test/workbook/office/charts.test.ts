@@ -10,6 +10,8 @@ import { buildSettings, type ReportSettings } from '../../../src/report/settings
 import { runReport } from '../../../src/report/run';
 import { MemoryWorkbook } from '../../../src/workbook/memory/memoryWorkbook';
 import { OfficeWorkbook } from '../../../src/workbook/office/officeWorkbook';
+import { OPERATION_BYTES } from '../../../src/workbook/office/payload';
+import { chartOperations } from '../../../src/workbook/office/writeCharts';
 import type { OutputSheet, SheetChart, WorkbookData } from '../../../src/workbook/port';
 import { XlsxPackage } from '../../../src/workbook/xlsx/xlsxPackage';
 import { cellsOf, type ChartModel, type ShapeModel } from './fakeChartModel';
@@ -161,9 +163,13 @@ describe('charts written through the Excel chart API', () => {
       await new OfficeWorkbook({ run: excel.excelRun }).write({ cellWrites: [], sheets: [out], names: { Avvikelse_Tabeller: `${TABLES}!$A$1:$B$40` } });
       expect(excel.sheet(TABLES).charts).toHaveLength(count);
       expect(excel.sheet(TABLES).charts[count - 1].series[0].points.get(39)).toEqual({ fill: '#C62828', line: { style: 'Continuous', color: '#262626', weight: 1 } });
-      return excel.syncCounts();
+      return { counts: excel.syncCounts(), request: excel.runs[excel.runs.length - 1].reduce((n, r) => n + r.request, 0), chart: chart(1) };
     };
-    expect(await syncsFor(30)).toEqual(await syncsFor(1));
+    const [one, thirty] = [await syncsFor(1), await syncsFor(30)];
+    expect(thirty.counts).toEqual(one.counts);
+    // the budget's estimate of a chart is no less than what the chart's commands weigh as sent
+    const perChart = (thirty.request - one.request) / 29;
+    expect(chartOperations(one.chart) * OPERATION_BYTES).toBeGreaterThanOrEqual(perChart);
   });
 
   test("a re-run replaces our charts in place and keeps the user's, on our sheet and on theirs", async () => {
