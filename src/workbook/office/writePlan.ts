@@ -78,10 +78,17 @@ export function referredSheet(formula: string): string | null {
 /** The sheet our name for an output sheet is to refer to, from the plan's reference. */
 const plannedSheet = (plan: WritePlan, name: string) => referredSheet(plan.names[name]) ?? '';
 
-/** The names of our charts (by their prefix) on a sheet as the inspection found it; none on a new sheet. */
-function ownChartsOn(found: Inspection, sheet: string): string[] {
+/** The names of the charts on a sheet as the inspection found it (none on a new sheet): ours by their prefix, or the user's. */
+function chartsOn(found: Inspection, sheet: string, ours: boolean): string[] {
   const there = found.worksheets.items.find((s) => sameName(s.name, sheet));
-  return there ? there.charts.items.map((c) => c.name).filter(isOwnChart) : [];
+  return there ? there.charts.items.map((c) => c.name).filter((name) => isOwnChart(name) === ours) : [];
+}
+
+/** A note that the user's charts on one of our sheets were left as they are. */
+function keptChartsNote(sheet: string, names: string[]): string {
+  const one = names.length === 1;
+  const which = one ? `diagrammet ${names[0]} är inte skapat` : `diagrammen ${listed(names)} är inte skapade`;
+  return `Fliken ${sheet}: ${which} av Avvikelse och lämnades kvar; Avvikelse ritar bara om sina egna diagram (Avvikelsediagram …). Flytta ${one ? 'det' : 'dem'} till en egen flik om ${one ? 'det' : 'de'} skymmer tabellerna.`;
 }
 
 /** Refuses, before anything is written, what is in the way now: a missing, protected or foreign sheet, a foreign name, changed cells. */
@@ -142,6 +149,10 @@ export async function writePlan(context: Excel.RequestContext, written: WritePla
     const text = targetState(target).text;
     if (text.length) notes.push(textNote(target, text));
   }
+  for (const out of plan.sheets) {
+    const kept = chartsOn(found, out.name, false);
+    if (kept.length) notes.push(keptChartsNote(out.name, kept));
+  }
   // in manual calculation (or automatic except tables, where our cells may be in one) Excel would leave what we write uncalculated
   const mode = found.application.calculationMode;
   const manual = mode === 'Manual' || mode === 'AutomaticExceptTables';
@@ -178,7 +189,7 @@ export async function writePlan(context: Excel.RequestContext, written: WritePla
       budget.log.close(targetPart(target.writes.sheet));
     }
     for (const out of plan.sheets) {
-      await writeOutputSheet(context, out, !added.includes(out.name), budget, outPart(out.name), charts.get(out.name), ownChartsOn(found, out.name));
+      await writeOutputSheet(context, out, !added.includes(out.name), budget, outPart(out.name), charts.get(out.name), chartsOn(found, out.name, true));
       budget.log.close(outPart(out.name));
     }
     // 3. In manual calculation, what we wrote is calculated (Range.calculate), nothing else.

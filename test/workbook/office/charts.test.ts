@@ -178,7 +178,10 @@ describe('charts written through the Excel chart API', () => {
     excel.sheet(TABLES).charts.push(mine());
     excel.sheet('Drift').charts.push(mine());
     const before = excel.runs.length;
-    expect((await runReport(workbook, EXAMPLE)).written).toBe(true);
+    const again = await runReport(workbook, EXAMPLE);
+    expect(again.written).toBe(true);
+    expect(again.notes).toContain(`Fliken ${TABLES}: diagrammet Mitt diagram är inte skapat av Avvikelse och lämnades kvar; Avvikelse ritar bara om sina egna diagram (Avvikelsediagram …). Flytta det till en egen flik om det skymmer tabellerna.`);
+    expect(again.notes.filter((n) => n.includes('Mitt diagram'))).toHaveLength(1);
     expect(excel.sheet(TABLES).charts.map((c) => c.name)).toEqual(['Mitt diagram', ...planned.map((c) => c.name)]);
     expect(excel.sheet(TABLES).charts.slice(1).map(actual)).toEqual(planned.map(expected));
     expect(excel.sheet('Drift').charts.map((c) => c.name)).toEqual(['Mitt diagram']);
