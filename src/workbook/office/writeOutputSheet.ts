@@ -3,14 +3,12 @@
  * Our own output sheets, replaced whole: cleared, then values in one 2-D block over the used area,
  * number formats in one block (each cut only where a sync's budget is full), the other styles per run
  * of equally styled cells in a row, merges, column widths, row heights, hidden columns, frozen rows,
- * page breaks, the flag formats and the charts (writeCharts.ts; ours of an earlier run replaced, a
- * user's kept). Every piece takes the sheet by name, so a refused sync can send it again.
+ * page breaks and the flag formats (its charts follow, writeCharts.ts). Every piece takes the sheet by
+ * name, so a refused sync can send it again.
  */
 import type { CellStyle, CellWrite, OutputSheet } from '../port';
-import type { PlacedChart } from './chartData';
 import { OPERATION_BYTES, wireBytes, type Piece, type SyncBudget } from './payload';
 import { addConditionalFormats, cellInput, hexColor, type CellInput } from './writeCells';
-import { writeCharts } from './writeCharts';
 
 const ALIGN = { left: 'Left', right: 'Right', center: 'Center' } as const;
 const VALIGN = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
@@ -113,11 +111,9 @@ const operations = (count: number, part: string, queue: () => void): Piece => ({
 
 /**
  * Queues one output sheet, which exists by now (a new one was added in the write's first batch):
- * cleared when it is there from an earlier run, then written whole. `charts` are its charts with their
- * data in cells (chartData.ts), `ownCharts` the names of our charts the sheet has from an earlier run
- * (deleted before the new ones are drawn).
+ * cleared when it is there from an earlier run, then written whole.
  */
-export async function writeOutputSheet(context: Excel.RequestContext, out: OutputSheet, reset: boolean, budget: SyncBudget, part: string, charts: PlacedChart[] = [], ownCharts: string[] = []): Promise<void> {
+export async function writeOutputSheet(context: Excel.RequestContext, out: OutputSheet, reset: boolean, budget: SyncBudget, part: string): Promise<void> {
   const sheet = () => context.workbook.worksheets.getItem(out.name);
   await budget.add(
     operations(12, part, () => {
@@ -154,5 +150,4 @@ export async function writeOutputSheet(context: Excel.RequestContext, out: Outpu
     if (row > 0) await budget.add(operations(1, part, () => sheet().horizontalPageBreaks.add(sheet().getRangeByIndexes(row, 0, 1, 1))));
   }
   for (const format of out.conditionalFormats) await addConditionalFormats(() => sheet().getRange(format.range), format, budget, part);
-  await writeCharts(context, out.name, charts, ownCharts, budget, part);
 }

@@ -11,7 +11,7 @@
  *
  * Each sync commits and nothing is rolled back, so the writes go in an order the next run can take
  * over from: our new sheets and the names that mark them first (in the first write sync), then the
- * avvikelse columns, then our sheets' contents. A write that fails part-way says what was written and
+ * avvikelse columns, then our sheets' contents, then their charts. A write that fails part-way says what was written and
  * what was not (`partlyWrittenError`).
  */
 import { sheetRef } from '../../core/address';
@@ -21,7 +21,7 @@ import { PartLog } from './partLog';
 import { errorCode, isPayloadTooLarge, NUMBER_FORMAT_BYTES_PER_CELL, OPERATION_BYTES, SyncBudget, SYNC_BUDGET_BYTES } from './payload';
 import { columnBlocks, inspectCellTarget, targetState, writeCellTarget, type CellTarget } from './writeCells';
 import { placeChartsOfPlan } from './chartData';
-import { isOwnChart } from './writeCharts';
+import { isOwnChart, writeCharts } from './writeCharts';
 import { writeOutputSheet } from './writeOutputSheet';
 
 /** How many inspections whose response turned out too large the write retries, with a 4× larger estimate. */
@@ -161,9 +161,13 @@ export async function writePlan(context: Excel.RequestContext, written: WritePla
   const marking = added.length ? `${added.length === 1 ? 'fliken' : 'flikarna'} ${listed(added)} (tom${added.length === 1 ? '' : 'ma'}) och namnen som märker Avvikelses flikar` : 'namnen som märker Avvikelses flikar';
   const targetPart = (sheet: string) => `avvikelsekolumnerna i fliken ${sheet}`;
   const outPart = (sheet: string) => `fliken ${sheet}`;
+  const chartPart = (sheet: string) => `diagrammen i fliken ${sheet}`;
   const calcPart = 'omräkningen av de skrivna cellerna';
+  // charts (new ones, or ours of an earlier run to take away) go after every sheet's cells, so that a chart
+  // Excel refuses cannot keep a sheet from being written
+  const charted = plan.sheets.map((out) => ({ out, placed: charts.get(out.name) ?? [], before: chartsOn(found, out.name, true) })).filter((c) => c.placed.length || c.before.length);
   const marks = added.length > 0 || found.names.length > 0;
-  const planned = [...(marks ? [marking] : []), ...found.targets.map((t) => targetPart(t.writes.sheet)), ...plan.sheets.map((s) => outPart(s.name)), ...(manual ? [calcPart] : [])];
+  const planned = [...(marks ? [marking] : []), ...found.targets.map((t) => targetPart(t.writes.sheet)), ...plan.sheets.map((s) => outPart(s.name)), ...charted.map((c) => chartPart(c.out.name)), ...(manual ? [calcPart] : [])];
   const suspend = () => workbook.application.suspendApiCalculationUntilNextSync();
   const budget = new SyncBudget(context, suspend, SYNC_BUDGET_BYTES, new PartLog(planned));
   try {
@@ -189,8 +193,12 @@ export async function writePlan(context: Excel.RequestContext, written: WritePla
       budget.log.close(targetPart(target.writes.sheet));
     }
     for (const out of plan.sheets) {
-      await writeOutputSheet(context, out, !added.includes(out.name), budget, outPart(out.name), charts.get(out.name), chartsOn(found, out.name, true));
+      await writeOutputSheet(context, out, !added.includes(out.name), budget, outPart(out.name));
       budget.log.close(outPart(out.name));
+    }
+    for (const { out, placed, before } of charted) {
+      await writeCharts(context, out.name, placed, before, budget, chartPart(out.name));
+      budget.log.close(chartPart(out.name));
     }
     // 3. In manual calculation, what we wrote is calculated (Range.calculate), nothing else.
     if (manual) {

@@ -219,6 +219,22 @@ describe('charts written through the Excel chart API', () => {
   });
 });
 
+test('a chart Excel refuses comes after every sheet: the sheets are written, the error names the charts', async () => {
+  const excel = new FakeExcel();
+  excel.addSheet('Drift', [['x']]);
+  const bad: SheetChart = { name: 'Avvikelsediagram 1', title: '', from: { row: 0, col: 3 }, to: { row: 10, col: 9 }, categories: { values: ['a'] }, series: [{ name: 'Avvikelse', values: { values: [1] } }], numFmt: '0', axis: { min: 5, max: 1 } };
+  const sheet = (name: string, charts: SheetChart[] = []): OutputSheet => ({ name, cells: [{ row: 0, col: 0, value: name }], merges: [], columnWidths: [], conditionalFormats: [], charts });
+  const plan = { cellWrites: [], sheets: [sheet(TABLES, [bad]), sheet('Kommentarer')], names: { Avvikelse_Tabeller: `${TABLES}!$A$1:$A$1`, Avvikelse_Kommentarer: 'Kommentarer!$A$1:$A$1' } };
+  const error = await new OfficeWorkbook({ run: excel.excelRun }).write(plan).then(() => null, (e: Error) => e);
+  expect(error?.message).toBe(
+    'Excel kunde inte skriva avvikelserna i någon av flikarna Avvikelsetabeller, Kommentarer (InvalidArgument): The minimum (5) must be less than the maximum (1). ' +
+      'Kanske delvis skrivet (Excel avbröt mitt i): flikarna Avvikelsetabeller och Kommentarer (tomma) och namnen som märker Avvikelses flikar, fliken Avvikelsetabeller, fliken Kommentarer och diagrammen i fliken Avvikelsetabeller. ' +
+      'Kör Avvikelse igen när felet är åtgärdat; den tar över det som redan skrevs.',
+  );
+  expect(excel.sheet('Kommentarer').value(0, 0)).toBe('Kommentarer');
+  expect(excel.sheet(TABLES).value(0, 0)).toBe(TABLES);
+});
+
 describe("the fake Excel's charts are as strict as Excel on what the adapter uses", () => {
   async function failing(excel: FakeExcel, batch: (sheet: Excel.Worksheet) => void): Promise<FakeExcelError> {
     return excel.excelRun(async (context) => {
