@@ -103,6 +103,16 @@ export interface ChartSeries {
   markers?: boolean;
 }
 
+/** A chart reference's sheet and its address there: `'Avvikelsetabeller'!$D$6:$D$12` → both parts. */
+export function splitRef(ref: string): { sheet: string; address: string } {
+  const bang = ref.lastIndexOf('!');
+  const sheet = ref.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+  return { sheet, address: ref.slice(bang + 1) };
+}
+
+/** The prefix of our charts' names (`Avvikelsediagram 3: …`): a re-run replaces these and no others. */
+export const OWN_CHART_PREFIX = 'Avvikelsediagram';
+
 /** `bar`: horizontal bars, rows top to bottom (the default); `column`: vertical columns, categories left to right; `line`. */
 export type ChartType = 'bar' | 'column' | 'line';
 

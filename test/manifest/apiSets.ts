@@ -124,6 +124,7 @@ export class ApiSetAnalysis {
     if (ts.isPropertyAccessExpression(node)) this.record(node, node.name, isWritten(node));
     else if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) this.record(node, node.expression, false);
     else if (ts.isPropertyAssignment(node) && ts.isObjectLiteralExpression(node.parent)) this.recordLiteralProperty(node);
+    else if (ts.isBindingElement(node) && ts.isObjectBindingPattern(node.parent)) this.recordBinding(node);
     ts.forEachChild(node, (child) => this.visit(child));
   }
 
@@ -134,14 +135,33 @@ export class ApiSetAnalysis {
     return symbol?.declarations ?? [];
   }
 
+  /**
+   * A use of each member the name resolves to: one per declaring type, so a property of a union
+   * (`ChartLineFormat | ChartBorder`) counts for both; overloads of one member count once.
+   */
   private record(node: ts.Node, name: ts.Node, write: boolean): void {
-    for (const decl of this.declarations(name)) {
+    this.recordDeclarations(node, this.declarations(name), write);
+  }
+
+  private recordDeclarations(node: ts.Node, declarations: readonly ts.Declaration[], write: boolean): void {
+    const seen = new Set<string>();
+    for (const decl of declarations) {
       const tag = this.requirementOf(decl, write);
-      if (tag) {
-        this.add(node, tag, this.memberName(decl));
-        return;
-      }
+      const member = this.memberName(decl);
+      if (!tag || seen.has(member)) continue;
+      seen.add(member);
+      this.add(node, tag, member);
     }
+  }
+
+  /** `const { categoryAxis, valueAxis } = chart.axes`: each property taken out is a use (a read). */
+  private recordBinding(node: ts.BindingElement): void {
+    const key = node.propertyName ?? node.name;
+    if (!ts.isIdentifier(key)) return;
+    const type = this.checker.getTypeAtLocation(node.parent);
+    const types = type.isUnion() ? type.types : [type];
+    const declarations = types.flatMap((t) => this.checker.getPropertyOfType(t, key.text)?.declarations ?? []);
+    this.recordDeclarations(node, declarations, false);
   }
 
   /** The property paths of `x.load('items/name, items/protection/protected')`, resolved from x's type. */

@@ -52,7 +52,22 @@ const lies = true;
 export function f(wb: Excel.Workbook) { if (lies) wb.comments.load('items'); }
 `;
 
-const probes: Record<string, string> = { [path.join(REPO, 'test', 'manifest', '__guards__.ts')]: PROBE_GUARDS, [path.join(REPO, 'test', 'manifest', '__lies__.ts')]: PROBE_LIES };
+/** Chart members reached in the ways the chart writer reaches them: a union receiver, destructuring, a later set. */
+const PROBE_CHARTS = `/// <reference types="office-js" />
+function outline(line: Excel.ChartLineFormat | Excel.ChartBorder) { line.color = '#262626'; }
+export function f(chart: Excel.Chart) {
+  const { categoryAxis } = chart.axes;
+  categoryAxis.reversePlotOrder = true;
+  outline(chart.series.getItemAt(0).format.line);
+  chart.series.getItemAt(0).getDimensionValues('Values');
+}
+`;
+
+const probes: Record<string, string> = {
+  [path.join(REPO, 'test', 'manifest', '__guards__.ts')]: PROBE_GUARDS,
+  [path.join(REPO, 'test', 'manifest', '__lies__.ts')]: PROBE_LIES,
+  [path.join(REPO, 'test', 'manifest', '__charts__.ts')]: PROBE_CHARTS,
+};
 
 /** One program over src/ and the probes (served from memory): office-js is parsed and bound once. */
 let program: ts.Program;
@@ -101,6 +116,17 @@ describe('the manifest asks for the ExcelApi the code uses', () => {
     expect(found('NamedItem.formula (load)')[0]).toMatchObject({ version: '1.7' });
     // the Word file's way out on Mac: only where the host has OpenBrowserWindowApi
     expect(found('UI.openBrowserWindow').map((u) => u.guard)).toEqual([{ set: 'OpenBrowserWindowApi', version: '1.1' }]);
+    // the charts (writeCharts.ts): every member at its documented set, the highest 1.8, none above the manifest
+    const chartMembers: Record<string, string> = {
+      'ChartCollection.add': '1.1', 'Chart.setPosition': '1.1', 'Chart.plotVisibleOnly': '1.8', 'ChartSeriesCollection.add': '1.7',
+      'ChartSeries.setValues': '1.7', 'ChartSeries.setXAxisValues': '1.7', 'ChartSeries.dataLabels': '1.8', 'ChartDataLabels.numberFormat': '1.8',
+      'ChartSeries.overlap': '1.8', 'ChartSeries.gapWidth': '1.7', 'ChartPointFormat.border': '1.7', 'ChartBorder.color': '1.7', 'ChartLineFormat.lineStyle': '1.7',
+      'ChartAxes.categoryAxis': '1.1', 'ChartAxis.position': '1.8', 'ChartAxis.numberFormat': '1.8', 'ChartAxis.reversePlotOrder': '1.7', 'Chart.name (load)': '1.1',
+    };
+    for (const [member, version] of Object.entries(chartMembers)) expect([member, found(member)[0]?.version]).toEqual([member, version]);
+    const charts = analysis.uses.filter((u) => u.file.endsWith('writeCharts.ts'));
+    expect(charts.length).toBeGreaterThan(50);
+    expect(charts.filter((u) => compareVersions(u.version, REQUIRED_EXCEL_API) > 0).map(where)).toEqual([]);
     const comments = analysis.uses.filter((u) => u.set === 'ExcelApi' && u.version === '1.10');
     expect(comments.length).toBeGreaterThan(3);
     for (const use of comments) expect([where(use), use.guard]).toEqual([where(use), { set: 'ExcelApi', version: '1.10' }]);
@@ -127,6 +153,12 @@ describe('the analysis has teeth', () => {
     const { uses, problems } = analyse('__lies__.ts');
     expect(problems).toEqual([expect.stringContaining('lies is tagged @apiGuard ExcelApi 1.10 but does not call isSetSupported')]);
     expect(line(uses, false)).toEqual([4]);
+  });
+
+  test('a property of a union counts for each type, a destructured one too, and a later chart member is seen', () => {
+    const file = path.join(REPO, 'test', 'manifest', '__charts__.ts');
+    const uses = new ApiSetAnalysis(program, (f) => f === file).uses.map((u) => `${u.member} ${u.version}:${u.line}`);
+    expect(uses).toEqual(expect.arrayContaining(['ChartLineFormat.color 1.1:2', 'ChartBorder.color 1.7:2', 'ChartAxes.categoryAxis 1.1:4', 'ChartAxis.reversePlotOrder 1.7:5', 'ChartSeries.getDimensionValues 1.12:7']));
   });
 
   test('tags with a version per use: the setter counts where it is assigned to', () => {

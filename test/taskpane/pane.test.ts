@@ -14,6 +14,7 @@ import { buildSettings, type SettingsInput } from '../../src/report/settings';
 import { flaggedItems, type FlaggedItem } from '../../src/taskpane/model/results';
 import { DIRECTION_NAMES, LEVEL_NAMES } from '../../src/taskpane/model/words';
 import { MemoryWorkbook } from '../../src/workbook/memory/memoryWorkbook';
+import type { SheetChart } from '../../src/workbook/port';
 import { describePane, overflow, REPO } from './harness';
 
 /** Screenshots go to out/ (not tracked); UPDATE_SCREENSHOTS=1 also refreshes the README's picture. */
@@ -282,6 +283,11 @@ describePane('task pane in Chromium (demo mode)', 'test/taskpane/pane.test.ts', 
       await runAll(page);
       const chart = page.getByTestId('pane-chart');
       await chart.waitFor();
+      // the workbook got the same charts beside its tables as the engine's run draws, reading the same cells
+      const inWorkbook = (charts: SheetChart[]) => charts.map((c) => [c.name, c.categories.values, c.series.map((s) => s.values.values)]);
+      const written = await page.evaluate(() => (window as unknown as DemoWindow).__avvikelseDemo.workbook.chartsOn('Avvikelsetabeller'));
+      expect(inWorkbook(written)).toEqual(inWorkbook(wb.chartsOn('Avvikelsetabeller')));
+      expect(written[0].name).toBe('Avvikelsediagram 1: Driftredovisning – Avvikelse mot budget, helår, tkr');
       // labels cut to the chart's label column end in an ellipsis; the figures are the table's, whole
       const shown = await chart.locator('svg text').allTextContents();
       expect(shown).toHaveLength(expected.length);

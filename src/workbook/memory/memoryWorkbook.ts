@@ -9,7 +9,8 @@ import { parseCellAddress } from '../../core/address';
 import type { RawValue } from '../../core/types';
 import type { SettingsInput } from '../settingsInput';
 import { isMarkRule, MARK_COLORS, MARK_FORMULA, markBlocks, markedCells, MARKS_KEY, markedSheets, parseMarkRecord, type CellMark, type HostEnvironment, type HostPort, type MarkRecord, type RangeRef } from '../host';
-import { cellKey, type ConditionalFormat, type OutputSheet, type ReadOptions, type SheetData, type WorkbookData, type WritePlan } from '../port';
+import { cellKey, type ConditionalFormat, type OutputSheet, type ReadOptions, type SheetChart, type SheetData, type WorkbookData, type WritePlan } from '../port';
+import { chartsAsShown, readerOf } from './memoryCharts';
 import { evaluate, evaluateFormula, fromRawValue, isTruthy, parseFormula, type FormulaValue } from './formula';
 
 export interface MemorySheet extends SheetData {
@@ -170,6 +171,11 @@ export class MemoryWorkbook implements HostPort {
       }
     }
     return undefined;
+  }
+
+  /** Our charts on an output sheet, reading the table cells as they are now (empty for any other sheet). */
+  chartsOn(sheetName: string): SheetChart[] {
+    return chartsAsShown(this.sheet(sheetName)?.output?.charts ?? [], readerOf(this.sheets));
   }
 
   /** The note on a cell (an audit message), if any. */

@@ -113,12 +113,14 @@ export function listed(items: string[]): string {
 export function partlyWrittenError(error: Error, done: PartReport): Error {
   const host = error as Partial<ExcelHostError>;
   const again = (message: string) => new ExcelHostError(message, host.sheet, host.code, host.errorLocation);
-  if (done.written.length === 0 && done.uncertain.length === 0) return again(`${error.message}. Ingenting skrevs.`);
+  // Excel's own message (appended for codes without Swedish advice) ends in a full stop already
+  const said = error.message.replace(/\.$/, '');
+  if (done.written.length === 0 && done.uncertain.length === 0) return again(`${said}. Ingenting skrevs.`);
   const parts = [
     done.written.length ? `Skrivet: ${listed(done.written)}.` : '',
     done.uncertain.length ? `Kanske delvis skrivet (Excel avbröt mitt i): ${listed(done.uncertain)}.` : '',
     done.notWritten.length ? `Inte skrivet: ${listed(done.notWritten)}.` : '',
     'Kör Avvikelse igen när felet är åtgärdat; den tar över det som redan skrevs.',
   ].filter(Boolean);
-  return again(`${error.message}. ${parts.join(' ')}`);
+  return again(`${said}. ${parts.join(' ')}`);
 }

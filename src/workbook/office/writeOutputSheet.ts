@@ -3,7 +3,8 @@
  * Our own output sheets, replaced whole: cleared, then values in one 2-D block over the used area,
  * number formats in one block (each cut only where a sync's budget is full), the other styles per run
  * of equally styled cells in a row, merges, column widths, row heights, hidden columns, frozen rows,
- * page breaks and the flag formats. Every piece takes the sheet by name, so a refused sync can send it again.
+ * page breaks and the flag formats (its charts follow, writeCharts.ts). Every piece takes the sheet by
+ * name, so a refused sync can send it again.
  */
 import type { CellStyle, CellWrite, OutputSheet } from '../port';
 import { OPERATION_BYTES, wireBytes, type Piece, type SyncBudget } from './payload';

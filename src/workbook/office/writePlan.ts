@@ -11,7 +11,7 @@
  *
  * Each sync commits and nothing is rolled back, so the writes go in an order the next run can take
  * over from: our new sheets and the names that mark them first (in the first write sync), then the
- * avvikelse columns, then our sheets' contents. A write that fails part-way says what was written and
+ * avvikelse columns, then our sheets' contents, then their charts. A write that fails part-way says what was written and
  * what was not (`partlyWrittenError`).
  */
 import { sheetRef } from '../../core/address';
@@ -20,6 +20,8 @@ import { ExcelHostError, hostError, listed, missingSheetError, partlyWrittenErro
 import { PartLog } from './partLog';
 import { errorCode, isPayloadTooLarge, NUMBER_FORMAT_BYTES_PER_CELL, OPERATION_BYTES, SyncBudget, SYNC_BUDGET_BYTES } from './payload';
 import { columnBlocks, inspectCellTarget, targetState, writeCellTarget, type CellTarget } from './writeCells';
+import { placeChartsOfPlan } from './chartData';
+import { isOwnChart, writeCharts } from './writeCharts';
 import { writeOutputSheet } from './writeOutputSheet';
 
 /** How many inspections whose response turned out too large the write retries, with a 4× larger estimate. */
@@ -42,7 +44,8 @@ async function inspectPlan(context: Excel.RequestContext, plan: WritePlan): Prom
   const workbook = context.workbook;
   for (let attempt = 0, formatBytes = NUMBER_FORMAT_BYTES_PER_CELL; ; attempt++, formatBytes *= 4) {
     try {
-      const worksheets = workbook.worksheets.load('items/name, items/visibility, items/protection/protected');
+      // the charts' names too: a re-run replaces ours (by their prefix) on our sheets and keeps the user's
+      const worksheets = workbook.worksheets.load('items/name, items/visibility, items/protection/protected, items/charts/items/name');
       const workbookProtection = workbook.protection.load('protected');
       const application = workbook.application.load('calculationMode');
       const budget = new SyncBudget(context);
@@ -74,6 +77,19 @@ export function referredSheet(formula: string): string | null {
 
 /** The sheet our name for an output sheet is to refer to, from the plan's reference. */
 const plannedSheet = (plan: WritePlan, name: string) => referredSheet(plan.names[name]) ?? '';
+
+/** The names of the charts on a sheet as the inspection found it (none on a new sheet): ours by their prefix, or the user's. */
+function chartsOn(found: Inspection, sheet: string, ours: boolean): string[] {
+  const there = found.worksheets.items.find((s) => sameName(s.name, sheet));
+  return there ? there.charts.items.map((c) => c.name).filter((name) => isOwnChart(name) === ours) : [];
+}
+
+/** A note that the user's charts on one of our sheets were left as they are. */
+function keptChartsNote(sheet: string, names: string[]): string {
+  const one = names.length === 1;
+  const which = one ? `diagrammet ${names[0]} är inte skapat` : `diagrammen ${listed(names)} är inte skapade`;
+  return `Fliken ${sheet}: ${which} av Avvikelse och lämnades kvar; Avvikelse ritar bara om sina egna diagram (Avvikelsediagram …). Flytta ${one ? 'det' : 'dem'} till en egen flik om ${one ? 'det' : 'de'} skymmer tabellerna.`;
+}
 
 /** Refuses, before anything is written, what is in the way now: a missing, protected or foreign sheet, a foreign name, changed cells. */
 function checkInspection(plan: WritePlan, found: Inspection): string[] {
@@ -124,13 +140,18 @@ function textNote(target: CellTarget, text: string[]): string {
 export const MANUAL_NOTE = 'Excel räknar om manuellt i den här arbetsboken: Avvikelse räknade om cellerna den skrev; övriga formler räknas om när du trycker F9.';
 
 /** Writes the plan; returns notes on what the write had to adapt to. */
-export async function writePlan(context: Excel.RequestContext, plan: WritePlan): Promise<WriteOutcome> {
+export async function writePlan(context: Excel.RequestContext, written: WritePlan): Promise<WriteOutcome> {
+  const { plan, charts } = placeChartsOfPlan(written);
   const found = await inspectPlan(context, plan);
   const added = checkInspection(plan, found);
   const notes: string[] = [];
   for (const target of found.targets) {
     const text = targetState(target).text;
     if (text.length) notes.push(textNote(target, text));
+  }
+  for (const out of plan.sheets) {
+    const kept = chartsOn(found, out.name, false);
+    if (kept.length) notes.push(keptChartsNote(out.name, kept));
   }
   // in manual calculation (or automatic except tables, where our cells may be in one) Excel would leave what we write uncalculated
   const mode = found.application.calculationMode;
@@ -140,9 +161,13 @@ export async function writePlan(context: Excel.RequestContext, plan: WritePlan):
   const marking = added.length ? `${added.length === 1 ? 'fliken' : 'flikarna'} ${listed(added)} (tom${added.length === 1 ? '' : 'ma'}) och namnen som märker Avvikelses flikar` : 'namnen som märker Avvikelses flikar';
   const targetPart = (sheet: string) => `avvikelsekolumnerna i fliken ${sheet}`;
   const outPart = (sheet: string) => `fliken ${sheet}`;
+  const chartPart = (sheet: string) => `diagrammen i fliken ${sheet}`;
   const calcPart = 'omräkningen av de skrivna cellerna';
+  // charts (new ones, or ours of an earlier run to take away) go after every sheet's cells, so that a chart
+  // Excel refuses cannot keep a sheet from being written
+  const charted = plan.sheets.map((out) => ({ out, placed: charts.get(out.name) ?? [], before: chartsOn(found, out.name, true) })).filter((c) => c.placed.length || c.before.length);
   const marks = added.length > 0 || found.names.length > 0;
-  const planned = [...(marks ? [marking] : []), ...found.targets.map((t) => targetPart(t.writes.sheet)), ...plan.sheets.map((s) => outPart(s.name)), ...(manual ? [calcPart] : [])];
+  const planned = [...(marks ? [marking] : []), ...found.targets.map((t) => targetPart(t.writes.sheet)), ...plan.sheets.map((s) => outPart(s.name)), ...charted.map((c) => chartPart(c.out.name)), ...(manual ? [calcPart] : [])];
   const suspend = () => workbook.application.suspendApiCalculationUntilNextSync();
   const budget = new SyncBudget(context, suspend, SYNC_BUDGET_BYTES, new PartLog(planned));
   try {
@@ -170,6 +195,10 @@ export async function writePlan(context: Excel.RequestContext, plan: WritePlan):
     for (const out of plan.sheets) {
       await writeOutputSheet(context, out, !added.includes(out.name), budget, outPart(out.name));
       budget.log.close(outPart(out.name));
+    }
+    for (const { out, placed, before } of charted) {
+      await writeCharts(context, out.name, placed, before, budget, chartPart(out.name));
+      budget.log.close(chartPart(out.name));
     }
     // 3. In manual calculation, what we wrote is calculated (Range.calculate), nothing else.
     if (manual) {

@@ -6,7 +6,7 @@
  * dropped. Drawings on every other sheet are never touched.
  */
 import { posix } from 'node:path';
-import type { SheetChart } from '../port';
+import { OWN_CHART_PREFIX, type SheetChart } from '../port';
 import { chartXml, CHART_NS, DRAWINGML_NS } from './chartXml';
 import { folderOf, relsPathOf, targetPart, type Parts } from './opc';
 import { encodeXml } from './xml';
@@ -14,8 +14,6 @@ import { encodeXml } from './xml';
 const DRAWING_CONTENT = 'application/vnd.openxmlformats-officedocument.drawing+xml';
 const CHART_CONTENT = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
 const SPREADSHEET_DRAWING_NS = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
-/** The prefix of our charts' names in the drawing (`Avvikelsediagram 3: …`). */
-export const OWN_CHART_PREFIX = 'Avvikelsediagram';
 
 export class ForeignDrawingError extends Error {}
 

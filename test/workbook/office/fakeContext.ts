@@ -227,6 +227,14 @@ export abstract class FakeCollection<T extends FakeObject> extends FakeObject {
     return undefined;
   }
 
+  /** `items/…` reached through an object (`worksheets.load('items/charts/items/name')`): the items now, with their paths. */
+  override capture(path: string[]): Capture {
+    const [head, ...rest] = path;
+    if (head !== 'items') return super.capture(path);
+    const items = this.createItems();
+    return joined([...(rest.length ? items.map((item) => item.capture(rest)) : []), this.captured('items', items, 0)]);
+  }
+
   override load(spec: string | string[] = []): this {
     const itemPaths = paths(spec).filter(([head, ...rest]) => head === 'items' && rest.length).map(([, ...rest]) => rest);
     this.markRequested('items');

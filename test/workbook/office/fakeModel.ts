@@ -3,6 +3,7 @@
  * conditional formats, merges and sizes, plus the workbook's names, settings and selection.
  */
 import { cellAddress, parseCellAddress } from '../../../src/core/address';
+import type { ChartModel } from './fakeChartModel';
 
 export type Scalar = string | number | boolean;
 
@@ -101,6 +102,8 @@ export class FakeSheet {
   pageBreaks: number[] = [];
   /** Excel Tables: name and data body (without header row). */
   tables: { name: string; body: Box }[] = [];
+  /** Charts on the sheet (fakeChartModel.ts); clearing cells leaves them, as in Excel. */
+  charts: ChartModel[] = [];
 
   constructor(public name: string) {}
 
@@ -180,6 +183,8 @@ export interface FakeExcelOptions {
   honoursDelayForCellEdit?: boolean;
   /** The limit for one request and one response (Excel on the web: 5 000 000 bytes). */
   payloadLimit?: number;
+  /** The highest ExcelApi the host has, for members above the manifest's 1.9 (default 1.9). */
+  excelApi?: string;
 }
 
 /** A (threaded) cell comment. */
@@ -219,6 +224,11 @@ export class FakeState {
   }
   get payloadLimit(): number {
     return this.options.payloadLimit ?? 5_000_000;
+  }
+  /** Fails a sync that uses a member of a later ExcelApi than the host has. */
+  assertExcelApi(version: string, member: string): void {
+    const [, have] = (this.options.excelApi ?? '1.9').split('.').map(Number);
+    if (Number(version.split('.')[1]) > have) throw new FakeExcelError('ApiNotFound', `${member} needs ExcelApi ${version}; the host has ${this.options.excelApi ?? '1.9'}.`);
   }
   /** A failure to inject: asked for every change of cells (`Range.values` on sheet `Kommentarer`) as it is applied. */
   faultAt?: (location: string, sheet: string) => FakeExcelError | undefined;

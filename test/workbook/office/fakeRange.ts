@@ -1,5 +1,6 @@
 /** The fake Excel's worksheet and range proxies, with range formats (see fakeExcel.ts). */
 import { sheetRef } from '../../../src/core/address';
+import { FakeChartCollection } from './fakeCharts';
 import { FakeConditionalFormatCollection } from './fakeConditionalFormats';
 import { FakeObject, FakeProtection, type FakeContext, type PathInfo } from './fakeContext';
 import { FakeRangeFormat } from './fakeFormat';
@@ -10,6 +11,7 @@ const MAX_COLUMNS = 16_384;
 
 export class FakeWorksheet extends FakeObject {
   readonly protection = new FakeProtection(this.ctx, () => this.sheet().protected);
+  readonly charts: FakeChartCollection = new FakeChartCollection(this.ctx, () => this.sheet());
   readonly freezePanes = {
     freezeRows: (count: number) => this.change({ count }, (s) => (s.frozenRows = count)),
     unfreeze: () => this.change(null, (s) => (s.frozenRows = 0)),
@@ -40,7 +42,7 @@ export class FakeWorksheet extends FakeObject {
     return prop === 'name' ? sheet.name : prop === 'visibility' ? sheet.visibility : undefined;
   }
   protected override navigation(prop: string): FakeObject | undefined {
-    return prop === 'protection' ? this.protection : undefined;
+    return prop === 'protection' ? this.protection : prop === 'charts' ? this.charts : undefined;
   }
   private change(args: unknown, apply: (sheet: FakeSheet) => void): void {
     this.ctx.operation(args, () => apply(this.sheet()));

@@ -103,7 +103,7 @@ describe('a failed write is not rolled back: ordered so the next run takes over,
     const error = await caught(runReport(workbook, settings()));
     expect(error.message).toBe(
       'Excel kunde inte skriva avvikelserna i någon av flikarna Drift, Avvikelsetabeller, Kommentarer, Prognoshistorik: Excel rapporterade ett internt fel; försök igen, och stäng och öppna arbetsboken om felet kvarstår (GeneralException). ' +
-        'Kanske delvis skrivet (Excel avbröt mitt i): flikarna Avvikelsetabeller, Kommentarer och Prognoshistorik (tomma) och namnen som märker Avvikelses flikar, avvikelsekolumnerna i fliken Drift, fliken Avvikelsetabeller, fliken Kommentarer och fliken Prognoshistorik. ' +
+        'Kanske delvis skrivet (Excel avbröt mitt i): flikarna Avvikelsetabeller, Kommentarer och Prognoshistorik (tomma) och namnen som märker Avvikelses flikar, avvikelsekolumnerna i fliken Drift, fliken Avvikelsetabeller, fliken Kommentarer, fliken Prognoshistorik och diagrammen i fliken Avvikelsetabeller. ' +
         'Kör Avvikelse igen när felet är åtgärdat; den tar över det som redan skrevs.',
     );
     expect(error.errorLocation).toBe('Range.values');
