@@ -10,19 +10,19 @@
  * chart or per point. A re-run deletes the charts whose names carry our prefix (found by the write's
  * inspection) and draws the new ones; a chart of the user's on our sheet is left where it is.
  */
-import { OWN_CHART_PREFIX, splitRef, type ChartSeries, type SheetChart } from '../port';
+import { OWN_CHART_PREFIX, splitRef, type ChartSeries, type ChartType, type SheetChart } from '../port';
 import type { PlacedChart } from './chartData';
 import { OPERATION_BYTES, wireBytes, type SyncBudget } from './payload';
 import { hexColor } from './writeCells';
 
 /** Chart kinds the model may name; a chart without a kind is a bar chart. */
-type ChartKind = 'bar' | 'line';
+type ChartKind = ChartType;
 
-/** What the model may say beyond `SheetChart` today (a chart or series kind, from newer chart models). */
+/** A chart or series with its optional kind. */
 type Kinded<T> = T & { type?: ChartKind };
 
 /** Excel's chart type of each kind (the string values of `Excel.ChartType`: `barClustered`, `lineMarkers`). */
-const EXCEL_TYPE = { bar: 'BarClustered', line: 'LineMarkers' } as const;
+const EXCEL_TYPE = { bar: 'BarClustered', column: 'ColumnClustered', line: 'LineMarkers' } as const;
 
 const kindOf = (x: { type?: ChartKind }): ChartKind => x.type ?? 'bar';
 
@@ -67,7 +67,7 @@ function setLabels(series: Excel.ChartSeries, numFmt: string, kind: ChartKind): 
   labels.showCategoryName = false;
   labels.showLegendKey = false;
   labels.numberFormat = numFmt;
-  labels.position = kind === 'bar' ? 'OutsideEnd' : 'Right';
+  labels.position = kind === 'line' ? 'Right' : 'OutsideEnd';
   labels.format.font.size = 8;
 }
 
@@ -76,15 +76,20 @@ function setSeries(series: Excel.ChartSeries, s: Kinded<ChartSeries>, chart: Kin
   series.name = s.name;
   if (!first) series.setValues(range(s.values.ref!));
   series.setXAxisValues(range(chart.categories.ref!));
-  if (s.type) series.chartType = EXCEL_TYPE[s.type];
-  setFill(series.format.fill, s.fill);
+  const kind = kindOf(s.type ? s : chart);
+  // a line without markers (a reference such as the budget) is Excel's plain line
+  if (kind === 'line' && !s.markers) series.chartType = 'Line';
+  else if (s.type) series.chartType = EXCEL_TYPE[s.type];
+  if (kind !== 'line') setFill(series.format.fill, s.fill);
   setOutline(series.format.line, s.outline);
+  if (s.dashed && s.outline) series.format.line.lineStyle = 'Dash';
   (s.points ?? []).forEach((p, i) => {
     const format = series.points.getItemAt(i).format;
     setFill(format.fill, p.fill);
-    setOutline(format.border, p.outline);
+    // a line's point border is its segment: left as the series draws it unless the model says otherwise
+    if (kind !== 'line' || p.outline) setOutline(format.border, p.outline);
   });
-  if (s.labels) setLabels(series, chart.numFmt, kindOf(s.type ? s : chart));
+  if (s.labels) setLabels(series, chart.numFmt, kind);
 }
 
 /** The axes: for bars, rows top to bottom with the value axis kept at the bottom; bounds and number format. */

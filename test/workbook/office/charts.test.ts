@@ -219,6 +219,41 @@ describe('charts written through the Excel chart API', () => {
   });
 });
 
+test("the forecast's path: a line chart with markers, the budget a dashed plain line, values in hidden columns", async () => {
+  const excel = new FakeExcel();
+  excel.addSheet('Drift', [['x']]);
+  const chart: SheetChart = {
+    type: 'line',
+    name: 'Avvikelsediagram 4: Driftredovisning – Helårsprognos per prognostillfälle',
+    title: 'Helårsprognos per prognostillfälle, Årets resultat (nettokostnad), tkr',
+    from: { row: 0, col: 5 },
+    to: { row: 14, col: 12 },
+    categories: { values: ['jan–apr', 'jan–aug', 'Bokslut'] },
+    series: [
+      { name: 'Helårsprognos', values: { values: [140017, 142071, 143036] }, outline: '1F4E79', markers: true, points: [{ fill: '1F4E79' }, { fill: '1F4E79' }, { fill: '262626' }], labels: true },
+      { name: 'Budget helår 136 745', dashed: true, values: { values: [136745, 136745, 136745] }, outline: '262626' },
+    ],
+    numFmt: '#,##0;-#,##0;0',
+    legend: true,
+  };
+  const out: OutputSheet = { name: TABLES, cells: [{ row: 0, col: 0, value: 'Tabell' }], merges: [], columnWidths: [30, 10, 10], conditionalFormats: [], charts: [chart] };
+  await new OfficeWorkbook({ run: excel.excelRun }).write({ cellWrites: [], sheets: [out], names: { Avvikelse_Tabeller: `'${TABLES}'!$A$1:$C$3` } });
+  const [written] = excel.sheet(TABLES).charts;
+  expect(written.type).toBe('LineMarkers');
+  const [path, budget] = written.series;
+  expect(cellsOf(path.values)).toEqual([140017, 142071, 143036]);
+  expect(path.chartType).toBeUndefined();
+  expect(path.labels.position).toBe('Right');
+  expect(path.points.get(2)?.fill).toBe('#262626');
+  // the segments of the line keep the series' line: no point border is cleared
+  expect(path.points.get(2)?.line).toBeUndefined();
+  expect(budget.chartType).toBe('Line');
+  expect(budget.line).toEqual({ style: 'Dash', color: '#262626', weight: 1 });
+  expect(cellsOf(budget.values)).toEqual([136745, 136745, 136745]);
+  // the category axis is not reversed: that is for bars, read top to bottom
+  expect(written.categoryAxis.reversePlotOrder).toBeUndefined();
+});
+
 test('a chart Excel refuses comes after every sheet: the sheets are written, the error names the charts', async () => {
   const excel = new FakeExcel();
   excel.addSheet('Drift', [['x']]);
