@@ -182,7 +182,7 @@ export async function measureOffice(rows: number, options: MeasureOptions = {}):
     const result = await runReport(workbook, settings, parts);
     const errors = result.issues.filter((i) => i.severity === 'error');
     if (!result.written) throw new Error(`rapporten skrevs inte (${rows} rader): ${errors.map((e) => e.message).join('; ')}`);
-    if (result.cellsWritten !== expectCells) throw new Error(`rapporten fyllde ${result.cellsWritten} avvikelseceller, väntade ${expectCells}`);
+    if (result.cellsWritten !== expectCells) throw new Error(`rapporten fyllde ${result.cellsWritten} celler, väntade ${expectCells}`);
     return `${result.cellsWritten} cells filled, ${result.model.comments.length} comments`;
   };
 

@@ -168,10 +168,10 @@ async function main(): Promise<void> {
     const out = join(scratch, `tool-${i}.xlsx`);
     const json = join(scratch, `tool-${i}.json`);
     const r = await runNode([cli, 'report', input, '--out', out, '--json', json], scratch, `tool-${i}`);
-    const m = /(\d+) avvikelseceller ifyllda/.exec(r.stdout);
+    const m = /(\d+) celler ifyllda/.exec(r.stdout);
     const cells = m ? Number(m[1]) : Number.NaN;
     if (!existsSync(out) || !existsSync(json)) throw new Error(`verktyget skrev inte ${out} och ${json}:\n${r.stdout}`);
-    if (cells !== shape.filledPerRow * o.rows) throw new Error(`verktyget fyllde ${cells} avvikelseceller, väntade ${shape.filledPerRow * o.rows}:\n${r.stdout}`);
+    if (cells !== shape.filledPerRow * o.rows) throw new Error(`verktyget fyllde ${cells} celler, väntade ${shape.filledPerRow * o.rows}:\n${r.stdout}`);
     if (o.input === 'ledger') {
       const ledger = (JSON.parse(readFileSync(json, 'utf8')) as { ledgers?: { rows: number; reconciled: boolean }[] }).ledgers?.[0];
       if (ledger?.rows !== o.rows || !ledger.reconciled) throw new Error(`verktyget aggregerade ${ledger?.rows} rader (avstämt: ${ledger?.reconciled}), väntade ${o.rows}`);
@@ -182,14 +182,14 @@ async function main(): Promise<void> {
     }
     toolRuns.push(r);
     toolCells.push(cells);
-    console.log(`  verktyg #${i + 1}: ${f(r.seconds)} s, topp ${f(r.peakMb, 0)} MB (${cells} avvikelseceller)`);
+    console.log(`  verktyg #${i + 1}: ${f(r.seconds)} s, topp ${f(r.peakMb, 0)} MB (${cells} celler)`);
   };
   const runPhases = async (i: number) => {
     const out = join(scratch, `phases-${i}.xlsx`);
     const json = join(scratch, `phases-${i}.json`);
     const r = await runNode(['--expose-gc', phasesJs, input, out, json, o.path], scratch, `phases-${i}`);
     const p = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as PhaseResult;
-    if (p.cellsWritten !== shape.filledPerRow * o.rows) throw new Error(`fasmätningen fyllde ${p.cellsWritten} avvikelseceller, väntade ${shape.filledPerRow * o.rows}`);
+    if (p.cellsWritten !== shape.filledPerRow * o.rows) throw new Error(`fasmätningen fyllde ${p.cellsWritten} celler, väntade ${shape.filledPerRow * o.rows}`);
     if (!o.keep) {
       rmSync(out, { force: true });
       rmSync(json, { force: true });

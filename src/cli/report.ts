@@ -49,7 +49,7 @@ export async function report(args: ParsedArgs, io: CliIO): Promise<number> {
     for (const n of result.notes) out(n);
     for (const w of result.issues.filter((i) => i.severity === 'warning')) out(`Varning: ${formatIssue(w)}`);
     const flagged = result.model.tables.flatMap((t) => t.rows.filter((r) => r.flag));
-    out(`${result.model.tables.length} tabeller, ${flagged.length} flaggade rader, ${result.model.comments.length} kommentarsutkast, ${result.cellsWritten} avvikelseceller ifyllda.`);
+    out(`${result.model.tables.length} tabeller, ${flagged.length} flaggade rader, ${result.model.comments.length} kommentarsutkast, ${result.cellsWritten} celler ifyllda.`);
     out(`Skrev ${output}${json ? ` och ${json}` : ''}`);
   }
   return 0;

@@ -191,12 +191,12 @@ describe('results as the pane lists them', () => {
     expect(personal).toMatchObject({ table: 'Driftredovisning', level: 'comment', direction: 'negative', amount: '-2 248 tkr', percent: '-0,6 %', column: 'helår' });
     expect(period).toMatchObject({ level: 'comment', direction: 'negative', amount: '-1 728 tkr', percent: '-0,7 %', column: 'jan–aug' });
     expect(personal?.target).toEqual(all.tableRowRefs.get(all.model.tables[0].rows[1]));
-    expect(summaryLine(all, ALL_PARTS, flaggedRows(items))).toBe('5 tabeller · 19 flaggade rader · 15 kommentarsutkast · 36 avvikelseceller ifyllda');
+    expect(summaryLine(all, ALL_PARTS, flaggedRows(items))).toBe('5 tabeller · 19 flaggade rader · 15 kommentarsutkast · 36 celler ifyllda');
 
     const fill = await runReport(new MemoryWorkbook(sampleSheets()), settings, FILL_ONLY);
     const fromSource = flaggedItems(fill.model, fill.tableRowRefs).find((i) => i.label === 'Personal');
     expect(fromSource?.target).toEqual({ sheet: 'Drift', address: 'A6:J16' });
-    expect(summaryLine(fill, FILL_ONLY, 1)).toBe('1 flaggad rad · 36 avvikelseceller ifyllda');
+    expect(summaryLine(fill, FILL_ONLY, 1)).toBe('1 flaggad rad · 36 celler ifyllda');
   });
 
   test('a run reports its phases in order through the progress port', async () => {

@@ -107,7 +107,7 @@ describePane('task pane in Chromium (demo mode)', 'test/taskpane/pane.test.ts', 
     const { page } = await pane();
     const { wb, items } = await engineRun();
     await runAll(page);
-    expect(await page.getByTestId('summary').innerText()).toContain('5 tabeller · 19 flaggade rader · 15 kommentarsutkast · 36 avvikelseceller ifyllda');
+    expect(await page.getByTestId('summary').innerText()).toContain('5 tabeller · 19 flaggade rader · 15 kommentarsutkast · 36 celler ifyllda');
     const texts = await flaggedTexts(page);
     expectListed(texts, items);
     // figures checked by hand against the sample (kr with öre → tkr, half away from zero)
@@ -189,7 +189,7 @@ describePane('task pane in Chromium (demo mode)', 'test/taskpane/pane.test.ts', 
   test('the secondary actions write only their part', async () => {
     const { page } = await pane();
     await page.getByRole('button', { name: 'Fyll bara avvikelsekolumner' }).click();
-    expect(await page.getByTestId('summary').innerText()).toContain('19 flaggade rader · 36 avvikelseceller ifyllda');
+    expect(await page.getByTestId('summary').innerText()).toContain('19 flaggade rader · 36 celler ifyllda');
     expect(await sheetTab(page, 'Avvikelsetabeller').count()).toBe(0);
     expect(await gridCell(page, 'F5').innerText()).toBe('309 473');
     await page.getByRole('button', { name: 'Skriv bara kommentarsutkast' }).click();

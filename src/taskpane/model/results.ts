@@ -111,13 +111,13 @@ export function flaggedRows(items: FlaggedItem[]): number {
   return new Set(items.map((i) => i.row)).size;
 }
 
-/** `6 tabeller · 14 flaggade rader · 8 kommentarsutkast · 36 avvikelseceller ifyllda`. */
+/** `6 tabeller · 14 flaggade rader · 8 kommentarsutkast · 36 celler ifyllda`. */
 export function summaryLine(result: RunResult, parts: PlanParts, flagged: number): string {
   const bits: string[] = [];
   if (parts.tables) bits.push(count(result.model.tables.length, 'tabell', 'tabeller'));
   bits.push(count(flagged, 'flaggad rad', 'flaggade rader'));
   if (parts.comments) bits.push(count(result.model.comments.length, 'kommentarsutkast', 'kommentarsutkast'));
-  if (parts.fill) bits.push(`${count(result.cellsWritten, 'avvikelsecell', 'avvikelseceller')} ${result.cellsWritten === 1 ? 'ifylld' : 'ifyllda'}`);
+  if (parts.fill) bits.push(`${count(result.cellsWritten, 'cell', 'celler')} ${result.cellsWritten === 1 ? 'ifylld' : 'ifyllda'}`);
   return bits.join(' · ');
 }
 
