@@ -120,7 +120,7 @@ describe('the manifest asks for the ExcelApi the code uses', () => {
     const chartMembers: Record<string, string> = {
       'ChartCollection.add': '1.1', 'Chart.setPosition': '1.1', 'Chart.plotVisibleOnly': '1.8', 'ChartSeriesCollection.add': '1.7',
       'ChartSeries.setValues': '1.7', 'ChartSeries.setXAxisValues': '1.7', 'ChartSeries.dataLabels': '1.8', 'ChartDataLabels.numberFormat': '1.8',
-      'ChartSeries.overlap': '1.8', 'ChartSeries.gapWidth': '1.7', 'ChartPointFormat.border': '1.7', 'ChartBorder.color': '1.7', 'ChartLineFormat.lineStyle': '1.7',
+      'ChartSeries.overlap': '1.8', 'ChartSeries.gapWidth': '1.7', 'ChartPointFormat.border': '1.7', 'ChartBorder.color': '1.7', 'ChartLineFormat.lineStyle': '1.7', 'ChartPoint.markerBackgroundColor': '1.7', 'ChartPoint.markerForegroundColor': '1.7',
       'ChartAxes.categoryAxis': '1.1', 'ChartAxis.position': '1.8', 'ChartAxis.numberFormat': '1.8', 'ChartAxis.reversePlotOrder': '1.7', 'Chart.name (load)': '1.1',
     };
     for (const [member, version] of Object.entries(chartMembers)) expect([member, found(member)[0]?.version]).toEqual([member, version]);

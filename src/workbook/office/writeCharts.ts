@@ -71,6 +71,15 @@ function setLabels(series: Excel.ChartSeries, numFmt: string, kind: ChartKind): 
   labels.format.font.size = 8;
 }
 
+/**
+ * A line's point: its marker in the point's colour (Excel colours a line chart's markers through
+ * these two, not through the point's fill); the segment is left as the series draws it.
+ */
+function setMarker(point: Excel.ChartPoint, p: { fill?: string; outline?: string }): void {
+  if (p.fill) point.markerBackgroundColor = hexColor(p.fill);
+  if (p.outline ?? p.fill) point.markerForegroundColor = hexColor((p.outline ?? p.fill)!);
+}
+
 /** One series: its cells, fills, outline, points and labels. */
 function setSeries(series: Excel.ChartSeries, s: Kinded<ChartSeries>, chart: Kinded<SheetChart>, range: (ref: string) => Excel.Range, first: boolean): void {
   series.name = s.name;
@@ -84,10 +93,12 @@ function setSeries(series: Excel.ChartSeries, s: Kinded<ChartSeries>, chart: Kin
   setOutline(series.format.line, s.outline);
   if (s.dashed && s.outline) series.format.line.lineStyle = 'Dash';
   (s.points ?? []).forEach((p, i) => {
-    const format = series.points.getItemAt(i).format;
-    setFill(format.fill, p.fill);
-    // a line's point border is its segment: left as the series draws it unless the model says otherwise
-    if (kind !== 'line' || p.outline) setOutline(format.border, p.outline);
+    const point = series.points.getItemAt(i);
+    if (kind === 'line') setMarker(point, p);
+    else {
+      setFill(point.format.fill, p.fill);
+      setOutline(point.format.border, p.outline);
+    }
   });
   if (s.labels) setLabels(series, chart.numFmt, kind);
 }

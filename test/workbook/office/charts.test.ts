@@ -244,9 +244,9 @@ test("the forecast's path: a line chart with markers, the budget a dashed plain 
   expect(cellsOf(path.values)).toEqual([140017, 142071, 143036]);
   expect(path.chartType).toBeUndefined();
   expect(path.labels.position).toBe('Right');
-  expect(path.points.get(2)?.fill).toBe('#262626');
-  // the segments of the line keep the series' line: no point border is cleared
-  expect(path.points.get(2)?.line).toBeUndefined();
+  // a line's points are coloured through their markers; the segments keep the series' line
+  expect(path.points.get(2)).toEqual({ marker: { background: '#262626', foreground: '#262626' } });
+  expect(path.points.get(0)).toEqual({ marker: { background: '#1F4E79', foreground: '#1F4E79' } });
   expect(budget.chartType).toBe('Line');
   expect(budget.line).toEqual({ style: 'Dash', color: '#262626', weight: 1 });
   expect(cellsOf(budget.values)).toEqual([136745, 136745, 136745]);
@@ -295,8 +295,10 @@ describe("the fake Excel's charts are as strict as Excel on what the adapter use
     expect((await failing(excel, (s) => add(s).series.getItemAt(0).points.getItemAt(0).format.fill.setSolidColor('grönt!'))).code).toBe('InvalidArgument');
     expect((await failing(excel, (s) => (add(s).axes.categoryAxis.minimum = 0))).code).toBe('InvalidArgument');
     expect((await failing(excel, (s) => add(s).series.getItemAt(0).setValues(s.getRange('A1:B3')))).code).toBe('InvalidArgument');
+    // marker colours apply only to line, scatter and radar charts
+    expect((await failing(excel, (s) => (add(s).series.getItemAt(0).points.getItemAt(0).markerBackgroundColor = '#262626'))).code).toBe('InvalidArgument');
     // as in Excel, a failed batch keeps what ran before the failing command (no rollback): the charts added
-    expect(excel.sheet('S').charts.length).toBe(6);
+    expect(excel.sheet('S').charts.length).toBe(7);
   });
 
   test('points within the series, series within the chart, charts by their name', async () => {

@@ -23,6 +23,8 @@ export interface LineModel {
 export interface ShapeModel {
   fill?: string | null;
   line?: LineModel;
+  /** A line chart's marker colours (`ChartPoint.markerBackgroundColor`, `markerForegroundColor`). */
+  marker?: { background?: string; foreground?: string };
 }
 
 export interface LabelsModel {

@@ -91,10 +91,26 @@ export class FakeDataLabels extends FakePart {
   }
 }
 
-export class FakeChartPoint {
+/** Chart types whose points have markers (Excel: marker colours apply only to line, scatter and radar charts). */
+const MARKED = /^(Line|XYScatter|Radar)/;
+
+export class FakeChartPoint extends FakePart {
   readonly format: FakeShapeFormat;
-  constructor(ctx: FakeContext, point: () => M.ShapeModel) {
+  constructor(ctx: FakeContext, private readonly point: () => M.ShapeModel, private readonly type: () => string) {
+    super(ctx);
     this.format = new FakeShapeFormat(ctx, point);
+  }
+  set markerBackgroundColor(value: string) {
+    this.change('ChartPoint.markerBackgroundColor', () => (this.marker().background = M.color(value)));
+  }
+  set markerForegroundColor(value: string) {
+    this.change('ChartPoint.markerForegroundColor', () => (this.marker().foreground = M.color(value)));
+  }
+  private marker(): NonNullable<M.ShapeModel['marker']> {
+    const type = this.type();
+    if (!MARKED.test(type)) throw M.invalid(`A ${type} chart has no markers.`);
+    const point = this.point();
+    return (point.marker ??= {});
   }
 }
 

@@ -28,7 +28,7 @@ export class FakeChartSeries extends FakeObject {
           if (!Number.isInteger(index) || index < 0 || index >= count) throw M.invalid(`The series ${s.name} has ${count} points; there is no point ${index}.`);
           if (!s.points.has(index)) s.points.set(index, {});
           return s.points.get(index)!;
-        }),
+        }, () => series().chartType ?? chart().type),
     };
   }
   protected current(prop: string): unknown {
