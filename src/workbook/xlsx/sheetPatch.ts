@@ -10,6 +10,7 @@ import { cellXml, conditionalFormatXml } from './sheetXml';
 import type { StyleBook } from './styles';
 import { indexAt, refColumn } from './cellValue';
 import { ByteEdits } from './byteEdits';
+import { PartDeflater, type PackedPart } from './packedPart';
 import { OrderedEdits, qualify, type Splice } from './xml';
 import { EMPTY, END, START, XmlScanner } from './xmlScanner';
 
@@ -83,6 +84,8 @@ function rowsOf(writes: CellWrite[]): { byRow: Map<number, CellWrite[]>; pending
 /** Where the patch's edits go, in order of position: a new string, or new bytes in slices. */
 interface EditSink {
   replace(start: number, end: number, text: string): void;
+  /** Whether bytes went out since the last call: the patch then pauses (yields) so a writer can catch up. */
+  takeFlushed?(): boolean;
 }
 
 class Patcher {
@@ -129,7 +132,7 @@ class Patcher {
   }
 
   /** The whole part, once: rows patched inside `<sheetData>`, the worksheet's children noted. */
-  scan(): void {
+  *scan(): Generator<void, void, void> {
     const s = this.s;
     while (s.next()) {
       const token = s.token();
@@ -138,7 +141,7 @@ class Patcher {
       if (s.depth === 1) this.rootPrefix = s.prefix;
       if (s.depth === 1 || s.depth > 2) continue;
       const item: TopLevel = { local: s.local, main: s.is(s.local), start: s.start, end: s.end, priority: 0 };
-      if (item.main && item.local === 'sheetData') this.sheetData();
+      if (item.main && item.local === 'sheetData') yield* this.sheetData();
       else if (item.main && item.local === 'conditionalFormatting') this.conditionalFormatting(item);
       else this.skipCounting(item);
       item.end = s.end;
@@ -178,7 +181,7 @@ class Patcher {
     }
   }
 
-  private sheetData(): void {
+  private *sheetData(): Generator<void, void, void> {
     const s = this.s;
     const prefix = s.prefix;
     if (s.token() === EMPTY) {
@@ -217,6 +220,7 @@ class Patcher {
       else s.skip();
       const text = mine ? this.patchRow(open, mine, r, rowPrefix) : s.xml.slice(start, s.end);
       this.edits.replace(start, s.end, before + text);
+      if (this.edits.takeFlushed?.()) yield;
     }
   }
 
@@ -323,7 +327,7 @@ function isOurs(item: TopLevel, columns: Set<number>): boolean {
 /** The user's sheet with our cells and conditional formats patched in, as a new text. */
 export function patchSheet(xml: string, writes: CellWrite[], formats: ConditionalFormat[], styles: StyleBook): string {
   const edits = new OrderedEdits(xml);
-  patchInto(xml, writes, formats, styles, edits);
+  runToEnd(patchSteps(xml, writes, formats, styles, edits));
   return edits.finish();
 }
 
@@ -333,13 +337,41 @@ export function patchSheet(xml: string, writes: CellWrite[], formats: Conditiona
  */
 export function patchSheetBytes(xml: string, writes: CellWrite[], formats: ConditionalFormat[], styles: StyleBook): Buffer | undefined {
   const edits = new ByteEdits(xml);
-  patchInto(xml, writes, formats, styles, edits);
+  runToEnd(patchSteps(xml, writes, formats, styles, edits));
   return edits.finish();
 }
 
-function patchInto(xml: string, writes: CellWrite[], formats: ConditionalFormat[], styles: StyleBook, edits: EditSink): void {
+/**
+ * The same patch deflated while it is made, as the zip entry's body (see `PartDeflater`): the new part
+ * is never held whole, and the deflating (on zlib's threads) overlaps the patching. Undefined when
+ * nothing changed. Its content is byte for byte what `patchSheetBytes` returns, its body what
+ * `deflateRawSync` makes of that.
+ */
+export async function patchSheetPacked(xml: string, writes: CellWrite[], formats: ConditionalFormat[], styles: StyleBook): Promise<PackedPart | undefined> {
+  const deflater = new PartDeflater();
+  try {
+    const edits = new ByteEdits(xml, (bytes) => deflater.write(bytes));
+    const steps = patchSteps(xml, writes, formats, styles, edits);
+    while (!steps.next().done) await deflater.ready();
+    edits.finish();
+    if (!edits.edited) {
+      deflater.abort();
+      return undefined;
+    }
+    return await deflater.finish();
+  } catch (e) {
+    deflater.abort();
+    throw e;
+  }
+}
+
+function runToEnd(steps: Generator<void, void, void>): void {
+  while (!steps.next().done);
+}
+
+function* patchSteps(xml: string, writes: CellWrite[], formats: ConditionalFormat[], styles: StyleBook, edits: EditSink): Generator<void, void, void> {
   const patcher = new Patcher(new XmlScanner(xml), writes, styles, edits);
-  patcher.scan();
+  yield* patcher.scan();
   const splices: Splice[] = [];
   if (formats.length) {
     const columns = new Set(formats.flatMap((f) => [...rangeColumns(f.range)]));
