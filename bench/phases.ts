@@ -196,14 +196,11 @@ function analyseSteps(data: WorkbookData, settings: ReportSettings): Record<stri
  * the package's private parts list (bench only); if that ever changes shape, the steps are skipped.
  */
 function packageSteps(input: string, plan: WritePlan): Record<string, number> {
-  const pkg = XlsxPackage.open(input) as unknown as { parts?: { entries?: Map<string, Uint8Array> }; sheets?: { name: string; path: string }[] };
-  const { sheets } = pkg;
-  const entries = pkg.parts?.entries;
-  if (!(entries instanceof Map) || !Array.isArray(sheets)) return {};
-  const text = (path: string) => {
-    const d = entries.get(path);
-    return d ? Buffer.from(d.buffer, d.byteOffset, d.byteLength).toString('utf8') : undefined;
-  };
+  const pkg = XlsxPackage.open(input) as unknown as { parts?: { entries?: Map<string, unknown>; text?: (path: string) => string | undefined }; sheets?: { name: string; path: string }[] };
+  const { sheets, parts } = pkg;
+  const entries = parts?.entries;
+  if (!(entries instanceof Map) || typeof parts?.text !== 'function' || !Array.isArray(sheets)) return {};
+  const text = (path: string) => parts.text!(path); // large parts are held packed: inflated here
   const steps: Record<string, number> = { readSharedStrings: 0, readSheet: 0, patchSheet: 0, outputSheetXml: 0, stylesXml: 0 };
   const time = <T>(name: string, f: () => T): T => {
     const t = performance.now();
