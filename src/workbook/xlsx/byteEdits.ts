@@ -8,12 +8,12 @@
  * the new part never exists whole, not even as bytes).
  */
 
-/** Characters gathered before they are encoded into one slice of bytes. */
-const SLICE_CHARS = 1 << 20;
+/** Bytes of one slice: pieces are encoded straight into it, with no joined string between. */
+const SLICE_BYTES = 1 << 20;
 
 export class ByteEdits {
-  private pending: string[] = [];
-  private pendingChars = 0;
+  private slab = Buffer.allocUnsafe(SLICE_BYTES);
+  private used = 0;
   private readonly slices: Buffer[] = [];
   private copied = 0;
   private edits = 0;
@@ -57,19 +57,29 @@ export class ByteEdits {
 
   private push(text: string): void {
     if (text === '') return;
-    this.pending.push(text);
-    this.pendingChars += text.length;
-    if (this.pendingChars >= SLICE_CHARS) this.flush();
+    // a UTF-16 unit is at most 3 bytes of UTF-8 (a pair of them 4): room for 3 per unit is room enough
+    if (text.length * 3 > SLICE_BYTES - this.used) {
+      this.flush();
+      if (text.length * 3 > SLICE_BYTES) {
+        this.emit(Buffer.from(text, 'utf8'));
+        return;
+      }
+    }
+    this.used += this.slab.write(text, this.used);
   }
 
   private flush(): void {
-    if (this.pending.length === 0) return;
-    const bytes = Buffer.from(this.pending.join(''), 'utf8');
+    if (this.used === 0) return;
+    const bytes = this.slab.subarray(0, this.used);
+    this.slab = Buffer.allocUnsafe(SLICE_BYTES);
+    this.used = 0;
+    this.emit(bytes);
+  }
+
+  private emit(bytes: Buffer): void {
     if (this.sink) {
       this.sink(bytes);
       this.flushed++;
     } else this.slices.push(bytes);
-    this.pending = [];
-    this.pendingChars = 0;
   }
 }

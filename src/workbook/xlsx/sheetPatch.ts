@@ -10,6 +10,7 @@ import { cellXml, conditionalFormatXml } from './sheetXml';
 import type { StyleBook } from './styles';
 import { indexAt, refColumn } from './cellValue';
 import { ByteEdits } from './byteEdits';
+import { RowCells, RowWrites } from './patchRows';
 import { PartDeflater, type PackedPart } from './packedPart';
 import { OrderedEdits, qualify, type Splice } from './xml';
 import { EMPTY, END, START, XmlScanner } from './xmlScanner';
@@ -33,54 +34,6 @@ interface TopLevel {
   priority: number;
 }
 
-/**
- * The cells of the row being patched, in arrays reused from row to row (a sheet of a million cells
- * makes no object per cell): where each is, its column and style (-1: none), whether it lacks an `r`
- * attribute (one is then added: cells of ours may now stand between), and its `<f>` if it has one.
- */
-class RowCells {
-  count = 0;
-  start = new Int32Array(64);
-  end = new Int32Array(64);
-  col = new Int32Array(64);
-  style = new Int32Array(64);
-  anonymous = new Uint8Array(64);
-  readonly formula = new Map<number, string>();
-
-  clear(): void {
-    this.count = 0;
-    this.formula.clear();
-  }
-
-  add(start: number, end: number, col: number, style: number, anonymous: boolean, formula: string | undefined): void {
-    if (this.count === this.start.length) this.grow();
-    const i = this.count++;
-    this.start[i] = start;
-    this.end[i] = end;
-    this.col[i] = col;
-    this.style[i] = style;
-    this.anonymous[i] = anonymous ? 1 : 0;
-    if (formula !== undefined) this.formula.set(i, formula);
-  }
-
-  private grow(): void {
-    const twice = <T extends Int32Array | Uint8Array>(a: T): T => {
-      const b = new (a.constructor as new (n: number) => T)(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    [this.start, this.end, this.col, this.style, this.anonymous] = [twice(this.start), twice(this.end), twice(this.col), twice(this.style), twice(this.anonymous)];
-  }
-}
-
-/** The grouping of our writes by 0-based row, in row order. */
-function rowsOf(writes: CellWrite[]): { byRow: Map<number, CellWrite[]>; pending: number[] } {
-  const byRow = new Map<number, CellWrite[]>();
-  for (const w of writes) (byRow.get(w.row) ?? byRow.set(w.row, []).get(w.row)!).push(w);
-  for (const list of byRow.values()) if (list.length > 1) list.sort((x, y) => x.col - y.col);
-  return { byRow, pending: [...byRow.keys()].sort((a, b) => a - b) };
-}
-
 /** Where the patch's edits go, in order of position: a new string, or new bytes in slices. */
 interface EditSink {
   replace(start: number, end: number, text: string): void;
@@ -92,9 +45,9 @@ class Patcher {
   readonly top: TopLevel[] = [];
   rootPrefix = '';
   rootClose = -1;
+  /** The next of our rows to write (an index into `writes.rows`). */
   private next = 0;
-  private readonly byRow: Map<number, CellWrite[]>;
-  private readonly pending: number[];
+  private readonly writes: RowWrites;
   private readonly at = new Int32Array(4);
   private readonly cells = new RowCells();
 
@@ -105,7 +58,7 @@ class Patcher {
     /** The rows' edits, in order of position as the scan finds them. */
     readonly edits: EditSink,
   ) {
-    ({ byRow: this.byRow, pending: this.pending } = rowsOf(writes));
+    this.writes = new RowWrites(writes);
   }
 
   /**
@@ -122,13 +75,20 @@ class Patcher {
 
   /** New rows (of ours alone) for every pending row before `row`, as one text. */
   private newRowsBefore(row: number, prefix: string): string {
+    const { rows, from, order } = this.writes;
     let out = '';
-    while (this.next < this.pending.length && this.pending[this.next] < row) {
-      const r = this.pending[this.next++];
+    while (this.next < rows.length && rows[this.next] < row) {
+      const k = this.next++;
       const p = prefixed(prefix);
-      out += `<${p}row r="${r + 1}">${this.byRow.get(r)!.map((w) => this.ours(w, undefined, prefix)).join('')}</${p}row>`;
+      out += `<${p}row r="${rows[k] + 1}">`;
+      for (let i = from[k]; i < from[k + 1]; i++) out += this.ours(order[i], undefined, prefix);
+      out += `</${p}row>`;
     }
     return out;
+  }
+
+  private get morePending(): boolean {
+    return this.next < this.writes.rows.length;
   }
 
   /** The whole part, once: rows patched inside `<sheetData>`, the worksheet's children noted. */
@@ -185,7 +145,7 @@ class Patcher {
     const s = this.s;
     const prefix = s.prefix;
     if (s.token() === EMPTY) {
-      if (this.next < this.pending.length) {
+      if (this.morePending) {
         const p = prefixed(prefix);
         this.edits.replace(s.start, s.end, `<${p}sheetData>${this.newRowsBefore(Infinity, prefix)}</${p}sheetData>`);
       }
@@ -195,7 +155,7 @@ class Patcher {
     while (s.next()) {
       const token = s.token();
       if (token === END && s.depth === 2) {
-        if (this.next < this.pending.length) this.edits.replace(s.start, s.start, this.newRowsBefore(Infinity, prefix));
+        if (this.morePending) this.edits.replace(s.start, s.start, this.newRowsBefore(Infinity, prefix));
         return;
       }
       if ((token !== START && token !== EMPTY) || s.depth !== 3) continue;
@@ -206,20 +166,17 @@ class Patcher {
       const rAttr = s.attr('r');
       const r = rAttr !== undefined && /^\s*\d+\s*$/.test(rAttr) ? Number(rAttr) - 1 : lastRow + 1;
       lastRow = r;
-      if (this.next >= this.pending.length || this.pending[this.next] > r) {
+      const rows = this.writes.rows;
+      if (!this.morePending || rows[this.next] > r) {
         s.skip();
         continue;
       }
       const start = s.start;
       const before = this.newRowsBefore(r, prefix);
-      const mine = this.pending[this.next] === r ? this.byRow.get(r) : undefined;
-      if (mine) this.next++;
-      const rowPrefix = s.prefix;
-      const open = s.xml.slice(s.start, s.end);
-      if (mine) this.rowCells();
-      else s.skip();
-      const text = mine ? this.patchRow(open, mine, r, rowPrefix) : s.xml.slice(start, s.end);
-      this.edits.replace(start, s.end, before + text);
+      if (rows[this.next] !== r) {
+        s.skip();
+        this.edits.replace(start, start, before);
+      } else this.patchRow(this.next++, r, before);
       if (this.edits.takeFlushed?.()) yield;
     }
   }
@@ -269,23 +226,42 @@ class Patcher {
   }
 
   /**
-   * One row with our cells merged in, in column order (as the format requires): a cell of ours
-   * replaces the user's empty cell at that column, keeping its style.
+   * One row with our cells merged in, in column order (as the format requires), from its start tag on
+   * (the scanner ends on its end): a cell of ours replaces the user's cell at that column, keeping its
+   * style, and goes before the first cell to its right. Only what changes is edited; `before` (new
+   * rows of ours) goes in front of the row.
    */
-  private patchRow(open: string, writes: CellWrite[], r: number, prefix: string): string {
-    const xml = this.s.xml;
+  private patchRow(k: number, r: number, before: string): void {
+    const s = this.s;
+    const xml = s.xml;
+    const { from, order } = this.writes;
+    const start = s.start;
+    const openEnd = s.end;
+    const empty = s.token() === EMPTY;
+    const prefix = s.prefix;
+    const open = xml.slice(start, openEnd);
+    const tag = withoutSpans(open);
+    if (before !== '' || tag !== open) this.edits.replace(start, openEnd, before + tag);
+    this.rowCells();
     const cells = this.cells;
-    let out = withoutSpans(open);
-    let next = 0;
+    let next = from[k];
+    const last = from[k + 1];
     for (let i = 0; i < cells.count; i++) {
       const col = cells.col[i];
-      while (next < writes.length && writes[next].col < col) out += this.ours(writes[next++], undefined, prefix);
-      if (next < writes.length && writes[next].col === col) out += this.ours(writes[next++], cells.style[i] < 0 ? undefined : cells.style[i], prefix, cells.formula.get(i));
-      else if (cells.anonymous[i]) out += xml.slice(cells.start[i], cells.end[i]).replace(/^<([^\s/>]+)/, `<$1 r="${cellAddress(r, col)}"`);
-      else out += xml.slice(cells.start[i], cells.end[i]);
+      let text = '';
+      while (next < last && order[next].col < col) text += this.ours(order[next++], undefined, prefix);
+      if (next < last && order[next].col === col) {
+        text += this.ours(order[next++], cells.style[i] < 0 ? undefined : cells.style[i], prefix, cells.formula.get(i));
+        this.edits.replace(cells.start[i], cells.end[i], text);
+      } else if (cells.anonymous[i]) {
+        text += xml.slice(cells.start[i], cells.end[i]).replace(/^<([^\s/>]+)/, `<$1 r="${cellAddress(r, col)}"`);
+        this.edits.replace(cells.start[i], cells.end[i], text);
+      } else if (text !== '') this.edits.replace(cells.start[i], cells.start[i], text);
     }
-    while (next < writes.length) out += this.ours(writes[next++], undefined, prefix);
-    return `${out}</${prefixed(prefix)}row>`;
+    let rest = '';
+    while (next < last) rest += this.ours(order[next++], undefined, prefix);
+    if (empty) this.edits.replace(openEnd, openEnd, `${rest}</${prefixed(prefix)}row>`);
+    else if (rest !== '') this.edits.replace(s.start, s.start, rest);
   }
 }
 
