@@ -1,5 +1,8 @@
 /** The two sides of a patched row: our writes grouped by row, and the user's cells of the row at hand. */
 import type { CellWrite } from '../port';
+import { indexAt } from './cellValue';
+import { cellRef } from './sheetXml';
+import type { AttributeCursor } from './xmlSyntax';
 
 /**
  * Our writes in row order and, within a row, in column order (writes to the same cell keep their
@@ -93,3 +96,88 @@ export class RowCells {
   }
 }
 
+
+/** Where the cells we write stand in a row (positions within the row's text), for `findCell`. */
+export class FoundCells {
+  start = new Int32Array(8);
+  end = new Int32Array(8);
+  style = new Int32Array(8);
+  /** The cell's `<f>` element, or -1. */
+  formulaStart = new Int32Array(8);
+  formulaEnd = new Int32Array(8);
+
+  /** Room for `n` cells. */
+  take(n: number): this {
+    if (n > this.start.length) {
+      const size = Math.max(n, this.start.length * 2);
+      [this.start, this.end, this.style, this.formulaStart, this.formulaEnd] = [0, 0, 0, 0, 0].map(() => new Int32Array(size));
+    }
+    return this;
+  }
+}
+
+const isTagSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+
+/** The end of a start tag from `from` on (after its `>`), quotes respected; -1 if it does not end. */
+function tagEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 62) return i + 1;
+    if (ch === 34 || ch === 39) {
+      i = text.indexOf(ch === 34 ? '"' : "'", i + 1);
+      if (i < 0) return -1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The `<f>` element at the start of a cell's content `[from, to)` (the schema puts it first): sets
+ * `found.formulaStart/End[n]`. False for content this quick reading does not vouch for (anything but
+ * nothing, a lone `<v>` or a leading `<f>`): the row is then scanned.
+ */
+function noteFormula(row: string, from: number, to: number, found: FoundCells, n: number): boolean {
+  found.formulaStart[n] = -1;
+  if (from === to) return true;
+  if (row.startsWith('<v>', from)) {
+    const lt = row.indexOf('<', from + 3);
+    return lt === to - 4 && row.startsWith('</v>', lt);
+  }
+  const after = row.charCodeAt(from + 2);
+  if (!row.startsWith('<f', from) || !(after === 62 || after === 47 || isTagSpace(after))) return false;
+  const open = tagEnd(row, from + 2);
+  if (open < 0 || open > to) return false;
+  const end = row.charCodeAt(open - 2) === 47 ? open : row.indexOf('</f>', open) + 4;
+  if (end < 4 || end > to) return false;
+  found.formulaStart[n] = from;
+  found.formulaEnd[n] = end;
+  return true;
+}
+
+/**
+ * Finds our cell `<c r="F50"…>` in a row's text from `pos` on, noting where it is, its style and its
+ * `<f>` in `found[n]`; returns where it ends, or -1 when it is not there as this quick reading expects.
+ */
+export function findCell(row: string, pos: number, r: number, col: number, cursor: AttributeCursor, found: FoundCells, n: number): number {
+  const head = `<c r="${cellRef(r, col)}"`;
+  const at = row.indexOf(head, pos);
+  if (at < 0) return -1;
+  const next = row.charCodeAt(at + head.length);
+  if (!(next === 62 || next === 47 || isTagSpace(next))) return -1;
+  const open = tagEnd(row, at + head.length);
+  if (open < 0) return -1;
+  let style = -1;
+  cursor.reset(row, at + 2, open - 1);
+  while (cursor.next()) if (cursor.nameEnd - cursor.nameStart === 1 && row.charCodeAt(cursor.nameStart) === 115) style = indexAt(row, cursor.valueStart, cursor.valueEnd);
+  let end = open;
+  if (row.charCodeAt(open - 2) === 47) found.formulaStart[n] = -1;
+  else {
+    const close = row.indexOf('</c>', open);
+    if (close < 0 || !noteFormula(row, open, close, found, n)) return -1;
+    end = close + 4;
+  }
+  found.start[n] = at;
+  found.end[n] = end;
+  found.style[n] = style;
+  return end;
+}

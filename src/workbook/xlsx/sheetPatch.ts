@@ -10,7 +10,8 @@ import { cellXml, conditionalFormatXml } from './sheetXml';
 import type { StyleBook } from './styles';
 import { indexAt, refColumn } from './cellValue';
 import { ByteEdits } from './byteEdits';
-import { RowCells, RowWrites } from './patchRows';
+import { FoundCells, findCell, RowCells, RowWrites } from './patchRows';
+import { AttributeCursor } from './xmlSyntax';
 import { PartDeflater, type PackedPart } from './packedPart';
 import { OrderedEdits, qualify, type Splice } from './xml';
 import { EMPTY, END, START, XmlScanner } from './xmlScanner';
@@ -50,6 +51,8 @@ class Patcher {
   private readonly writes: RowWrites;
   private readonly at = new Int32Array(4);
   private readonly cells = new RowCells();
+  private readonly found = new FoundCells();
+  private readonly cursor = new AttributeCursor();
 
   constructor(
     private readonly s: XmlScanner,
@@ -163,22 +166,74 @@ class Patcher {
         s.skip();
         continue;
       }
-      const rAttr = s.attr('r');
-      const r = rAttr !== undefined && /^\s*\d+\s*$/.test(rAttr) ? Number(rAttr) - 1 : lastRow + 1;
+      const r = this.rowNumber(lastRow);
       lastRow = r;
       const rows = this.writes.rows;
       if (!this.morePending || rows[this.next] > r) {
-        s.skip();
+        this.skipRow();
         continue;
       }
       const start = s.start;
       const before = this.newRowsBefore(r, prefix);
       if (rows[this.next] !== r) {
-        s.skip();
+        this.skipRow();
         this.edits.replace(start, start, before);
-      } else this.patchRow(this.next++, r, before);
+      } else if (!this.quickRow(this.next, r, before)) this.patchRow(this.next, r, before);
+      else this.next++;
       if (this.edits.takeFlushed?.()) yield;
     }
+  }
+
+  /** The 0-based number of the row whose start tag is current: its `r`, else the one after `lastRow`. */
+  private rowNumber(lastRow: number): number {
+    const s = this.s;
+    s.attrPositions(ROW_ATTRS, this.at);
+    if (this.at[0] < 0) return lastRow + 1;
+    const quick = indexAt(s.xml, this.at[0], this.at[1]);
+    if (quick > 0) return quick - 1;
+    const rAttr = s.attr('r');
+    return rAttr !== undefined && /^\s*\d+\s*$/.test(rAttr) ? Number(rAttr) - 1 : lastRow + 1;
+  }
+
+  /** Past a row we do not write: straight to its end tag when a text search can be trusted. */
+  private skipRow(): void {
+    const s = this.s;
+    const close = s.prefix === '' ? s.endTagAhead('</row>') : -1;
+    if (close >= 0) s.jumpToEndTag(close);
+    else s.skip();
+  }
+
+  /**
+   * The commonest row, patched without scanning its cells: an unprefixed row whose every cell we
+   * write is already there, written `<c r="F50"…>` (found by a text search within the row). Its end
+   * is found as `endTagAhead` finds it. False, with nothing written or moved, for any other row.
+   */
+  private quickRow(k: number, r: number, before: string): boolean {
+    const s = this.s;
+    if (s.prefix !== '') return false;
+    const close = s.endTagAhead('</row>');
+    if (close < 0) return false;
+    const { from, order } = this.writes;
+    const found = this.found.take(from[k + 1] - from[k]);
+    const row = s.xml.slice(s.end, close); // the search stays within the row
+    if (NOT_FIRST_R.test(row)) return false; // a cell without `r` (or with it later) gets one: scanned
+    let pos = 0;
+    for (let i = from[k], n = 0; i < from[k + 1]; i++, n++) {
+      const at = findCell(row, pos, order[i].row, order[i].col, this.cursor, found, n);
+      if (at < 0) return false;
+      pos = at;
+    }
+    const open = s.xml.slice(s.start, s.end);
+    const tag = withoutSpans(open);
+    if (before !== '' || tag !== open) this.edits.replace(s.start, s.end, before + tag);
+    const base = s.end;
+    for (let i = from[k], n = 0; i < from[k + 1]; i++, n++) {
+      const formula = found.formulaStart[n] < 0 ? undefined : row.slice(found.formulaStart[n], found.formulaEnd[n]);
+      const style = found.style[n];
+      this.edits.replace(base + found.start[n], base + found.end[n], this.ours(order[i], style < 0 ? undefined : style, '', formula));
+    }
+    s.jumpToEndTag(close);
+    return true;
   }
 
   /** After a `<row>` start tag: its cells' positions, columns and styles, into `cells`; ends on `</row>`. */
@@ -232,6 +287,7 @@ class Patcher {
    * rows of ours) goes in front of the row.
    */
   private patchRow(k: number, r: number, before: string): void {
+    this.next++;
     const s = this.s;
     const xml = s.xml;
     const { from, order } = this.writes;
@@ -266,6 +322,9 @@ class Patcher {
 }
 
 const CELL_ATTRS = ['r', 's'] as const;
+const ROW_ATTRS = ['r'] as const;
+/** A cell tag whose first attribute is not `r`: a row with one is left to the full scan. */
+const NOT_FIRST_R = /<(?:[\w.-]+:)?c(?:>|\/>|\s+(?!r\s*=))/;
 
 /**
  * A row's start tag without its `spans` (a hint of the columns used, no longer true once we add
