@@ -55,6 +55,13 @@ export class Parts {
     return this.entries.has(path) ? path : this.byLowerName.get(path.toLowerCase());
   }
 
+  /** Whether a part is too large to be read (see `readZipParts`). */
+  tooLarge(path: string): boolean {
+    const name = this.find(path);
+    const data = name === undefined ? undefined : this.entries.get(name);
+    return data !== undefined && isPacked(data) && data.tooLarge === true;
+  }
+
   has(path: string): boolean {
     return this.find(path) !== undefined;
   }
@@ -171,6 +178,7 @@ function contentOf(data: PartData): Buffer {
 
 /** Whether a part holds the same content as a packed one: size and CRC first, the bytes only when both agree. */
 function sameContent(old: PartData, packed: PackedPart): boolean {
+  if (isPacked(old) && old.tooLarge) return false;
   const size = isPacked(old) ? old.size : old.length;
   if (size !== packed.size) return false;
   const crc = isPacked(old) ? old.crc : crc32(old);

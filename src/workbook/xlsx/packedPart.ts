@@ -22,6 +22,8 @@ export interface PackedPart {
   readonly size: number;
   /** The entry's body, in pieces. */
   readonly body: readonly Uint8Array[];
+  /** Over the limit for one part (see `readZipParts`): never unpacked, only copied. */
+  readonly tooLarge?: true;
 }
 
 export type PartData = Uint8Array | PackedPart;
@@ -38,6 +40,7 @@ export function bodyLength(part: PackedPart): number {
 
 /** The content of a packed part (a new buffer each time: the caller decides how long it lives). */
 export function unpack(part: PackedPart): Buffer {
+  if (part.tooLarge) throw new Error('a part over the limit for one part is not unpacked');
   const body = part.body.length === 1 ? part.body[0] : Buffer.concat(part.body);
   const content = part.method === 0 ? Buffer.from(body) : inflateRawSync(body, { chunkSize: Math.max(64 * 1024, part.size) });
   if (content.length !== part.size) throw new Error(`a packed part unpacked to ${content.length} bytes, not ${part.size}`);

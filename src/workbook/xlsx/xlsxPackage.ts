@@ -16,7 +16,7 @@ import { patchSheetPacked } from './sheetPatch';
 import { outputSheetXml, sheetNamespaces } from './sheetXml';
 import { takeOwnDrawings, writeSheetCharts } from './sheetDrawing';
 import { dateStyleIndexes, StyleBook } from './styles';
-import { LimitError } from './limits';
+import { LimitError, LIMITS, limitText } from './limits';
 import { WorkbookPart } from './workbookPart';
 import { readZipParts, writeZip, ZipFormatError, type PartEntries } from './zip';
 import { parseXml, XmlShapeError } from './xmlTree';
@@ -40,6 +40,9 @@ const EXTENSION_OF_CONTENT: Record<string, string> = {
  * and inflated again when read or patched; smaller ones are held as their content.
  */
 const PACKED_FROM = 8 * 1024 * 1024;
+
+/** Why a part over `LIMITS.partBytes` is not read, and what to do. */
+const TOO_LARGE = `den packas upp till mer än ${limitText(LIMITS.partBytes, 'bytes')} XML, mer än programmet kan läsa som en text (i en prognosflik med tio kolumner ungefär 1,3 miljoner rader); dela upp bladet på flera flikar, t.ex. en per förvaltning, och kör igen`;
 
 /** Every cell of a sheet we replace whole. */
 const ALL_CELLS: Set<string> = new Set();
@@ -133,6 +136,7 @@ export class XlsxPackage implements WorkbookPort {
 
   /** A part's text, checked to be whole XML with root `root`; `what` names it in the error. */
   private xmlPart(path: string, root: string, what: string): string {
+    if (this.parts.tooLarge(path)) throw new WorkbookFormatError(`${what} (${path}) är för stor för att läsas: ${TOO_LARGE}`);
     const xml = this.parts.text(path);
     if (xml === undefined) throw new WorkbookFormatError(`${what} (${path}) saknas i paketet`);
     const problem = partProblem(xml, root);

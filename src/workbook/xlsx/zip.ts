@@ -23,6 +23,9 @@ export type PartEntries = Map<string, PartData>;
 /** The package is not a zip we can read in one unambiguous way; the message is Swedish. */
 export class ZipFormatError extends Error {}
 
+/** One part unpacks to more than `LIMITS.partBytes` (the longest text the engine can hold). */
+class PartTooLargeError extends LimitError {}
+
 /** An entry as it was stored: what writeZip reuses while the data is the very same array. */
 interface StoredEntry {
   method: 0 | 8;
@@ -140,7 +143,7 @@ function inflateEntry(buf: Buffer, r: DirectoryRecord, budget: { total: number; 
   const body = buf.subarray(r.start, r.start + r.compressed);
   const cap = Math.min(LIMITS.partBytes, budget.left);
   const over = () =>
-    new LimitError(
+    new (cap === LIMITS.partBytes ? PartTooLargeError : LimitError)(
       cap === LIMITS.partBytes
         ? `delen ${r.name} blir större än ${limitText(cap, 'bytes')} uppackad (gränsen per del)`
         : `delarna blir tillsammans större än ${limitText(budget.total, 'bytes')} uppackade, vid delen ${r.name} (gränsen för hela paketet uppackat, ${LIMITS.ratio} gånger filens storlek och minst ${limitText(LIMITS.ratioFloorBytes, 'bytes')})`,
@@ -164,14 +167,17 @@ function inflateEntry(buf: Buffer, r: DirectoryRecord, budget: { total: number; 
 
 /** Every entry's content. */
 export function readZip(data: Uint8Array): ZipEntries {
-  return readZipParts(data, Infinity) as ZipEntries;
+  return readZipParts(data, Infinity, false) as ZipEntries;
 }
 
 /**
  * Every entry, checked whole (CRC, size, limits); an entry whose content is `packedFrom` bytes or more
- * is then held as its stored body only (the content is inflated again when it is wanted).
+ * is then held as its stored body only (the content is inflated again when it is wanted). With
+ * `keepTooLarge`, an entry over the limit for one part is not refused here but held as it was stored,
+ * unread and marked `tooLarge`: it is copied as it is, and refused (with its sheet's name) only if
+ * its content is wanted.
  */
-export function readZipParts(data: Uint8Array, packedFrom: number): PartEntries {
+export function readZipParts(data: Uint8Array, packedFrom: number, keepTooLarge = true): PartEntries {
   const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const dir = centralDirectory(buf);
   if (!dir) throw new ZipFormatError('filen är inget zip-arkiv (innehållsförteckningen i slutet saknas)');
@@ -181,9 +187,16 @@ export function readZipParts(data: Uint8Array, packedFrom: number): PartEntries 
   const entries: PartEntries = new Map();
   for (const r of records) {
     if (r.name.endsWith('/')) continue; // a folder entry
-    const content = inflateEntry(buf, r, budget);
-    budget.left -= content.length;
     const kept: StoredEntry = { method: r.method as 0 | 8, crc: r.crc, body: buf.subarray(r.start, r.start + r.compressed) };
+    let content: Buffer;
+    try {
+      content = inflateEntry(buf, r, budget);
+    } catch (e) {
+      if (!(keepTooLarge && e instanceof PartTooLargeError)) throw e;
+      entries.set(r.name, { method: kept.method, crc: kept.crc, size: r.size, body: [kept.body], tooLarge: true });
+      continue;
+    }
+    budget.left -= content.length;
     if (content.length >= packedFrom) {
       entries.set(r.name, { method: kept.method, crc: kept.crc, size: content.length, body: [kept.body] });
       continue;
