@@ -181,3 +181,16 @@ export function findCell(row: string, pos: number, r: number, col: number, curso
   found.style[n] = style;
   return end;
 }
+
+/** A cell tag whose first attribute is not `r`: a row with one is left to the full scan. */
+export const NOT_FIRST_R = /<(?:[\w.-]+:)?c(?:>|\/>|\s+(?!r\s*=))/;
+
+/**
+ * A row's start tag without its `spans` (a hint of the columns used, no longer true once we add
+ * cells) and opened up when it was empty (`<row r="5"/>` → `<row r="5">`).
+ */
+export function withoutSpans(open: string): string {
+  const at = open.indexOf('spans');
+  const tag = at < 0 ? open : open.replace(/\sspans\s*=\s*("[^"]*"|'[^']*')/, '');
+  return tag.endsWith('/>') ? `${tag.slice(0, -2).trimEnd()}>` : tag;
+}

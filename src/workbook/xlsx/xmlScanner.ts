@@ -5,7 +5,7 @@
  * reads like `<worksheet>`, and positions are kept, so a part can be edited by splicing.
  */
 import { decodeXml, lookupPrefix, MAIN_NAMESPACES, type Scope } from './xml';
-import { AttributeCursor, isSpace, specialMarkupEnd } from './xmlSyntax';
+import { AttributeCursor, findText, isSpace, specialMarkupEnd } from './xmlSyntax';
 
 /** Token kinds. */
 export const START = 1;
@@ -329,17 +329,4 @@ export class XmlScanner {
     const depth = this.depth;
     while (this.next()) if (this.token() === END && this.depth === depth) return;
   }
-}
-
-/**
- * `xml.indexOf(text, from)` for markup, searched by what it ends with (`w>` of `</row>`, `!` of `<!`):
- * a search keyed on `<` stops at every tag of the part, one keyed on a rarer character seldom does.
- */
-function findText(xml: string, text: string, from: number): number {
-  const key = text.slice(text.length > 2 ? -2 : -1);
-  const back = text.length - key.length;
-  for (let at = xml.indexOf(key, from + back); at >= 0; at = xml.indexOf(key, at + 1)) {
-    if (xml.startsWith(text, at - back)) return at - back;
-  }
-  return -1;
 }
