@@ -2,13 +2,15 @@
  * Where the tool's time goes, measured in-process against the compiled modules (nothing in src/ is
  * changed). The same steps as `avvikelse report` (src/cli/main.ts + runReport), in the same order:
  *
- *   open     XlsxPackage.open: read the file and unzip every part (fflate)
+ *   open     XlsxPackage.open: read the file and unzip every part (node's zlib); parts of 8 MB or
+ *            more are checked, then held compressed
  *   read     pkg.read(): shared strings and sheet XML → value/formula grids
  *   analyse  analyzeWorkbook: header detection, amounts → Decimal, standard tables, comments
  *   plan     planReport: the write plan (a formula for every source row, the tables sheet, names)
- *   write    pkg.write(plan): patch the filled cells into the user's sheet XML, add our sheets,
- *            styles and defined names (all in memory)
- *   zip      pkg.toBuffer(): deflate every part with node's zlib and build the zip
+ *   write    pkg.write(plan): patch the filled cells into the user's sheet XML (a large sheet is
+ *            inflated again, and the patched part deflated on zlib's threads while it is made),
+ *            add our sheets, styles and defined names (all in memory)
+ *   zip      pkg.toBuffer(): deflate the small changed parts, copy the rest, build the zip
  *   save     write that buffer to disk (what XlsxPackage.save does after toBuffer())
  *   json     reportJson + JSON.stringify + writeFileSync (the CLI's --json)
  *
