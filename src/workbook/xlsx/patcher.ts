@@ -203,9 +203,7 @@ export class Patcher {
       if (at < 0) return false;
       pos = at;
     }
-    const open = s.xml.slice(s.start, s.end);
-    const tag = withoutSpans(open);
-    if (before !== '' || tag !== open) this.edits.replace(s.start, s.end, before + tag);
+    this.editRowTag(before);
     const base = s.end;
     for (let i = from[k], n = 0; i < from[k + 1]; i++, n++) {
       const formula = found.formulaStart[n] < 0 ? undefined : row.slice(found.formulaStart[n], found.formulaEnd[n]);
@@ -214,6 +212,14 @@ export class Patcher {
     }
     s.jumpToEndTag(close);
     return true;
+  }
+
+  /** The current row's start tag without `spans` (opened up if empty), with `before` (new rows) in front. */
+  private editRowTag(before: string): void {
+    const s = this.s;
+    const open = s.xml.slice(s.start, s.end);
+    const tag = withoutSpans(open);
+    if (before !== '' || tag !== open) this.edits.replace(s.start, s.end, before + tag);
   }
 
   /** After a `<row>` start tag: its cells' positions, columns and styles, into `cells`; ends on `</row>`. */
@@ -271,13 +277,10 @@ export class Patcher {
     const s = this.s;
     const xml = s.xml;
     const { from, order } = this.writes;
-    const start = s.start;
     const openEnd = s.end;
     const empty = s.token() === EMPTY;
     const prefix = s.prefix;
-    const open = xml.slice(start, openEnd);
-    const tag = withoutSpans(open);
-    if (before !== '' || tag !== open) this.edits.replace(start, openEnd, before + tag);
+    this.editRowTag(before);
     this.rowCells();
     const cells = this.cells;
     let next = from[k];
