@@ -2,8 +2,9 @@
  * The .xlsx container. Reading walks the central directory (ZIP64 too) and inflates each entry with
  * Node's zlib, remembering every entry's compressed bytes; writing copies those bytes unchanged for an
  * entry whose data was not replaced (a million-row sheet we only read is not deflated again), and
- * deflates the others with Node's zlib. Entries keep their order; timestamps are fixed, so the same
- * content always gives the same bytes.
+ * deflates the others with Node's zlib. A part held packed (a large one kept compressed from open to
+ * save, or one deflated while it was written: see packedPart.ts) is written from its body as it is.
+ * Entries keep their order; timestamps are fixed, so the same content always gives the same bytes.
  *
  * A package is read one way only, the way Excel reads it: an entry whose name occurs twice (ignoring
  * case, as OPC does), whose local header disagrees with the central directory, which overlaps another
