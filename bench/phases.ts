@@ -2,13 +2,15 @@
  * Where the tool's time goes, measured in-process against the compiled modules (nothing in src/ is
  * changed). The same steps as `avvikelse report` (src/cli/main.ts + runReport), in the same order:
  *
- *   open     XlsxPackage.open: read the file and unzip every part (fflate)
+ *   open     XlsxPackage.open: read the file and unzip every part (node's zlib); parts of 8 MB or
+ *            more are checked, then held compressed
  *   read     pkg.read(): shared strings and sheet XML → value/formula grids
  *   analyse  analyzeWorkbook: header detection, amounts → Decimal, standard tables, comments
  *   plan     planReport: the write plan (a formula for every source row, the tables sheet, names)
- *   write    pkg.write(plan): patch the filled cells into the user's sheet XML, add our sheets,
- *            styles and defined names (all in memory)
- *   zip      pkg.toBuffer(): deflate every part with node's zlib and build the zip
+ *   write    pkg.write(plan): patch the filled cells into the user's sheet XML (a large sheet is
+ *            inflated again, and the patched part deflated on zlib's threads while it is made),
+ *            add our sheets, styles and defined names (all in memory)
+ *   zip      pkg.toBuffer(): deflate the small changed parts, copy the rest, build the zip
  *   save     write that buffer to disk (what XlsxPackage.save does after toBuffer())
  *   json     reportJson + JSON.stringify + writeFileSync (the CLI's --json)
  *
@@ -196,14 +198,11 @@ function analyseSteps(data: WorkbookData, settings: ReportSettings): Record<stri
  * the package's private parts list (bench only); if that ever changes shape, the steps are skipped.
  */
 function packageSteps(input: string, plan: WritePlan): Record<string, number> {
-  const pkg = XlsxPackage.open(input) as unknown as { parts?: { entries?: Map<string, Uint8Array> }; sheets?: { name: string; path: string }[] };
-  const { sheets } = pkg;
-  const entries = pkg.parts?.entries;
-  if (!(entries instanceof Map) || !Array.isArray(sheets)) return {};
-  const text = (path: string) => {
-    const d = entries.get(path);
-    return d ? Buffer.from(d.buffer, d.byteOffset, d.byteLength).toString('utf8') : undefined;
-  };
+  const pkg = XlsxPackage.open(input) as unknown as { parts?: { entries?: Map<string, unknown>; text?: (path: string) => string | undefined }; sheets?: { name: string; path: string }[] };
+  const { sheets, parts } = pkg;
+  const entries = parts?.entries;
+  if (!(entries instanceof Map) || typeof parts?.text !== 'function' || !Array.isArray(sheets)) return {};
+  const text = (path: string) => parts.text!(path); // large parts are held packed: inflated here
   const steps: Record<string, number> = { readSharedStrings: 0, readSheet: 0, patchSheet: 0, outputSheetXml: 0, stylesXml: 0 };
   const time = <T>(name: string, f: () => T): T => {
     const t = performance.now();

@@ -4,19 +4,33 @@
  * is about 400 MB of XML; as one patched string it came close to V8's limit for a string, and it was
  * held next to the old text and its bytes. Every piece is a whole string (a slice between two tags or
  * one of our texts), so encoding pieces one group at a time gives the same bytes as encoding their join.
+ * The slices are kept (`finish` joins them), or handed to `sink` as they are made (a deflater: then
+ * the new part never exists whole, not even as bytes).
  */
 
-/** Characters gathered before they are encoded into one slice of bytes. */
-const SLICE_CHARS = 1 << 20;
+/** Bytes of one slice: pieces are encoded straight into it, with no joined string between. */
+const SLICE_BYTES = 1 << 20;
 
 export class ByteEdits {
-  private pending: string[] = [];
-  private pendingChars = 0;
+  private slab = Buffer.allocUnsafe(SLICE_BYTES);
+  private used = 0;
   private readonly slices: Buffer[] = [];
   private copied = 0;
   private edits = 0;
+  /** Slices handed to the sink since the last `takeFlushed`. */
+  private flushed = 0;
 
-  constructor(private readonly xml: string) {}
+  constructor(
+    private readonly xml: string,
+    private readonly sink?: (bytes: Buffer) => void,
+  ) {}
+
+  /** Whether slices went to the sink since the last call (a moment for the writer to let it catch up). */
+  takeFlushed(): boolean {
+    const any = this.flushed > 0;
+    this.flushed = 0;
+    return any;
+  }
 
   /** `[start, end)` becomes `text`; `start` is never before the end of the previous edit. */
   replace(start: number, end: number, text: string): void {
@@ -30,11 +44,12 @@ export class ByteEdits {
     return this.edits > 0;
   }
 
-  /** The edited text as bytes, or undefined when nothing was edited (the part keeps its bytes). */
+  /** The edited text as bytes, or undefined when nothing was edited (the part keeps its bytes); with a sink, the last slices go to it. */
   finish(): Buffer | undefined {
     if (!this.edited) return undefined;
     this.push(this.xml.slice(this.copied));
     this.flush();
+    if (this.sink) return undefined;
     const out = Buffer.concat(this.slices);
     this.slices.length = 0;
     return out;
@@ -42,15 +57,29 @@ export class ByteEdits {
 
   private push(text: string): void {
     if (text === '') return;
-    this.pending.push(text);
-    this.pendingChars += text.length;
-    if (this.pendingChars >= SLICE_CHARS) this.flush();
+    // a UTF-16 unit is at most 3 bytes of UTF-8 (a pair of them 4): room for 3 per unit is room enough
+    if (text.length * 3 > SLICE_BYTES - this.used) {
+      this.flush();
+      if (text.length * 3 > SLICE_BYTES) {
+        this.emit(Buffer.from(text, 'utf8'));
+        return;
+      }
+    }
+    this.used += this.slab.write(text, this.used);
   }
 
   private flush(): void {
-    if (this.pending.length === 0) return;
-    this.slices.push(Buffer.from(this.pending.join(''), 'utf8'));
-    this.pending = [];
-    this.pendingChars = 0;
+    if (this.used === 0) return;
+    const bytes = this.slab.subarray(0, this.used);
+    this.slab = Buffer.allocUnsafe(SLICE_BYTES);
+    this.used = 0;
+    this.emit(bytes);
+  }
+
+  private emit(bytes: Buffer): void {
+    if (this.sink) {
+      this.sink(bytes);
+      this.flushed++;
+    } else this.slices.push(bytes);
   }
 }

@@ -4,7 +4,9 @@
  * writes its namespace with. Everything not changed keeps its bytes.
  */
 import { posix } from 'node:path';
-import type { ZipEntries } from './zip';
+import { crc32 } from 'node:zlib';
+import type { PartEntries } from './zip';
+import { isPacked, unpack, type PackedPart, type PartData } from './packedPart';
 import { applySplices, encodeXml, NS, qualify, resolvePartPath } from './xml';
 import { attr, childPrefix, children, parseXml, type XmlNode } from './xmlTree';
 
@@ -44,13 +46,20 @@ export class Parts {
   /** lower-case name → the name as stored. */
   private readonly byLowerName = new Map<string, string>();
 
-  constructor(readonly entries: ZipEntries) {
+  constructor(readonly entries: PartEntries) {
     for (const name of entries.keys()) if (!this.byLowerName.has(name.toLowerCase())) this.byLowerName.set(name.toLowerCase(), name);
   }
 
   /** The stored name of a part, found without regard to case. */
   find(path: string): string | undefined {
     return this.entries.has(path) ? path : this.byLowerName.get(path.toLowerCase());
+  }
+
+  /** Whether a part is too large to be read (see `readZipParts`). */
+  tooLarge(path: string): boolean {
+    const name = this.find(path);
+    const data = name === undefined ? undefined : this.entries.get(name);
+    return data !== undefined && isPacked(data) && data.tooLarge === true;
   }
 
   has(path: string): boolean {
@@ -60,7 +69,7 @@ export class Parts {
   text(path: string): string | undefined {
     const name = this.find(path);
     const data = name === undefined ? undefined : this.entries.get(name);
-    return data ? Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8') : undefined;
+    return data ? contentOf(data).toString('utf8') : undefined;
   }
 
   /** Replaces (or adds) a part; an unchanged text leaves the stored bytes as they were. */
@@ -71,12 +80,12 @@ export class Parts {
     this.byLowerName.set(name.toLowerCase(), name);
   }
 
-  /** Replaces a part with bytes already encoded; bytes equal to the stored ones leave the part as it was. */
-  setBytes(path: string, bytes: Buffer): void {
+  /** Replaces a part with one already packed; the same content as the stored one leaves the part as it was. */
+  setPacked(path: string, packed: PackedPart): void {
     const name = this.find(path) ?? path;
     const old = this.entries.get(name);
-    if (old && Buffer.from(old.buffer, old.byteOffset, old.byteLength).equals(bytes)) return;
-    this.entries.set(name, bytes);
+    if (old && sameContent(old, packed)) return;
+    this.entries.set(name, packed);
     this.byLowerName.set(name.toLowerCase(), name);
   }
 
@@ -160,6 +169,20 @@ export class Parts {
     const gone = children(parseXml(xml), [NS.contentTypes], 'Override').filter((o) => (attr(o, 'PartName') ?? '').toLowerCase() === name);
     this.setText('[Content_Types].xml', applySplices(xml, gone.map((o) => ({ start: o.start, end: o.end, text: '' }))));
   }
+}
+
+/** A part's content as bytes (a packed one inflated anew). */
+function contentOf(data: PartData): Buffer {
+  return isPacked(data) ? unpack(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+}
+
+/** Whether a part holds the same content as a packed one: size and CRC first, the bytes only when both agree. */
+function sameContent(old: PartData, packed: PackedPart): boolean {
+  if (isPacked(old) && old.tooLarge) return false;
+  const size = isPacked(old) ? old.size : old.length;
+  if (size !== packed.size) return false;
+  const crc = isPacked(old) ? old.crc : crc32(old);
+  return crc === packed.crc && contentOf(old).equals(unpack(packed));
 }
 
 /** `xml` with `markup` added as the last child of `node` (an empty element is opened up). */

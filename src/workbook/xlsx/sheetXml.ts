@@ -17,9 +17,16 @@ export function sheetNamespaces(strict: boolean): SheetNamespaces {
     : { main: NS.main, rel: NS.rel, relTypes: NS.rel };
 }
 
+const letters: string[] = [];
+
+/** `F50` for 0-based (49, 5): the column's letters made once per column (a fill writes millions of cells). */
+export function cellRef(row: number, col: number): string {
+  return `${letters[col] ?? (letters[col] = columnLetters(col))}${row + 1}`;
+}
+
 /** One `<c>`: a number, an inline string, or a formula with its cached value. */
 export function cellXml(row: number, col: number, c: Pick<CellWrite, 'value' | 'formula'>, styleIndex: number | undefined): string {
-  const r = cellAddress(row, col);
+  const r = cellRef(row, col);
   const s = styleIndex !== undefined && styleIndex > 0 ? ` s="${styleIndex}"` : '';
   const v = c.value;
   if (c.formula) {

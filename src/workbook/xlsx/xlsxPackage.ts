@@ -12,13 +12,13 @@ import { cellAddress } from '../../core/address';
 import { prunedCalcChain } from './calcChain';
 import { folderOf, Parts, relsPathOf, targetPart, type Relationship } from './opc';
 import { readSharedStrings, readSheet, SheetFormatError } from './sheetReader';
-import { patchSheetBytes } from './sheetPatch';
+import { patchSheetPacked } from './sheetPatch';
 import { outputSheetXml, sheetNamespaces } from './sheetXml';
 import { takeOwnDrawings, writeSheetCharts } from './sheetDrawing';
 import { dateStyleIndexes, StyleBook } from './styles';
-import { LimitError } from './limits';
+import { LimitError, LIMITS, limitText } from './limits';
 import { WorkbookPart } from './workbookPart';
-import { readZip, writeZip, ZipFormatError, type ZipEntries } from './zip';
+import { readZipParts, writeZip, ZipFormatError, type PartEntries } from './zip';
 import { parseXml, XmlShapeError } from './xmlTree';
 
 const WORKSHEET_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
@@ -34,6 +34,15 @@ const EXTENSION_OF_CONTENT: Record<string, string> = {
   'application/vnd.ms-excel.template.macroEnabled.main+xml': 'xltm',
   'application/vnd.ms-excel.addin.macroEnabled.main+xml': 'xlam',
 };
+
+/**
+ * Parts this large are held compressed from open to save (a million-row sheet: 40 MB instead of 400)
+ * and inflated again when read or patched; smaller ones are held as their content.
+ */
+const PACKED_FROM = 8 * 1024 * 1024;
+
+/** Why a part over `LIMITS.partBytes` is not read, and what to do. */
+const TOO_LARGE = `den packas upp till mer än ${limitText(LIMITS.partBytes, 'bytes')} XML, mer än programmet kan läsa som en text (i en prognosflik med tio kolumner ungefär 1,3 miljoner rader); dela upp bladet på flera flikar, t.ex. en per förvaltning, och kör igen`;
 
 /** Every cell of a sheet we replace whole. */
 const ALL_CELLS: Set<string> = new Set();
@@ -76,7 +85,7 @@ export class XlsxPackage implements WorkbookPort {
   private readonly merges = new Map<string, string[]>();
   private strict = false;
 
-  private constructor(entries: ZipEntries) {
+  private constructor(entries: PartEntries) {
     this.parts = new Parts(entries);
     const office = this.parts.relationships('').find((r) => /\/officeDocument$/.test(r.type) && !r.external);
     if (!office) throw new XlsxFormatError('filen saknar en arbetsbok (ingen officeDocument-relation)');
@@ -87,9 +96,9 @@ export class XlsxPackage implements WorkbookPort {
   }
 
   static fromBuffer(data: Uint8Array): XlsxPackage {
-    let entries: ZipEntries;
+    let entries: PartEntries;
     try {
-      entries = readZip(data);
+      entries = readZipParts(data, PACKED_FROM);
     } catch (e) {
       if (e instanceof LimitError || e instanceof ZipFormatError) throw e;
       throw new XlsxFormatError(`inte en .xlsx-fil (${(e as Error).message})`);
@@ -127,6 +136,7 @@ export class XlsxPackage implements WorkbookPort {
 
   /** A part's text, checked to be whole XML with root `root`; `what` names it in the error. */
   private xmlPart(path: string, root: string, what: string): string {
+    if (this.parts.tooLarge(path)) throw new WorkbookFormatError(`${what} (${path}) är för stor för att läsas: ${TOO_LARGE}`);
     const xml = this.parts.text(path);
     if (xml === undefined) throw new WorkbookFormatError(`${what} (${path}) saknas i paketet`);
     const problem = partProblem(xml, root);
@@ -223,8 +233,8 @@ export class XlsxPackage implements WorkbookPort {
     for (const w of plan.cellWrites) {
       const sheet = this.sheetNamed(w.sheet);
       if (!sheet) throw new XlsxFormatError(`fliken ${w.sheet} saknas`);
-      const patched = patchSheetBytes(this.parts.text(sheet.path) ?? '', w.cells, w.conditionalFormats, styles);
-      if (patched) this.parts.setBytes(sheet.path, patched);
+      const patched = await patchSheetPacked(this.parts.text(sheet.path) ?? '', w.cells, w.conditionalFormats, styles);
+      if (patched) this.parts.setPacked(sheet.path, patched);
       const plain = w.cells.filter((c) => !c.formula).map((c) => cellAddress(c.row, c.col));
       if (plain.length) cleared.set(sheet.sheetId, new Set(plain));
     }

@@ -5,7 +5,7 @@
  * reads like `<worksheet>`, and positions are kept, so a part can be edited by splicing.
  */
 import { decodeXml, lookupPrefix, MAIN_NAMESPACES, type Scope } from './xml';
-import { AttributeCursor, isSpace, specialMarkupEnd } from './xmlSyntax';
+import { AttributeCursor, findText, isSpace, specialMarkupEnd } from './xmlSyntax';
 
 /** Token kinds. */
 export const START = 1;
@@ -48,6 +48,9 @@ export class XmlScanner {
   private simpleName = '';
   private simpleOpen = '';
   private simpleClose = '';
+  /** The next `<!` and `<?` at or after where they were last looked for (-1: none), for `endTagAhead`. */
+  private nextBang = 0;
+  private nextQuestion = 0;
 
   constructor(
     readonly xml: string,
@@ -293,6 +296,31 @@ export class XmlScanner {
       if (this.token() === END && this.depth === depth) return out;
     }
     return out;
+  }
+
+  /**
+   * After a start tag: where its end tag `close` (`</row>`) starts, found by a plain text search, when
+   * nothing before it can fake or hide one: no comment, CDATA section, processing instruction or
+   * namespace declaration lies between (element text and attribute values hold no `<`). -1 when the
+   * search cannot be trusted or finds nothing: then scan. The positions looked for are remembered, so
+   * a whole part costs one search for each.
+   */
+  endTagAhead(close: string): number {
+    if (this.kind !== START) return -1;
+    const xml = this.xml;
+    const lt = findText(xml, close, this.end);
+    if (lt < 0) return -1;
+    if (this.nextBang >= 0 && this.nextBang < this.end) this.nextBang = findText(xml, '<!', this.end);
+    if (this.nextQuestion >= 0 && this.nextQuestion < this.end) this.nextQuestion = findText(xml, '<?', this.end);
+    if (this.nextXmlns >= 0 && this.nextXmlns < this.end) this.nextXmlns = xml.indexOf('xmlns', this.end);
+    const before = (at: number) => at >= 0 && at < lt;
+    return before(this.nextBang) || before(this.nextQuestion) || before(this.nextXmlns) ? -1 : lt;
+  }
+
+  /** After a start tag: moves onto its end tag at `lt`, from `endTagAhead`. */
+  jumpToEndTag(lt: number): void {
+    this.pos = lt;
+    this.next();
   }
 
   /** After a start tag: moves past the matching end tag. */

@@ -82,3 +82,16 @@ export class AttributeCursor {
     return false;
   }
 }
+
+/**
+ * `xml.indexOf(text, from)` for markup, searched by what it ends with (`w>` of `</row>`, `!` of `<!`):
+ * a search keyed on `<` stops at every tag of the part, one keyed on a rarer character seldom does.
+ */
+export function findText(xml: string, text: string, from: number): number {
+  const key = text.slice(text.length > 2 ? -2 : -1);
+  const back = text.length - key.length;
+  for (let at = xml.indexOf(key, from + back); at >= 0; at = xml.indexOf(key, at + 1)) {
+    if (xml.startsWith(text, at - back)) return at - back;
+  }
+  return -1;
+}

@@ -2,8 +2,9 @@
  * The .xlsx container. Reading walks the central directory (ZIP64 too) and inflates each entry with
  * Node's zlib, remembering every entry's compressed bytes; writing copies those bytes unchanged for an
  * entry whose data was not replaced (a million-row sheet we only read is not deflated again), and
- * deflates the others with Node's zlib. Entries keep their order; timestamps are fixed, so the same
- * content always gives the same bytes.
+ * deflates the others with Node's zlib. A part held packed (a large one kept compressed from open to
+ * save, or one deflated while it was written: see packedPart.ts) is written from its body as it is.
+ * Entries keep their order; timestamps are fixed, so the same content always gives the same bytes.
  *
  * A package is read one way only, the way Excel reads it: an entry whose name occurs twice (ignoring
  * case, as OPC does), whose local header disagrees with the central directory, which overlaps another
@@ -14,11 +15,17 @@
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { centralDirectory, type CentralDirectory } from './zipDirectory';
 import { LimitError, LIMITS, limitText, totalBudget } from './limits';
+import { DEFLATE_LEVEL, isPacked, type PackedPart, type PartData } from './packedPart';
 
 export type ZipEntries = Map<string, Uint8Array>;
+/** Entries of which some are held packed (see packedPart.ts). */
+export type PartEntries = Map<string, PartData>;
 
 /** The package is not a zip we can read in one unambiguous way; the message is Swedish. */
 export class ZipFormatError extends Error {}
+
+/** One part unpacks to more than `LIMITS.partBytes` (the longest text the engine can hold). */
+class PartTooLargeError extends LimitError {}
 
 /** An entry as it was stored: what writeZip reuses while the data is the very same array. */
 interface StoredEntry {
@@ -137,7 +144,7 @@ function inflateEntry(buf: Buffer, r: DirectoryRecord, budget: { total: number; 
   const body = buf.subarray(r.start, r.start + r.compressed);
   const cap = Math.min(LIMITS.partBytes, budget.left);
   const over = () =>
-    new LimitError(
+    new (cap === LIMITS.partBytes ? PartTooLargeError : LimitError)(
       cap === LIMITS.partBytes
         ? `delen ${r.name} blir större än ${limitText(cap, 'bytes')} uppackad (gränsen per del)`
         : `delarna blir tillsammans större än ${limitText(budget.total, 'bytes')} uppackade, vid delen ${r.name} (gränsen för hela paketet uppackat, ${LIMITS.ratio} gånger filens storlek och minst ${limitText(LIMITS.ratioFloorBytes, 'bytes')})`,
@@ -159,19 +166,43 @@ function inflateEntry(buf: Buffer, r: DirectoryRecord, budget: { total: number; 
   return content;
 }
 
+/** Every entry's content. */
 export function readZip(data: Uint8Array): ZipEntries {
+  return readZipParts(data, Infinity, false) as ZipEntries;
+}
+
+/**
+ * Every entry, checked whole (CRC, size, limits); an entry whose content is `packedFrom` bytes or more
+ * is then held as its stored body only (the content is inflated again when it is wanted). With
+ * `keepTooLarge`, an entry over the limit for one part is not refused here but held as it was stored,
+ * unread and marked `tooLarge`: it is copied as it is, and refused (with its sheet's name) only if
+ * its content is wanted.
+ */
+export function readZipParts(data: Uint8Array, packedFrom: number, keepTooLarge = true): PartEntries {
   const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const dir = centralDirectory(buf);
   if (!dir) throw new ZipFormatError('filen är inget zip-arkiv (innehållsförteckningen i slutet saknas)');
   const records = readRecords(buf, dir);
   const total = totalBudget(buf.length);
   const budget = { total, left: total };
-  const entries: ZipEntries = new Map();
+  const entries: PartEntries = new Map();
   for (const r of records) {
     if (r.name.endsWith('/')) continue; // a folder entry
-    const content = inflateEntry(buf, r, budget);
+    const kept: StoredEntry = { method: r.method as 0 | 8, crc: r.crc, body: buf.subarray(r.start, r.start + r.compressed) };
+    let content: Buffer;
+    try {
+      content = inflateEntry(buf, r, budget);
+    } catch (e) {
+      if (!(keepTooLarge && e instanceof PartTooLargeError)) throw e;
+      entries.set(r.name, { method: kept.method, crc: kept.crc, size: r.size, body: [kept.body], tooLarge: true });
+      continue;
+    }
     budget.left -= content.length;
-    stored.set(content, { method: r.method as 0 | 8, crc: r.crc, body: buf.subarray(r.start, r.start + r.compressed) });
+    if (content.length >= packedFrom) {
+      entries.set(r.name, { method: kept.method, crc: kept.crc, size: content.length, body: [kept.body] });
+      continue;
+    }
+    stored.set(content, kept);
     entries.set(r.name, content);
   }
   return entries;
@@ -181,22 +212,27 @@ const DOS_DATE = (0 << 9) | (1 << 5) | 1; // 1980-01-01
 const DOS_TIME = 0;
 const UTF8_NAMES = 0x0800;
 
-/** The bytes of an entry as written: the stored body when the data is unchanged, else deflated. */
-function entryBody(data: Uint8Array): StoredEntry & { body: Buffer } {
+const asBuffer = (b: Uint8Array): Buffer => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+
+/** An entry as written: its stored or packed body when there is one, else its content deflated. */
+function entryBody(data: PartData): PackedPart & { body: Buffer[] } {
+  if (isPacked(data)) return { ...data, body: data.body.map(asBuffer) };
   const kept = stored.get(data);
-  if (kept) return { ...kept, body: Buffer.from(kept.body.buffer, kept.body.byteOffset, kept.body.byteLength) };
-  const deflated = deflateRawSync(data, { level: 5 }); // as small as 6 here, in 60 % of the time
+  if (kept) return { ...kept, size: data.length, body: [asBuffer(kept.body)] };
+  const deflated = deflateRawSync(data, { level: DEFLATE_LEVEL });
   const method = deflated.length >= data.length ? 0 : 8;
-  return { method, crc: crc32(data), body: method === 0 ? Buffer.from(data.buffer, data.byteOffset, data.byteLength) : deflated };
+  return { method, crc: crc32(data), size: data.length, body: [method === 0 ? asBuffer(data) : deflated] };
 }
 
-export function writeZip(entries: ZipEntries): Buffer {
+export function writeZip(entries: PartEntries): Buffer {
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
   for (const [name, data] of entries) {
     const nameBytes = Buffer.from(name, 'utf8');
-    const { method, crc, body } = entryBody(data);
+    const entry = entryBody(data);
+    const { method, crc, size } = entry;
+    const bodyBytes = entry.body.reduce((n, b) => n + b.length, 0);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
@@ -205,8 +241,8 @@ export function writeZip(entries: ZipEntries): Buffer {
     local.writeUInt16LE(DOS_TIME, 10);
     local.writeUInt16LE(DOS_DATE, 12);
     local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(bodyBytes, 18);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     local.writeUInt16LE(0, 28);
     const dir = Buffer.alloc(46);
@@ -218,13 +254,13 @@ export function writeZip(entries: ZipEntries): Buffer {
     dir.writeUInt16LE(DOS_TIME, 12);
     dir.writeUInt16LE(DOS_DATE, 14);
     dir.writeUInt32LE(crc, 16);
-    dir.writeUInt32LE(body.length, 20);
-    dir.writeUInt32LE(data.length, 24);
+    dir.writeUInt32LE(bodyBytes, 20);
+    dir.writeUInt32LE(size, 24);
     dir.writeUInt16LE(nameBytes.length, 28);
     dir.writeUInt32LE(offset, 42);
-    chunks.push(local, nameBytes, body);
+    chunks.push(local, nameBytes, ...entry.body);
     central.push(dir, nameBytes);
-    offset += local.length + nameBytes.length + body.length;
+    offset += local.length + nameBytes.length + bodyBytes;
   }
   const centralSize = central.reduce((n, b) => n + b.length, 0);
   return Buffer.concat([...chunks, ...central, endOfCentralDirectory(entries.size, centralSize, offset)]);

@@ -1,0 +1,196 @@
+/** The two sides of a patched row: our writes grouped by row, and the user's cells of the row at hand. */
+import type { CellWrite } from '../port';
+import { indexAt } from './cellValue';
+import { cellRef } from './sheetXml';
+import type { AttributeCursor } from './xmlSyntax';
+
+/**
+ * Our writes in row order and, within a row, in column order (writes to the same cell keep their
+ * order), grouped without a Map or an array per row (a million-row fill has two million writes):
+ * `rows[k]` is the k-th row written (0-based, ascending), its writes are `order[from[k]]` up to
+ * `order[from[k + 1]]`. A counting sort by row, then an insertion sort of each row's few columns.
+ */
+export class RowWrites {
+  readonly rows: Int32Array;
+  readonly from: Int32Array;
+  readonly order: CellWrite[];
+
+  constructor(writes: readonly CellWrite[]) {
+    let max = -1;
+    for (const w of writes) if (w.row > max) max = w.row;
+    const end = new Int32Array(max + 2); // end[r + 1] counts row r, then becomes where row r ends
+    for (const w of writes) end[w.row + 1]++;
+    let distinct = 0;
+    for (let r = 1; r < end.length; r++) {
+      if (end[r] > 0) distinct++;
+      end[r] += end[r - 1];
+    }
+    const order = new Array<CellWrite>(writes.length);
+    for (const w of writes) order[end[w.row]++] = w; // end[r] ran from where row r starts to where it ends
+    this.rows = new Int32Array(distinct);
+    this.from = new Int32Array(distinct + 1);
+    let k = 0;
+    let at = 0;
+    for (let r = 0; r <= max; r++) {
+      if (end[r] === at) continue;
+      this.rows[k] = r;
+      this.from[k++] = at;
+      sortByColumn(order, at, end[r]);
+      at = end[r];
+    }
+    this.from[k] = at;
+    this.order = order;
+  }
+}
+
+/** Stable insertion sort of `order[from..to)` by column: a row has a few writes, usually in order already. */
+function sortByColumn(order: CellWrite[], from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const w = order[i];
+    let j = i - 1;
+    while (j >= from && order[j].col > w.col) {
+      order[j + 1] = order[j];
+      j--;
+    }
+    order[j + 1] = w;
+  }
+}
+
+/**
+ * The cells of the row being patched, in arrays reused from row to row (a sheet of a million cells
+ * makes no object per cell): where each is, its column and style (-1: none), whether it lacks an `r`
+ * attribute (one is then added: cells of ours may now stand between), and its `<f>` if it has one.
+ */
+export class RowCells {
+  count = 0;
+  start = new Int32Array(64);
+  end = new Int32Array(64);
+  col = new Int32Array(64);
+  style = new Int32Array(64);
+  anonymous = new Uint8Array(64);
+  readonly formula = new Map<number, string>();
+
+  clear(): void {
+    this.count = 0;
+    this.formula.clear();
+  }
+
+  add(start: number, end: number, col: number, style: number, anonymous: boolean, formula: string | undefined): void {
+    if (this.count === this.start.length) this.grow();
+    const i = this.count++;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.col[i] = col;
+    this.style[i] = style;
+    this.anonymous[i] = anonymous ? 1 : 0;
+    if (formula !== undefined) this.formula.set(i, formula);
+  }
+
+  private grow(): void {
+    const twice = <T extends Int32Array | Uint8Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    [this.start, this.end, this.col, this.style, this.anonymous] = [twice(this.start), twice(this.end), twice(this.col), twice(this.style), twice(this.anonymous)];
+  }
+}
+
+
+/** Where the cells we write stand in a row (positions within the row's text), for `findCell`. */
+export class FoundCells {
+  start = new Int32Array(8);
+  end = new Int32Array(8);
+  style = new Int32Array(8);
+  /** The cell's `<f>` element, or -1. */
+  formulaStart = new Int32Array(8);
+  formulaEnd = new Int32Array(8);
+
+  /** Room for `n` cells. */
+  take(n: number): this {
+    if (n > this.start.length) {
+      const size = Math.max(n, this.start.length * 2);
+      [this.start, this.end, this.style, this.formulaStart, this.formulaEnd] = [0, 0, 0, 0, 0].map(() => new Int32Array(size));
+    }
+    return this;
+  }
+}
+
+const isTagSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+
+/** The end of a start tag from `from` on (after its `>`), quotes respected; -1 if it does not end. */
+function tagEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 62) return i + 1;
+    if (ch === 34 || ch === 39) {
+      i = text.indexOf(ch === 34 ? '"' : "'", i + 1);
+      if (i < 0) return -1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The `<f>` element at the start of a cell's content `[from, to)` (the schema puts it first): sets
+ * `found.formulaStart/End[n]`. False for content this quick reading does not vouch for (anything but
+ * nothing, a lone `<v>` or a leading `<f>`): the row is then scanned.
+ */
+function noteFormula(row: string, from: number, to: number, found: FoundCells, n: number): boolean {
+  found.formulaStart[n] = -1;
+  if (from === to) return true;
+  if (row.startsWith('<v>', from)) {
+    const lt = row.indexOf('<', from + 3);
+    return lt === to - 4 && row.startsWith('</v>', lt);
+  }
+  const after = row.charCodeAt(from + 2);
+  if (!row.startsWith('<f', from) || !(after === 62 || after === 47 || isTagSpace(after))) return false;
+  const open = tagEnd(row, from + 2);
+  if (open < 0 || open > to) return false;
+  const end = row.charCodeAt(open - 2) === 47 ? open : row.indexOf('</f>', open) + 4;
+  if (end < 4 || end > to) return false;
+  found.formulaStart[n] = from;
+  found.formulaEnd[n] = end;
+  return true;
+}
+
+/**
+ * Finds our cell `<c r="F50"…>` in a row's text from `pos` on, noting where it is, its style and its
+ * `<f>` in `found[n]`; returns where it ends, or -1 when it is not there as this quick reading expects.
+ */
+export function findCell(row: string, pos: number, r: number, col: number, cursor: AttributeCursor, found: FoundCells, n: number): number {
+  const head = `<c r="${cellRef(r, col)}"`;
+  const at = row.indexOf(head, pos);
+  if (at < 0) return -1;
+  const next = row.charCodeAt(at + head.length);
+  if (!(next === 62 || next === 47 || isTagSpace(next))) return -1;
+  const open = tagEnd(row, at + head.length);
+  if (open < 0) return -1;
+  let style = -1;
+  cursor.reset(row, at + 2, open - 1);
+  while (cursor.next()) if (cursor.nameEnd - cursor.nameStart === 1 && row.charCodeAt(cursor.nameStart) === 115) style = indexAt(row, cursor.valueStart, cursor.valueEnd);
+  let end = open;
+  if (row.charCodeAt(open - 2) === 47) found.formulaStart[n] = -1;
+  else {
+    const close = row.indexOf('</c>', open);
+    if (close < 0 || !noteFormula(row, open, close, found, n)) return -1;
+    end = close + 4;
+  }
+  found.start[n] = at;
+  found.end[n] = end;
+  found.style[n] = style;
+  return end;
+}
+
+/** A cell tag whose first attribute is not `r`: a row with one is left to the full scan. */
+export const NOT_FIRST_R = /<(?:[\w.-]+:)?c(?:>|\/>|\s+(?!r\s*=))/;
+
+/**
+ * A row's start tag without its `spans` (a hint of the columns used, no longer true once we add
+ * cells) and opened up when it was empty (`<row r="5"/>` → `<row r="5">`).
+ */
+export function withoutSpans(open: string): string {
+  const at = open.indexOf('spans');
+  const tag = at < 0 ? open : open.replace(/\sspans\s*=\s*("[^"]*"|'[^']*')/, '');
+  return tag.endsWith('/>') ? `${tag.slice(0, -2).trimEnd()}>` : tag;
+}
