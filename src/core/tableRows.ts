@@ -1,6 +1,7 @@
 /** Building blocks shared by the standard tables: columns, aggregated rows, deviations and flags. */
 import type Decimal from 'decimal.js';
 import { Dec } from './decimal';
+import { DecimalSum } from './decimalSum';
 import { periodText } from './periodize';
 import type { SourceTable } from './sourceTable';
 import { direction, flagLevel, levelRank } from './thresholds';
@@ -54,9 +55,20 @@ export function addAmounts(target: Amounts, source: Amounts): Amounts {
   return target;
 }
 
+/** The exact sum of each role over `list` (roles in order of first appearance); see decimalSum.ts. */
 export function sumAmounts(list: Amounts[]): Amounts {
+  const sums = new Map<AmountRole, DecimalSum>();
+  for (const a of list) {
+    for (const k in a) {
+      const v = a[k as AmountRole];
+      if (v === undefined) continue;
+      let s = sums.get(k as AmountRole);
+      if (!s) sums.set(k as AmountRole, (s = new DecimalSum()));
+      s.add(v);
+    }
+  }
   const total: Amounts = {};
-  for (const a of list) addAmounts(total, a);
+  for (const [k, s] of sums) total[k] = s.value();
   return total;
 }
 
