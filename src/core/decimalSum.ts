@@ -68,6 +68,19 @@ export class DecimalSum {
     this.exact = this.exact.plus(d);
   }
 
+  /** Adds `k` öre (an integer below 1e13 in size, as `oreOfDecimal` gives). */
+  addOre(k: number): void {
+    if (this.exact === undefined) {
+      const next = this.ore + k;
+      if (next < INT_LIMIT && next > -INT_LIMIT) {
+        this.ore = next;
+        return;
+      }
+      this.exact = decimalOfOre(this.ore);
+    }
+    this.exact = this.exact.plus(decimalOfOre(k));
+  }
+
   value(): Decimal {
     return this.exact ?? decimalOfOre(this.ore);
   }

@@ -5,6 +5,7 @@
  */
 import type Decimal from 'decimal.js';
 import { cellAddress, columnLetters, issue } from './address';
+import { viewsOf } from './amountStore';
 import { layoutOf, type Layout } from './layouts';
 import { contradictsNetCosts } from './layouts/netCost';
 import { parseAmountCell } from './money';
@@ -14,7 +15,7 @@ import { conventionSentence, conventionText, periodBudgetMissing, unknownPeriodI
 import { detectKind } from './tableKind';
 import { takeTotalsAbove } from './totalsAbove';
 import { AMOUNT_ROLES, type AmountRole, type HeaderMap, type InputIssue, type RawValue, type RowType, type SignConvention, type SourceRow, type TableSettings } from './types';
-import { toSigned } from './variance';
+import { negatedWhenSigned } from './variance';
 
 export type { SheetRow, SourceKind, SourceTable } from './sourceTable';
 export { conventionSentence, conventionText, periodBudgetMissing, unknownPeriodIssue } from './sourceTable';
@@ -57,10 +58,10 @@ function chooseConvention(kind: SourceKind, layout: Layout, settings: TableSetti
   return { convention, note: conventionSentence(settings, convention, detected.why, text) };
 }
 
-/** Adds the periodized budget when the sheet has none and the period length is known. */
-function withPeriodBudget(raw: Amounts, months: number | undefined, settings: TableSettings): Amounts {
-  if (raw.budgetPeriod || !raw.budgetHelar || !months || raw.utfallPeriod === undefined || settings.periodBudget === false) return raw;
-  return { ...raw, budgetPeriod: periodBudget(raw.budgetHelar, months, settings.profile) };
+/** The periodized budget when the sheet has none and the period length is known. */
+function periodBudgetOf(raw: Amounts, months: number | undefined, settings: TableSettings): Decimal | undefined {
+  if (raw.budgetPeriod || !raw.budgetHelar || !months || raw.utfallPeriod === undefined || settings.periodBudget === false) return undefined;
+  return periodBudget(raw.budgetHelar, months, settings.profile);
 }
 
 /** Kinds whose period avvikelse needs a period budget: an unknown period length is an error there. */
@@ -81,7 +82,14 @@ export function readSourceTable(sheet: string, grid: RawValue[][], header: Heade
   const typed: Typed[] = data.filter((p) => !above.includes(p)).map((p) => ({ p, type: layout.knownType(p, { sheet, header, issues }), raw: p.raw }));
   const { convention, note: conventionNote } = chooseConvention(kind, layout, settings, typed);
   const months = header.annual ? 12 : options.blockName ? header.months : settings.months ?? header.months;
-  const withPeriod = (raw: Amounts) => withPeriodBudget(raw, months, settings);
+  const { store } = parsed;
+  /** The row's amounts as in the sheet (a derived period budget added) and signed, over one reference. */
+  const views = (p: ParsedRow, negated: boolean) => {
+    const derived = periodBudgetOf(p.raw, months, settings);
+    if (derived) store.setDerivedPeriod(p.at, derived);
+    if (negated) store.setNegated(p.at);
+    return viewsOf(store, p.at);
+  };
   const reported = new Set(issues.map((i) => i.cell));
   const rows: SourceRow[] = [];
   const sheetRows: SheetRow[] = [];
@@ -93,18 +101,13 @@ export function readSourceTable(sheet: string, grid: RawValue[][], header: Heade
       if (!reported.has(typeCell) && !reported.has(labelCell)) issues.push(issue(sheet, labelCell, `kan inte avgöra om "${p.label}" är intäkt eller kostnad (lägg till en kolumn Typ)`));
       continue;
     }
-    const raw = withPeriod(p.raw);
-    const amounts: Amounts = {};
-    for (const role of AMOUNT_ROLES) {
-      const v = raw[role];
-      if (v) amounts[role] = toSigned(v, type, convention);
-    }
+    const { sheet: raw, signed: amounts } = views(p, negatedWhenSigned(type, convention));
     rows.push({ row: p.row, label: p.label, type, groups: p.groups, amounts });
     sheetRows.push({ row: p.row, label: p.label, type, raw, indent: p.indent });
   }
   for (const p of [...parsed.rows.filter(isSum), ...above]) {
     const sum = layout.sumKind(p.label) ?? 'total';
-    sheetRows.push({ row: p.row, label: p.label, type: layout.sumType(sum, p.label, convention), raw: withPeriod(p.raw), sum, indent: p.indent });
+    sheetRows.push({ row: p.row, label: p.label, type: layout.sumType(sum, p.label, convention), raw: views(p, false).sheet, sum, indent: p.indent });
   }
   sheetRows.sort((a, b) => a.row - b.row);
   if (NEEDS_PERIOD.includes(kind) && periodBudgetMissing(header) && !months && settings.periodBudget !== false) issues.push(unknownPeriodIssue(sheet));

@@ -4,6 +4,7 @@
  */
 import type Decimal from 'decimal.js';
 import { cellAddress, issue } from './address';
+import { AmountStore, viewOf } from './amountStore';
 import { ZERO } from './decimal';
 import { withoutNoteRef } from './labels';
 import { fromInputUnit } from './money';
@@ -34,8 +35,10 @@ export interface ParsedRow {
   /** A type implied by a heading above the row (`Intäkter`, `Kostnader`). */
   typeHint?: RowType;
   groups: string[];
-  /** Amounts in kronor, sheet sign; blank cells as 0 once the row is known to be data. */
+  /** Amounts in kronor, sheet sign; blank cells as 0 once the row is known to be data (a view of `store`). */
   raw: Partial<Record<AmountRole, Decimal>>;
+  /** The row's index in the store of its amounts (`ParsedRows.store`). */
+  at: number;
   /** Leading spaces of the label as written (an indented row belongs to a breakdown above it). */
   indent: number;
 }
@@ -50,6 +53,8 @@ export interface ParsedRows {
   decimals: number;
   /** 1-based rows that are data in another column block but blank in this one. */
   absent: number[];
+  /** The amounts of the rows, in columns of öre (amountStore.ts). */
+  store: AmountStore;
 }
 
 export interface ParseOptions {
@@ -109,6 +114,7 @@ export function parseRows(sheet: string, grid: RawValue[][], header: HeaderMap, 
   let group2 = '';
   let typeHint: RowType | undefined;
   let groups: string[] = [];
+  const store = new AmountStore(grid.length - header.firstDataRow);
   const amounts = amountReader(sheet, grid, roles.map((r) => cols[r] as number), header.firstDataRow, issues);
   const text = (cells: RawValue[], c: number | undefined) => (c === undefined ? '' : cellText(cells[c]));
   const groupText = (cells: RawValue[], c: number | undefined) => {
@@ -157,15 +163,16 @@ export function parseRows(sheet: string, grid: RawValue[][], header: HeaderMap, 
     }
     if (bad) issues.push(...bad);
     if (missing && settings.blanks !== 'zero') for (const c of missing) issues.push(issue(sheet, cellAddress(r, c), BLANK_MESSAGE));
+    const at = store.addRow();
     for (const role of roles) {
       if (raw[role]) filledRoles.add(role);
-      raw[role] = fromInputUnit(raw[role] ?? ZERO, settings.inputUnit);
+      store.set(role, at, fromInputUnit(raw[role] ?? ZERO, settings.inputUnit));
     }
     // rows of one group share one array (a sheet of 100 000 rows has a handful of groups)
     const current = cols.group1 !== undefined ? [group1, group2].filter(Boolean) : group ? [group] : [];
     if (current.length !== groups.length || current.some((x, i) => x !== groups[i])) groups = current;
     if (!label) issues.push(issue(sheet, cellAddress(r, cols.label ?? 0), 'raden har belopp men ingen benämning'));
-    rows.push({ row: r + 1, label, typeCell, typeText, typeHint, groups, raw, indent });
+    rows.push({ row: r + 1, label, typeCell, typeText, typeHint, groups, raw: viewOf(store, at, 'parsed'), at, indent });
   }
-  return { rows, filledRoles, markers, decimals, absent };
+  return { rows, filledRoles, markers, decimals, absent, store };
 }

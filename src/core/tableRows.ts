@@ -1,6 +1,7 @@
 /** Building blocks shared by the standard tables: columns, aggregated rows, deviations and flags. */
 import type Decimal from 'decimal.js';
 import { Dec } from './decimal';
+import { addViewInto } from './amountStore';
 import { DecimalSum } from './decimalSum';
 import { periodText } from './periodize';
 import type { SourceTable } from './sourceTable';
@@ -59,6 +60,7 @@ export function addAmounts(target: Amounts, source: Amounts): Amounts {
 export function sumAmounts(list: Amounts[]): Amounts {
   const sums = new Map<AmountRole, DecimalSum>();
   for (const a of list) {
+    if (addViewInto(sums, a)) continue;
     for (const k in a) {
       const v = a[k as AmountRole];
       if (v === undefined) continue;
