@@ -63,6 +63,11 @@ export class AmountStore {
     }
   }
 
+  /** Sets `role` of row `i` to `k` öre: an integer below 1e13 in size (what `oreOfDecimal` would give). */
+  setOre(role: AmountRole, i: number, k: number): void {
+    this.column(ROLE_INDEX.get(role) as number)[i] = k === 0 ? 0 : k;
+  }
+
   set(role: AmountRole, i: number, d: Decimal): void {
     this.setColumn(ROLE_INDEX.get(role) as number, i, d);
   }

@@ -5,13 +5,13 @@
 import type Decimal from 'decimal.js';
 import { cellAddress, issue } from './address';
 import { AmountStore, viewOf } from './amountStore';
-import { ZERO } from './decimal';
+import { decFromOre, oreOf, ZERO } from './decimal';
 import { withoutNoteRef } from './labels';
-import { fromInputUnit } from './money';
+import { fromInputUnit, kronorPer } from './money';
 import { amountReader } from './separatorStyle';
 import { fold, labelsMayBeAccounts, typeFromAccount, typeFromTypCell, type UserSumKind } from './rowTypes';
 import type { SheetMarker } from './sourceTable';
-import { AMOUNT_ROLES, type AmountRole, type HeaderMap, type InputIssue, type RawValue, type RowType, type TableSettings } from './types';
+import { AMOUNT_ROLES, type AmountRole, type HeaderMap, type InputIssue, type InputUnit, type RawValue, type RowType, type TableSettings } from './types';
 
 export function cellText(v: RawValue): string {
   if (v === null || v === undefined) return '';
@@ -96,6 +96,23 @@ function declaresData(typeCell: ParsedRow['typeCell'], label: string, accounts: 
   return accounts && typeFromAccount(label) !== undefined;
 }
 
+/** Decimals an amount is written with (at most MAX_DECIMALS): öre of a number, or a Decimal in the sheet's unit. */
+function decimalsOf(v: Decimal | number): number {
+  if (typeof v !== 'number') return Math.min(MAX_DECIMALS, v.decimalPlaces());
+  return v % 100 === 0 ? 0 : v % 10 === 0 ? 1 : 2;
+}
+
+/**
+ * Stores an amount in kronor: öre of a cell number (exactly `fromInputUnit(new Dec(n))`'s öre, made
+ * without a Decimal while the kronor stay below 1e11), or a Decimal in the sheet's unit.
+ */
+function storeAmount(store: AmountStore, role: AmountRole, at: number, v: Decimal | number, unit: InputUnit): void {
+  if (typeof v !== 'number') return store.set(role, at, fromInputUnit(v, unit));
+  const kr = v * kronorPer(unit); // exact while below 1e13 (< 2^53); beyond, it is at least 1e13
+  if (kr < 1e13 && kr > -1e13) store.setOre(role, at, kr);
+  else store.set(role, at, fromInputUnit(decFromOre(v), unit));
+}
+
 const BLANK_MESSAGE = 'tom cell där ett belopp behövs (skriv 0, eller välj att tomma celler räknas som 0)';
 const MAX_DECIMALS = 3;
 
@@ -115,7 +132,9 @@ export function parseRows(sheet: string, grid: RawValue[][], header: HeaderMap, 
   let typeHint: RowType | undefined;
   let groups: string[] = [];
   const store = new AmountStore(grid.length - header.firstDataRow);
-  const amounts = amountReader(sheet, grid, roles.map((r) => cols[r] as number), header.firstDataRow, issues);
+  const columns = roles.map((r) => cols[r] as number);
+  const amounts = amountReader(sheet, grid, columns, header.firstDataRow, issues);
+  const found: (Decimal | number | undefined)[] = new Array<undefined>(roles.length); // one row's amounts, reused
   const text = (cells: RawValue[], c: number | undefined) => (c === undefined ? '' : cellText(cells[c]));
   const groupText = (cells: RawValue[], c: number | undefined) => {
     const t = text(cells, c);
@@ -125,16 +144,19 @@ export function parseRows(sheet: string, grid: RawValue[][], header: HeaderMap, 
     const cells = grid[r] ?? [];
     const label = rowLabel(cells, cols, options);
     const indent = leadingSpaces(cells[cols.label ?? 0]);
-    const raw: Partial<Record<AmountRole, Decimal>> = {};
     let missing: number[] | undefined;
     let bad: InputIssue[] | undefined;
-    for (const role of roles) {
-      const c = cols[role] as number;
-      const parsed = amounts.parse(cells[c], r, c);
-      if (parsed.kind === 'amount') {
-        raw[role] = parsed.value;
-        if (decimals < MAX_DECIMALS) decimals = Math.max(decimals, Math.min(MAX_DECIMALS, parsed.value.decimalPlaces()));
-      } else if (parsed.kind === 'error') (bad ??= []).push(issue(sheet, cellAddress(r, c), parsed.message));
+    let filled = false;
+    for (let j = 0; j < roles.length; j++) {
+      const c = columns[j];
+      const v = cells[c];
+      const k = typeof v === 'number' ? oreOf(v) : undefined; // a number is never read in another separator style
+      const parsed = k === undefined ? amounts.parse(v, r, c) : undefined;
+      found[j] = k ?? (parsed?.kind === 'amount' ? parsed.value : undefined);
+      if (found[j] !== undefined) {
+        filled = true;
+        if (decimals < MAX_DECIMALS) decimals = Math.max(decimals, decimalsOf(found[j] as Decimal | number));
+      } else if (parsed?.kind === 'error') (bad ??= []).push(issue(sheet, cellAddress(r, c), parsed.message));
       else (missing ??= []).push(c);
     }
     const g = groupText(cells, cols.group);
@@ -148,7 +170,7 @@ export function parseRows(sheet: string, grid: RawValue[][], header: HeaderMap, 
     if (g2) group2 = g2;
     const typeText = text(cells, cols.type);
     const typeCell = typeText ? typeFromTypCell(typeText) : undefined;
-    const blank = Object.keys(raw).length === 0 && !bad && !declaresData(typeCell, label, accounts);
+    const blank = !filled && !bad && !declaresData(typeCell, label, accounts);
     if (blank) {
       if (options.dataElsewhere?.has(r)) {
         absent.push(r + 1);
@@ -164,9 +186,9 @@ export function parseRows(sheet: string, grid: RawValue[][], header: HeaderMap, 
     if (bad) issues.push(...bad);
     if (missing && settings.blanks !== 'zero') for (const c of missing) issues.push(issue(sheet, cellAddress(r, c), BLANK_MESSAGE));
     const at = store.addRow();
-    for (const role of roles) {
-      if (raw[role]) filledRoles.add(role);
-      store.set(role, at, fromInputUnit(raw[role] ?? ZERO, settings.inputUnit));
+    for (let j = 0; j < roles.length; j++) {
+      if (found[j] !== undefined) filledRoles.add(roles[j]);
+      storeAmount(store, roles[j], at, found[j] ?? ZERO, settings.inputUnit);
     }
     // rows of one group share one array (a sheet of 100 000 rows has a handful of groups)
     const current = cols.group1 !== undefined ? [group1, group2].filter(Boolean) : group ? [group] : [];
