@@ -129,6 +129,7 @@ export class AmountStore {
 /** What a view's Proxy stands over: the row's index in its store (one small object shared by its views). */
 interface RowRef {
   readonly i: number;
+  readonly store: AmountStore;
 }
 
 const VIEW = Symbol('amount view');
@@ -192,36 +193,59 @@ class ViewHandler implements ProxyHandler<RowRef> {
 }
 
 /** The three views of row `i` of `store`, over one shared reference. */
-export function viewsOf(store: AmountStore, i: number): Record<ViewKind, Amounts> {
-  const ref: RowRef = { i };
+export function viewsOf(store: AmountStore, i: number): Record<ViewKind, Amounts> & { ref: RowRef } {
+  const ref: RowRef = { i, store };
   const { parsed, sheet, signed } = store.views;
-  return { parsed: new Proxy(ref, parsed) as Amounts, sheet: new Proxy(ref, sheet) as Amounts, signed: new Proxy(ref, signed) as Amounts };
+  return { ref, parsed: new Proxy(ref, parsed) as Amounts, sheet: new Proxy(ref, sheet) as Amounts, signed: new Proxy(ref, signed) as Amounts };
 }
 
-/** A view of one kind of row `i` (the others over the same reference when made through `viewsOf`). */
-export function viewOf(store: AmountStore, i: number, kind: ViewKind, ref: RowRef = { i }): Amounts {
-  return new Proxy(ref, store.views[kind]) as Amounts;
+/** A view of one kind of row `i`. */
+export function viewOf(store: AmountStore, i: number, kind: ViewKind): Amounts {
+  return new Proxy({ i, store }, store.views[kind]) as Amounts;
 }
 
-/** The handler behind `amounts` when it is a view, else undefined (a plain object). */
-function handlerOf(amounts: Amounts): ViewHandler | undefined {
-  return (amounts as Record<symbol, ViewHandler | undefined>)[VIEW];
+/**
+ * A row (SheetRow, SourceRow) whose amounts are views carries their reference under a symbol key
+ * (`{ ...row, [ROW_REF]: ref }`: one more slot in the object), so hot loops read öre without going
+ * through a Proxy. Nothing that compares or prints rows looks at symbol keys but jest's `toEqual`.
+ */
+export const ROW_REF = Symbol('row amounts');
+export interface LinkedRow {
+  [ROW_REF]?: RowRef;
 }
 
-/** Öre of `role` when `amounts` is a view holding it as whole öre; undefined otherwise (then read the Decimal). */
+/** The handler and index of a view, from a linked row (fast) or from the view itself; undefined for plain amounts. */
+function viewAt(row: LinkedRow | undefined, kind: ViewKind, amounts: Amounts): { handler: ViewHandler; i: number } | undefined {
+  const ref = row?.[ROW_REF];
+  if (ref) return { handler: ref.store.views[kind], i: ref.i };
+  const handler = (amounts as Record<symbol, ViewHandler | undefined>)[VIEW];
+  return handler ? { handler, i: (amounts as Record<symbol, number>)[INDEX] } : undefined;
+}
+
+/**
+ * Öre of `role` in a sheet row's `raw` when it is a view holding it as whole öre; undefined otherwise
+ * (then read the Decimal).
+ */
+export function oreOfSheetRow(row: LinkedRow & { raw: Amounts }, role: AmountRole): number | undefined {
+  const at = viewAt(row, 'sheet', row.raw);
+  return at ? at.handler.oreAt(ROLE_INDEX.get(role) as number, at.i) : undefined;
+}
+
+/** Öre of `role` when `amounts` is a view holding it as whole öre; undefined otherwise. */
 export function oreOfView(amounts: Amounts, role: AmountRole): number | undefined {
-  const h = handlerOf(amounts);
-  return h ? h.oreAt(ROLE_INDEX.get(role) as number, (amounts as Record<symbol, number>)[INDEX]) : undefined;
+  const at = viewAt(undefined, 'sheet', amounts);
+  return at ? at.handler.oreAt(ROLE_INDEX.get(role) as number, at.i) : undefined;
 }
 
 /**
  * Adds every amount of `amounts` into `sums` (a DecimalSum per role, made in order of first
  * appearance), without a Decimal for whole öre when it is a view. False when it is a plain object.
+ * `row`: the source row whose signed amounts they are, when there is one (read fastest).
  */
-export function addViewInto(sums: Map<AmountRole, DecimalSum>, amounts: Amounts): boolean {
-  const h = handlerOf(amounts);
-  if (!h) return false;
-  const i = (amounts as Record<symbol, number>)[INDEX];
+export function addViewInto(sums: Map<AmountRole, DecimalSum>, amounts: Amounts, row?: LinkedRow): boolean {
+  const at = viewAt(row, 'signed', amounts);
+  if (!at) return false;
+  const { handler: h, i } = at;
   for (let c = 0; c < AMOUNT_ROLES.length; c++) {
     const k = h.oreAt(c, i);
     const d = k === undefined ? h.valueAt(c, i) : undefined;

@@ -5,7 +5,7 @@
  */
 import type Decimal from 'decimal.js';
 import { cellAddress, columnLetters, issue } from './address';
-import { viewsOf } from './amountStore';
+import { ROW_REF, viewsOf, type LinkedRow } from './amountStore';
 import { layoutOf, type Layout } from './layouts';
 import { contradictsNetCosts } from './layouts/netCost';
 import { parseAmountCell } from './money';
@@ -101,13 +101,17 @@ export function readSourceTable(sheet: string, grid: RawValue[][], header: Heade
       if (!reported.has(typeCell) && !reported.has(labelCell)) issues.push(issue(sheet, labelCell, `kan inte avgöra om "${p.label}" är intäkt eller kostnad (lägg till en kolumn Typ)`));
       continue;
     }
-    const { sheet: raw, signed: amounts } = views(p, negatedWhenSigned(type, convention));
-    rows.push({ row: p.row, label: p.label, type, groups: p.groups, amounts });
-    sheetRows.push({ row: p.row, label: p.label, type, raw, indent: p.indent });
+    const { ref, sheet: raw, signed: amounts } = views(p, negatedWhenSigned(type, convention));
+    const row: SourceRow & LinkedRow = { row: p.row, label: p.label, type, groups: p.groups, amounts, [ROW_REF]: ref };
+    const sheetRow: SheetRow & LinkedRow = { row: p.row, label: p.label, type, raw, indent: p.indent, [ROW_REF]: ref };
+    rows.push(row);
+    sheetRows.push(sheetRow);
   }
   for (const p of [...parsed.rows.filter(isSum), ...above]) {
     const sum = layout.sumKind(p.label) ?? 'total';
-    sheetRows.push({ row: p.row, label: p.label, type: layout.sumType(sum, p.label, convention), raw: views(p, false).sheet, sum, indent: p.indent });
+    const { ref, sheet: raw } = views(p, false);
+    const sheetRow: SheetRow & LinkedRow = { row: p.row, label: p.label, type: layout.sumType(sum, p.label, convention), raw, sum, indent: p.indent, [ROW_REF]: ref };
+    sheetRows.push(sheetRow);
   }
   sheetRows.sort((a, b) => a.row - b.row);
   if (NEEDS_PERIOD.includes(kind) && periodBudgetMissing(header) && !months && settings.periodBudget !== false) issues.push(unknownPeriodIssue(sheet));

@@ -1,12 +1,12 @@
 /** Building blocks shared by the standard tables: columns, aggregated rows, deviations and flags. */
 import type Decimal from 'decimal.js';
 import { Dec } from './decimal';
-import { addViewInto } from './amountStore';
+import { addViewInto, type LinkedRow } from './amountStore';
 import { DecimalSum } from './decimalSum';
 import { periodText } from './periodize';
 import type { SourceTable } from './sourceTable';
 import { direction, flagLevel, levelRank } from './thresholds';
-import type { AmountRole, DeviationRole, RowFlag, RowKind, StandardTable, TableColumn, TableRow, Thresholds } from './types';
+import type { AmountRole, DeviationRole, RowFlag, RowKind, SourceRow, StandardTable, TableColumn, TableRow, Thresholds } from './types';
 import { deviation, deviationPercent } from './variance';
 
 export type Amounts = Partial<Record<AmountRole, Decimal>>;
@@ -58,9 +58,19 @@ export function addAmounts(target: Amounts, source: Amounts): Amounts {
 
 /** The exact sum of each role over `list` (roles in order of first appearance); see decimalSum.ts. */
 export function sumAmounts(list: Amounts[]): Amounts {
+  return summed(list, (a) => a);
+}
+
+/** The exact sums of the rows' signed amounts (a row read from a store is added without Decimals). */
+export function sumRowAmounts(rows: SourceRow[]): Amounts {
+  return summed(rows, (r) => r.amounts, (r) => r as SourceRow & LinkedRow);
+}
+
+function summed<T>(list: T[], amountsOf: (x: T) => Amounts, rowOf: (x: T) => LinkedRow | undefined = () => undefined): Amounts {
   const sums = new Map<AmountRole, DecimalSum>();
-  for (const a of list) {
-    if (addViewInto(sums, a)) continue;
+  for (const x of list) {
+    const a = amountsOf(x);
+    if (addViewInto(sums, a, rowOf(x))) continue;
     for (const k in a) {
       const v = a[k as AmountRole];
       if (v === undefined) continue;

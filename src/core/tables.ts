@@ -3,7 +3,7 @@
  * unrounded leaf amounts; rounding happens only when a cell is displayed.
  */
 import type { SourceTable } from './source';
-import { availableRoles, groupBy, labelWord, makeRow, periodGroupTitle, standardColumns, sumAmounts, table, type Amounts } from './tableRows';
+import { availableRoles, groupBy, labelWord, makeRow, periodGroupTitle, standardColumns, sumAmounts, sumRowAmounts, table, type Amounts } from './tableRows';
 
 export { labelWord } from './tableRows';
 import type { SourceRow, StandardTable, TableColumn, TableRow } from './types';
@@ -19,7 +19,7 @@ const rank = (order: string[], label: string) => {
   return i < 0 ? order.length : i;
 };
 
-const amountsOf = (rows: SourceRow[]): Amounts => sumAmounts(rows.map((r) => r.amounts));
+const amountsOf = (rows: SourceRow[]): Amounts => sumRowAmounts(rows);
 const rowNumbers = (rows: SourceRow[]): number[] => rows.map((r) => r.row);
 
 /** Driftredovisning: revenue rows, cost rows, `Verksamhetens kostnader`, `Årets resultat (nettokostnad)`. */

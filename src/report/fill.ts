@@ -5,7 +5,7 @@
  */
 import type Decimal from 'decimal.js';
 import { cellAddress, columnLetters } from '../core/address';
-import { oreOfView } from '../core/amountStore';
+import { oreOfSheetRow } from '../core/amountStore';
 import { Dec } from '../core/decimal';
 import { kronorPer } from '../core/money';
 import { deviationFromOre, deviationShareFromOre } from '../core/oreDeviation';
@@ -82,8 +82,8 @@ function deviationCell(src: SourceTable, row: SheetRow, devRole: DeviationRole, 
   if (!b || actualCol === undefined) return undefined;
   const a = cellAddress(row.row - 1, actualCol);
   const formula = costTest ? `IF(${costTest(row.row - 1)},${b}-${a},${a}-${b})` : costLike(src, row) ? `${b}-${a}` : `${a}-${b}`;
-  const kb = oreOfView(row.raw, budget);
-  const ka = oreOfView(row.raw, actual);
+  const kb = oreOfSheetRow(row, budget);
+  const ka = oreOfSheetRow(row, actual);
   if (kb !== undefined && ka !== undefined) {
     const cost = costLike(src, row);
     return { formula, value: deviationFromOre(ka, kb, cost, kronorPer(src.settings.inputUnit)), ore: cost ? kb - ka : ka - kb };
@@ -112,7 +112,7 @@ function percentCell(src: SourceTable, row: SheetRow, devRole: DeviationRole, de
   if (!b) return undefined;
   const formula = () => `IF(${b}=0,"",${devRef ?? `(${dev.formula})`}/ABS(${b}))`;
   const role = DEVIATION_OF[devRole].budget;
-  const kb = dev.ore === undefined ? undefined : oreOfView(row.raw, role);
+  const kb = dev.ore === undefined ? undefined : oreOfSheetRow(row, role);
   if (dev.ore !== undefined && kb !== undefined) return { formula: formula(), value: deviationShareFromOre(dev.ore, kb) };
   const bv = row.raw[role];
   if (!bv) return undefined;
