@@ -258,3 +258,22 @@ export function addViewInto(sums: Map<AmountRole, DecimalSum>, amounts: Amounts,
   }
   return true;
 }
+
+/**
+ * The sign of the first non-zero amount of `order` in a view (0 when all are zero or absent), read from
+ * öre where it can; undefined when `amounts` is a plain object.
+ */
+export function firstSignOfView(amounts: Amounts, order: readonly AmountRole[]): -1 | 0 | 1 | undefined {
+  const at = viewAt(undefined, 'sheet', amounts);
+  if (!at) return undefined;
+  for (const role of order) {
+    const c = ROLE_INDEX.get(role) as number;
+    const k = at.handler.oreAt(c, at.i);
+    if (k !== undefined && k !== 0) return k < 0 ? -1 : 1;
+    if (k === undefined) {
+      const d = at.handler.valueAt(c, at.i);
+      if (d && !d.isZero()) return d.isNegative() ? -1 : 1;
+    }
+  }
+  return 0;
+}

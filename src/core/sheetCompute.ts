@@ -38,7 +38,13 @@ export function sumColumns(grid: RawValue[][], header: HeaderMap): number[] {
   for (const role of TEXT_ROLES) if (header.columns[role] !== undefined) skip.add(header.columns[role] as number);
   for (const i of header.ignored ?? []) skip.add(i.column);
   const candidates = new Set<number>([...blocks.flatMap((cols) => AMOUNT_ROLES.map((r) => cols[r]).filter((c): c is number => c !== undefined)), ...Object.keys(header.texts ?? {}).map(Number)]);
-  return [...candidates].filter((c) => !skip.has(c) && dataRows(grid, header).some((r) => showsFigure(grid[r]?.[c]))).sort((a, b) => a - b);
+  return [...candidates].filter((c) => !skip.has(c) && hasFigure(grid, header.firstDataRow, c)).sort((a, b) => a - b);
+}
+
+/** Whether column `c` shows a figure in some row from `first` (usually the first one: no list of rows made). */
+function hasFigure(grid: RawValue[][], first: number, c: number): boolean {
+  for (let r = first; r < grid.length; r++) if (showsFigure(grid[r]?.[c])) return true;
+  return false;
 }
 
 /**

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type Decimal from 'decimal.js';
-import { AmountStore, oreOfView, viewsOf } from '../../src/core/amountStore';
+import { AmountStore, firstSignOfView, oreOfView, viewsOf } from '../../src/core/amountStore';
+import { signFigure } from '../../src/core/layouts/layout';
 import { Dec, decFromNumber, ZERO } from '../../src/core/decimal';
 import { oreOfDecimal } from '../../src/core/decimalSum';
 import { fromInputUnit } from '../../src/core/money';
@@ -77,7 +78,7 @@ describe('AmountStore views', () => {
           }
         });
       }),
-      { numRuns: 500 },
+      { numRuns: 150 },
     );
   });
 
@@ -95,6 +96,21 @@ describe('AmountStore views', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('tell the sign of the first non-zero figure as signFigure on the plain amounts does', () => {
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 10 }), (rows) => {
+        stored(rows).forEach((v, n) => {
+          for (const kind of ['parsed', 'sheet', 'signed'] as const) {
+            const figure = signFigure(plain(rows[n])[kind]);
+            expect(firstSignOfView(v[kind], ['budgetHelar', 'prognosHelar', ...AMOUNT_ROLES])).toBe(figure ? (figure.isNegative() ? -1 : 1) : 0);
+          }
+        });
+      }),
+      { numRuns: 300 },
+    );
+    expect(firstSignOfView({ budgetHelar: new Dec(-1) }, AMOUNT_ROLES)).toBeUndefined();
   });
 
   it('refuse to be changed', () => {
