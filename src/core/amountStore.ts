@@ -127,7 +127,7 @@ export class AmountStore {
 }
 
 /** What a view's Proxy stands over: the row's index in its store (one small object shared by its views). */
-interface RowRef {
+export interface RowRef {
   readonly i: number;
   readonly store: AmountStore;
 }
@@ -195,13 +195,12 @@ class ViewHandler implements ProxyHandler<RowRef> {
 /** The three views of row `i` of `store`, over one shared reference. */
 export function viewsOf(store: AmountStore, i: number): Record<ViewKind, Amounts> & { ref: RowRef } {
   const ref: RowRef = { i, store };
-  const { parsed, sheet, signed } = store.views;
-  return { ref, parsed: new Proxy(ref, parsed) as Amounts, sheet: new Proxy(ref, sheet) as Amounts, signed: new Proxy(ref, signed) as Amounts };
+  return { ref, parsed: viewOf(ref, 'parsed'), sheet: viewOf(ref, 'sheet'), signed: viewOf(ref, 'signed') };
 }
 
-/** A view of one kind of row `i`. */
-export function viewOf(store: AmountStore, i: number, kind: ViewKind): Amounts {
-  return new Proxy({ i, store }, store.views[kind]) as Amounts;
+/** A view of one kind over a row's reference (views of one row share it). */
+export function viewOf(ref: RowRef, kind: ViewKind): Amounts {
+  return new Proxy(ref, ref.store.views[kind]) as Amounts;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type Decimal from 'decimal.js';
 import { cellAddress, columnLetters, issue } from './address';
-import { ROW_REF, viewsOf, type LinkedRow } from './amountStore';
+import { ROW_REF, viewOf, type LinkedRow } from './amountStore';
 import { layoutOf, type Layout } from './layouts';
 import { contradictsNetCosts } from './layouts/netCost';
 import { parseAmountCell } from './money';
@@ -84,11 +84,13 @@ export function readSourceTable(sheet: string, grid: RawValue[][], header: Heade
   const months = header.annual ? 12 : options.blockName ? header.months : settings.months ?? header.months;
   const { store } = parsed;
   /** The row's amounts as in the sheet (a derived period budget added) and signed, over one reference. */
+  // every row read has each column's amount (0 for a blank): with a period budget column none is derived
+  const mayDerive = header.columns.budgetPeriod === undefined;
   const views = (p: ParsedRow, negated: boolean) => {
-    const derived = periodBudgetOf(p.raw, months, settings);
-    if (derived) store.setDerivedPeriod(p.at, derived);
-    if (negated) store.setNegated(p.at);
-    return viewsOf(store, p.at);
+    const derived = mayDerive ? periodBudgetOf(p.raw, months, settings) : undefined;
+    if (derived) store.setDerivedPeriod(p.ref.i, derived);
+    if (negated) store.setNegated(p.ref.i);
+    return { ref: p.ref, sheet: viewOf(p.ref, 'sheet'), signed: viewOf(p.ref, 'signed') };
   };
   const reported = new Set(issues.map((i) => i.cell));
   const rows: SourceRow[] = [];

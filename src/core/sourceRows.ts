@@ -4,7 +4,7 @@
  */
 import type Decimal from 'decimal.js';
 import { cellAddress, issue } from './address';
-import { AmountStore, viewOf } from './amountStore';
+import { AmountStore, viewOf, type RowRef } from './amountStore';
 import { decFromOre, oreOf, ZERO } from './decimal';
 import { withoutNoteRef } from './labels';
 import { fromInputUnit, kronorPer } from './money';
@@ -37,8 +37,8 @@ export interface ParsedRow {
   groups: string[];
   /** Amounts in kronor, sheet sign; blank cells as 0 once the row is known to be data (a view of `store`). */
   raw: Partial<Record<AmountRole, Decimal>>;
-  /** The row's index in the store of its amounts (`ParsedRows.store`). */
-  at: number;
+  /** The row's place in the store of its amounts (`ParsedRows.store`), shared by its views. */
+  ref: RowRef;
   /** Leading spaces of the label as written (an indented row belongs to a breakdown above it). */
   indent: number;
 }
@@ -79,7 +79,10 @@ function rowLabel(cells: RawValue[], cols: HeaderMap['columns'], options: ParseO
 
 /** Leading spaces of a label cell (`   Kostnader – utgifter` under `vilka består av:`). */
 export function leadingSpaces(v: RawValue): number {
-  return typeof v === 'string' ? /^[ \u00a0]*/.exec(v)![0].length : 0;
+  if (typeof v !== 'string') return 0;
+  let n = 0;
+  while (n < v.length && (v.charCodeAt(n) === 0x20 || v.charCodeAt(n) === 0xa0)) n++;
+  return n;
 }
 
 /** `Intäkter` / `Kostnader` as a heading: the type of the rows below it. */
@@ -194,7 +197,8 @@ export function parseRows(sheet: string, grid: RawValue[][], header: HeaderMap, 
     const current = cols.group1 !== undefined ? [group1, group2].filter(Boolean) : group ? [group] : [];
     if (current.length !== groups.length || current.some((x, i) => x !== groups[i])) groups = current;
     if (!label) issues.push(issue(sheet, cellAddress(r, cols.label ?? 0), 'raden har belopp men ingen benämning'));
-    rows.push({ row: r + 1, label, typeCell, typeText, typeHint, groups, raw: viewOf(store, at, 'parsed'), at, indent });
+    const ref: RowRef = { i: at, store };
+    rows.push({ row: r + 1, label, typeCell, typeText, typeHint, groups, raw: viewOf(ref, 'parsed'), ref, indent });
   }
   return { rows, filledRoles, markers, decimals, absent, store };
 }
