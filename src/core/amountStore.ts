@@ -190,6 +190,10 @@ class ViewHandler implements ProxyHandler<RowRef> {
   deleteProperty(): boolean {
     return false;
   }
+
+  preventExtensions(): boolean {
+    return false; // freezing would have to make the roles the target's own: refused instead
+  }
 }
 
 /** The three views of row `i` of `store`, over one shared reference. */
@@ -207,6 +211,7 @@ export function viewOf(ref: RowRef, kind: ViewKind): Amounts {
  * A row (SheetRow, SourceRow) whose amounts are views carries their reference under a symbol key
  * (`{ ...row, [ROW_REF]: ref }`: one more slot in the object), so hot loops read öre without going
  * through a Proxy. Nothing that compares or prints rows looks at symbol keys but jest's `toEqual`.
+ * A copy of such a row that replaces its amounts (`{ ...row, amounts }`) must leave the key out.
  */
 export const ROW_REF = Symbol('row amounts');
 export interface LinkedRow {
