@@ -24,6 +24,8 @@ type Amounts = Partial<Record<AmountRole, Decimal>>;
 /** Marks a cell not set (NaN) and a cell kept as a Decimal (Infinity); every other value is öre. */
 const UNSET = Number.NaN;
 const IN_REST = Number.POSITIVE_INFINITY;
+/** Marks a derived period budget that is made again from the annual budget when read. */
+const REMADE = Number.NEGATIVE_INFINITY;
 
 /** Which amounts a view shows: as parsed, with the derived period budget, or that signed. */
 export type ViewKind = 'parsed' | 'sheet' | 'signed';
@@ -32,6 +34,7 @@ const ROLE_INDEX = new Map<string, number>(AMOUNT_ROLES.map((r, i) => [r, i]));
 /** The derived period budget is a column of its own, after the roles. */
 const DERIVED = AMOUNT_ROLES.length;
 const BUDGET_PERIOD = ROLE_INDEX.get('budgetPeriod') as number;
+const BUDGET_HELAR = ROLE_INDEX.get('budgetHelar') as number;
 
 export class AmountStore {
   private readonly ore: Float64Array[] = [];
@@ -72,9 +75,21 @@ export class AmountStore {
     this.setColumn(ROLE_INDEX.get(role) as number, i, d);
   }
 
-  /** The derived period budget of row `i` (annual budget × the period's share). */
+  private remake?: (budgetHelar: Decimal) => Decimal;
+
+  /**
+   * How every derived period budget of the table is made from the row's annual budget (one period,
+   * one profile): a derived budget that is not whole öre (a repeating decimal of 40 digits, some 200
+   * bytes as a Decimal) is then not kept but made again when read.
+   */
+  remakeDerivedWith(remake: (budgetHelar: Decimal) => Decimal): void {
+    this.remake = remake;
+  }
+
+  /** The derived period budget of row `i`, `d`: `remake` of its annual budget when that is given. */
   setDerivedPeriod(i: number, d: Decimal): void {
-    this.setColumn(DERIVED, i, d);
+    if (this.remake && oreOfDecimal(d) === undefined && this.raw(BUDGET_HELAR, i) === this.raw(BUDGET_HELAR, i)) this.column(DERIVED)[i] = REMADE;
+    else this.setColumn(DERIVED, i, d);
   }
 
   /** Row `i`'s signed amounts are its amounts negated (a cost row in the unsigned convention, every row of a ledger). */
@@ -102,6 +117,7 @@ export class AmountStore {
     const k = this.raw(c, i);
     if (k !== k) return undefined;
     if (k === IN_REST) return this.rest[c]?.get(i);
+    if (k === REMADE) return (this.remake as (d: Decimal) => Decimal)(this.decimal(BUDGET_HELAR, i) as Decimal);
     return k === 0 ? ZERO : decFromOre(k);
   }
 
@@ -151,7 +167,7 @@ class ViewHandler implements ProxyHandler<RowRef> {
   /** Öre of role column `c` in this view: undefined when unset or not whole öre. */
   oreAt(c: number, i: number): number | undefined {
     const k = this.store.raw(this.store.cellColumn(c, i, this.kind), i);
-    if (k !== k || k === IN_REST) return undefined;
+    if (k !== k || k === IN_REST || k === REMADE) return undefined;
     return this.kind === 'signed' && this.store.isNegated(i) ? 0 - k : k; // 0 - 0 is +0: no -0 öre
   }
 

@@ -86,6 +86,7 @@ export function readSourceTable(sheet: string, grid: RawValue[][], header: Heade
   /** The row's amounts as in the sheet (a derived period budget added) and signed, over one reference. */
   // every row read has each column's amount (0 for a blank): with a period budget column none is derived
   const mayDerive = header.columns.budgetPeriod === undefined;
+  if (mayDerive && months) store.remakeDerivedWith((budgetHelar) => periodBudget(budgetHelar, months, settings.profile)); // as periodBudgetOf
   const views = (p: ParsedRow, negated: boolean) => {
     const derived = mayDerive ? periodBudgetOf(p.raw, months, settings) : undefined;
     if (derived) store.setDerivedPeriod(p.ref.i, derived);

@@ -116,6 +116,31 @@ describe('AmountStore views', () => {
     expect(firstSignOfView({ budgetHelar: new Dec(-1) }, AMOUNT_ROLES)).toBeUndefined();
   });
 
+  it('make a periodized budget again when read, the very value derived at reading', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 12 }), fc.array(fc.tuple(amount, fc.boolean()), { minLength: 1, maxLength: 8 }), (months, list) => {
+        const store = new AmountStore(1);
+        store.remakeDerivedWith((h) => periodBudget(h, months));
+        const views = list.map(([helar, cost]) => {
+          const i = store.addRow();
+          store.set('budgetHelar', i, helar);
+          store.set('utfallPeriod', i, ZERO);
+          store.setDerivedPeriod(i, periodBudget(helar, months));
+          if (cost) store.setNegated(i);
+          return viewsOf(store, i);
+        });
+        list.forEach(([helar, cost], n) => {
+          const want = periodBudget(helar, months);
+          expect(views[n].sheet.budgetPeriod!.toString()).toBe(want.toString());
+          expect(same(views[n].signed.budgetPeriod, cost ? want.negated() : want)).toBe(true);
+          expect(Object.keys(views[n].sheet)).toContain('budgetPeriod');
+          expect(views[n].parsed.budgetPeriod).toBeUndefined();
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('refuse to be changed', () => {
     const [v] = stored([{ amounts: { budgetHelar: new Dec(5) }, derived: undefined, type: 'cost', convention: 'unsigned' }]);
     expect(() => {
