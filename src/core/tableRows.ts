@@ -150,6 +150,31 @@ export function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> 
   return map;
 }
 
+/**
+ * Groups items by three keys, keeping first-appearance order: the lists `groupBy` gives for the key
+ * `a\u0000b\u0000c`, without making that string for every item (a table of 100 000 rows).
+ */
+export function groupBy3<T>(items: T[], a: (t: T) => string, b: (t: T) => string, c: (t: T) => string): T[][] {
+  const lists: T[][] = [];
+  const top = new Map<string, Map<string, Map<string, T[]>>>();
+  for (const it of items) {
+    const ka = a(it);
+    const kb = b(it);
+    const kc = c(it);
+    let byB = top.get(ka);
+    if (!byB) top.set(ka, (byB = new Map()));
+    let byC = byB.get(kb);
+    if (!byC) byB.set(kb, (byC = new Map()));
+    let list = byC.get(kc);
+    if (!list) {
+      byC.set(kc, (list = []));
+      lists.push(list);
+    }
+    list.push(it);
+  }
+  return lists;
+}
+
 export const ROUNDING_NOTE = 'Avrundningsdifferenser kan förekomma.';
 
 /** `Verksamhet, tkr` → `Verksamhet`: the label header without a unit. */
