@@ -83,10 +83,10 @@ export function readSourceTable(sheet: string, grid: RawValue[][], header: Heade
   const { convention, note: conventionNote } = chooseConvention(kind, layout, settings, typed);
   const months = header.annual ? 12 : options.blockName ? header.months : settings.months ?? header.months;
   const { store } = parsed;
-  /** The row's amounts as in the sheet (a derived period budget added) and signed, over one reference. */
   // every row read has each column's amount (0 for a blank): with a period budget column none is derived
   const mayDerive = header.columns.budgetPeriod === undefined;
   if (mayDerive && months) store.remakeDerivedWith((budgetHelar) => periodBudget(budgetHelar, months, settings.profile)); // as periodBudgetOf
+  /** The row's amounts as in the sheet (a derived period budget added) and signed, over one reference. */
   const views = (p: ParsedRow, negated: boolean) => {
     const derived = mayDerive ? periodBudgetOf(p.raw, months, settings) : undefined;
     if (derived) store.setDerivedPeriod(p.ref.i, derived);

@@ -81,18 +81,19 @@ function deviationCell(src: SourceTable, row: SheetRow, devRole: DeviationRole, 
   const actualCol = src.header.columns[actual];
   if (!b || actualCol === undefined) return undefined;
   const a = cellAddress(row.row - 1, actualCol);
-  const formula = costTest ? `IF(${costTest(row.row - 1)},${b}-${a},${a}-${b})` : costLike(src, row) ? `${b}-${a}` : `${a}-${b}`;
+  const formula = () => (costTest ? `IF(${costTest(row.row - 1)},${b}-${a},${a}-${b})` : costLike(src, row) ? `${b}-${a}` : `${a}-${b}`);
+  // whole öre (the store's views): the same cached number without a Decimal (oreDeviation.ts)
   const kb = oreOfSheetRow(row, budget);
   const ka = oreOfSheetRow(row, actual);
   if (kb !== undefined && ka !== undefined) {
     const cost = costLike(src, row);
-    return { formula, value: deviationFromOre(ka, kb, cost, kronorPer(src.settings.inputUnit)), ore: cost ? kb - ka : ka - kb };
+    return { formula: formula(), value: deviationFromOre(ka, kb, cost, kronorPer(src.settings.inputUnit)), ore: cost ? kb - ka : ka - kb };
   }
   const bv = row.raw[budget];
   const av = row.raw[actual];
   if (!bv || !av) return undefined;
   const kr = costLike(src, row) ? bv.minus(av) : av.minus(bv);
-  return { formula, value: inSheetUnit(src, kr), kr };
+  return { formula: formula(), value: inSheetUnit(src, kr), kr };
 }
 
 /**
