@@ -9,7 +9,7 @@ import { ROW_REF, viewOf, type LinkedRow } from './amountStore';
 import { layoutOf, type Layout } from './layouts';
 import { contradictsNetCosts } from './layouts/netCost';
 import { parseAmountCell } from './money';
-import { periodBudget } from './periodize';
+import { periodShare } from './periodize';
 import { cellText, parseRows, type ParsedRow } from './sourceRows';
 import { conventionSentence, conventionText, periodBudgetMissing, unknownPeriodIssue, type SheetRow, type SourceKind, type SourceTable } from './sourceTable';
 import { detectKind } from './tableKind';
@@ -58,10 +58,16 @@ function chooseConvention(kind: SourceKind, layout: Layout, settings: TableSetti
   return { convention, note: conventionSentence(settings, convention, detected.why, text) };
 }
 
-/** The periodized budget when the sheet has none and the period length is known. */
-function periodBudgetOf(raw: Amounts, months: number | undefined, settings: TableSettings): Decimal | undefined {
+/** The periodized budget when the sheet has none and the period length is known (`derive`: periodBudget). */
+function periodBudgetOf(raw: Amounts, months: number | undefined, settings: TableSettings, derive: (budgetHelar: Decimal) => Decimal): Decimal | undefined {
   if (raw.budgetPeriod || !raw.budgetHelar || !months || raw.utfallPeriod === undefined || settings.periodBudget === false) return undefined;
-  return periodBudget(raw.budgetHelar, months, settings.profile);
+  return derive(raw.budgetHelar);
+}
+
+/** `periodBudget(budgetHelar, months, profile)` with the period's share worked out once, on first use. */
+function periodBudgetWith(months: number, profile: TableSettings['profile']): (budgetHelar: Decimal) => Decimal {
+  let share: Decimal | undefined;
+  return (budgetHelar) => budgetHelar.times((share ??= periodShare(months, profile)));
 }
 
 /** Kinds whose period avvikelse needs a period budget: an unknown period length is an error there. */
@@ -85,10 +91,11 @@ export function readSourceTable(sheet: string, grid: RawValue[][], header: Heade
   const { store } = parsed;
   // every row read has each column's amount (0 for a blank): with a period budget column none is derived
   const mayDerive = header.columns.budgetPeriod === undefined;
-  if (mayDerive && months) store.remakeDerivedWith((budgetHelar) => periodBudget(budgetHelar, months, settings.profile)); // as periodBudgetOf
+  const derive = periodBudgetWith(months ?? 12, settings.profile);
+  if (mayDerive && months) store.remakeDerivedWith(derive);
   /** The row's amounts as in the sheet (a derived period budget added) and signed, over one reference. */
   const views = (p: ParsedRow, negated: boolean) => {
-    const derived = mayDerive ? periodBudgetOf(p.raw, months, settings) : undefined;
+    const derived = mayDerive ? periodBudgetOf(p.raw, months, settings, derive) : undefined;
     if (derived) store.setDerivedPeriod(p.ref.i, derived);
     if (negated) store.setNegated(p.ref.i);
     return { ref: p.ref, sheet: viewOf(p.ref, 'sheet'), signed: viewOf(p.ref, 'signed') };

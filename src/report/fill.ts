@@ -64,6 +64,8 @@ interface Planned {
 interface PlannedDeviation extends Planned {
   ore?: number;
   kr?: Decimal;
+  /** The budget it was computed from, when read as a Decimal (a derived period budget is made on reading). */
+  budget?: Decimal;
 }
 
 /** In the unsigned convention a cost row's avvikelse is budget − actual; every other row's actual − budget. */
@@ -93,7 +95,7 @@ function deviationCell(src: SourceTable, row: SheetRow, devRole: DeviationRole, 
   const av = row.raw[actual];
   if (!bv || !av) return undefined;
   const kr = costLike(src, row) ? bv.minus(av) : av.minus(bv);
-  return { formula: formula(), value: inSheetUnit(src, kr), kr };
+  return { formula: formula(), value: inSheetUnit(src, kr), kr, budget: bv };
 }
 
 /**
@@ -115,7 +117,7 @@ function percentCell(src: SourceTable, row: SheetRow, devRole: DeviationRole, de
   const role = DEVIATION_OF[devRole].budget;
   const kb = dev.ore === undefined ? undefined : oreOfSheetRow(row, role);
   if (dev.ore !== undefined && kb !== undefined) return { formula: formula(), value: deviationShareFromOre(dev.ore, kb) };
-  const bv = row.raw[role];
+  const bv = dev.budget ?? row.raw[role];
   if (!bv) return undefined;
   const kr = dev.kr ?? new Dec(dev.ore ?? 0).div(100);
   return { formula: formula(), value: bv.isZero() ? Number.NaN : kr.div(bv.abs()).toNumber() || 0 };
