@@ -7,7 +7,7 @@
  * not depend on, nor change, the global Decimal configuration. Its instances are ordinary `Decimal`s.
  */
 import Decimal from 'decimal.js';
-import { asDec, Dec, tight, ZERO } from './decimal';
+import { asDec, Dec, decFromNumber, tight, ZERO } from './decimal';
 import type { InputUnit, RawValue, Unit } from './types';
 
 export type ParsedCell = { kind: 'amount'; value: Decimal } | { kind: 'blank' } | { kind: 'error'; message: string };
@@ -144,7 +144,7 @@ export function parseAmountCell(value: RawValue): ParsedCell {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { kind: 'error', message: `"${String(value)}" är inget belopp` };
     if (Math.abs(value) >= MAX_AMOUNT) return tooLarge(String(value));
-    return { kind: 'amount', value: normaliseZero(tight(new D(value))) };
+    return { kind: 'amount', value: normaliseZero(decFromNumber(value)) };
   }
   if (typeof value === 'boolean') {
     return { kind: 'error', message: `"${value ? 'SANT' : 'FALSKT'}" är inget belopp` };

@@ -5,11 +5,11 @@
  */
 import type { SourceTable } from './sourceTable';
 import { isVaravLabel } from './structureLines';
-import { groupBy, makeRow, sumAmounts, table, type Amounts } from './tableRows';
+import { groupBy, makeRow, sumAmounts, sumRowAmounts, table, type Amounts } from './tableRows';
 import { activityRows, labelWord, netCostColumns, nettokostnadPerAr, type Activity, type TableOptions } from './tables';
 import type { SourceRow, StandardTable, TableColumn, TableRow } from './types';
 
-const amountsOf = (rows: SourceRow[]): Amounts => sumAmounts(rows.map((r) => r.amounts));
+const amountsOf = (rows: SourceRow[]): Amounts => sumRowAmounts(rows);
 
 /** Each row a verksamhet of its own (rows with the same label and group added up). */
 function verksamheter(src: SourceTable): Activity[] {

@@ -9,7 +9,7 @@ import { layoutOf } from './layouts';
 import { actualsOnly } from './assumptions';
 import { gridLines, sheetSums, showsFigure } from './sheetSums';
 import type { SheetRow, SourceKind, SourceTable } from './sourceTable';
-import { AMOUNT_ROLES, type AmountRole, type HeaderMap, type RawValue, type Role } from './types';
+import { AMOUNT_ROLES, type AmountRole, type HeaderMap, type RawValue, type Role, type RowType } from './types';
 import { fromInputUnit } from './money';
 
 const TEXT_ROLES: readonly Role[] = ['label', 'type', 'group', 'group1', 'group2', 'target'];
@@ -38,7 +38,13 @@ export function sumColumns(grid: RawValue[][], header: HeaderMap): number[] {
   for (const role of TEXT_ROLES) if (header.columns[role] !== undefined) skip.add(header.columns[role] as number);
   for (const i of header.ignored ?? []) skip.add(i.column);
   const candidates = new Set<number>([...blocks.flatMap((cols) => AMOUNT_ROLES.map((r) => cols[r]).filter((c): c is number => c !== undefined)), ...Object.keys(header.texts ?? {}).map(Number)]);
-  return [...candidates].filter((c) => !skip.has(c) && dataRows(grid, header).some((r) => showsFigure(grid[r]?.[c]))).sort((a, b) => a - b);
+  return [...candidates].filter((c) => !skip.has(c) && hasFigure(grid, header.firstDataRow, c)).sort((a, b) => a - b);
+}
+
+/** Whether column `c` shows a figure in some row from `first` (usually the first one: no list of rows made). */
+function hasFigure(grid: RawValue[][], first: number, c: number): boolean {
+  for (let r = first; r < grid.length; r++) if (showsFigure(grid[r]?.[c])) return true;
+  return false;
 }
 
 /**
@@ -49,9 +55,8 @@ export function completeSheet(src: SourceTable, grid: RawValue[][], derived: Fil
   const columns = sumColumns(grid, src.header);
   if (columns.length === 0) return derived.size ? { ...src, filled: derived } : src;
   // a table read as it stands adds its rows as they stand: their types say nothing
-  const types = new Map(actualsOnly(src.header) ? [] : src.rows.map((r) => [r.row - 1, r.type]));
-  const data = new Set(src.rows.map((r) => r.row - 1));
-  const lines = gridLines(grid, src.header.firstDataRow, src.header.columns.label ?? 0, columns, layoutOf(kind).sumKind, types, data);
+  const { typeAt, isData } = rowTypesByRow(src, grid.length);
+  const lines = gridLines(grid, src.header.firstDataRow, src.header.columns.label ?? 0, columns, layoutOf(kind).sumKind, typeAt, isData);
   const { filled, sums } = sheetSums(grid, lines, columns, src.convention, derived, headingTotals, kind);
   const filledRows = lines.filter((l) => l.blank && columns.some((c) => filled.has(filledKey(l.row, c))));
   const withRows = (table: SourceTable): SourceTable => ({ ...table, sheetRows: sumRowsAdded(table, filledRows, filled, kind) });
@@ -62,6 +67,23 @@ export function completeSheet(src: SourceTable, grid: RawValue[][], derived: Fil
     notes.push(`rubrikraderna (${names}${carrying.length > 3 ? ' …' : ''}) får sina gruppers summor, eftersom fliken inte har några summarader; ange "headingTotals": false för fliken för att lämna dem tomma.`);
   }
   return { ...withRows(src), filled, notes, blocks: src.blocks?.map(withRows) };
+}
+
+/**
+ * The type of each data row by 0-based sheet row, and which rows are data (a byte a row, not a Map of
+ * 100 000 entries). A table read as it stands adds its rows as they stand: their types say nothing.
+ */
+function rowTypesByRow(src: SourceTable, size: number): { typeAt: (r: number) => RowType | undefined; isData: (r: number) => boolean } {
+  const types: RowType[] = [];
+  const code = new Uint8Array(size); // 0: no data row; else 1 + index in types
+  const typed = !actualsOnly(src.header);
+  for (const r of src.rows) {
+    if (r.row - 1 >= size) continue;
+    let i = typed ? types.indexOf(r.type) : 0;
+    if (typed && i < 0) i = types.push(r.type) - 1;
+    code[r.row - 1] = 1 + i;
+  }
+  return { typeAt: (r) => (typed && r < size && code[r] ? types[code[r] - 1] : undefined), isData: (r) => r < size && code[r] !== 0 };
 }
 
 /** The table's sheet rows with the filled sum rows added (their figures in kronor), so their avvikelse is filled too. */

@@ -11,7 +11,7 @@ import { filledKey, type FilledCells } from './derivedColumns';
 import { withoutNoteRef } from './labels';
 import { MAX_AMOUNT, parseAmountCell } from './money';
 import { fold, type UserSumKind } from './rowTypes';
-import { cellText, isLoneDash } from './sourceRows';
+import { cellText, isLoneDash, leadingSpaces } from './sourceRows';
 import { breakdownExtentOf, EVERY, sumFit, type FigureRow } from './groupTotals';
 import type { SourceKind } from './sourceTable';
 import type { Structure, StructureLine, StructureOptions, SumDef } from './structure';
@@ -37,14 +37,14 @@ function isFootnote(label: string): boolean {
 }
 
 /** The table's rows from its first data row: labelled or with figures, up to two blank rows after the last figure. */
-export function gridLines(grid: RawValue[][], first: number, labelCol: number, columns: number[], sumKind: (label: string) => UserSumKind | undefined, types: Map<number, RowType>, dataRows: ReadonlySet<number> = new Set()): GridLine[] {
+export function gridLines(grid: RawValue[][], first: number, labelCol: number, columns: number[], sumKind: (label: string) => UserSumKind | undefined, typeAt: (row: number) => RowType | undefined, isData: (row: number) => boolean = () => false): GridLine[] {
   const lines: GridLine[] = [];
   let blanks = 0;
   for (let r = first; r < grid.length; r++) {
     const cells = grid[r] ?? [];
     const raw = cellText(cells[labelCol] ?? null);
     // a row the reader took for data (a Typ cell, an account) is a line of figures even with its cells empty
-    const figures = dataRows.has(r) || columns.some((c) => showsFigure(cells[c]));
+    const figures = isData(r) || columns.some((c) => showsFigure(cells[c]));
     if (!raw && !figures) {
       if (++blanks >= 2 && lines.some((l) => !l.blank)) break;
       continue;
@@ -55,9 +55,9 @@ export function gridLines(grid: RawValue[][], first: number, labelCol: number, c
     const sum = label ? sumKind(label) : undefined;
     const line: GridLine = { index: lines.length, row: r, label, kind: sum ? 'sum' : figures ? 'item' : 'heading', blank: !figures };
     if (sum) line.sumKind = sum === 'costs' || sum === 'revenue' || sum === 'net' || sum === 'subtotal' || sum === 'result' ? sum : 'total';
-    const type = types.get(r);
+    const type = typeAt(r);
     if (type) line.type = type;
-    const indent = typeof cells[labelCol] === 'string' ? /^[ \u00a0]*/.exec(cells[labelCol] as string)![0].length : 0;
+    const indent = leadingSpaces(cells[labelCol]);
     if (indent) line.indent = indent;
     lines.push(line);
   }

@@ -5,16 +5,17 @@
  */
 import type Decimal from 'decimal.js';
 import { cellAddress, columnLetters, issue } from './address';
+import { ROW_REF, viewOf, type LinkedRow } from './amountStore';
 import { layoutOf, type Layout } from './layouts';
 import { contradictsNetCosts } from './layouts/netCost';
 import { parseAmountCell } from './money';
-import { periodBudget } from './periodize';
+import { periodShare } from './periodize';
 import { cellText, parseRows, type ParsedRow } from './sourceRows';
 import { conventionSentence, conventionText, periodBudgetMissing, unknownPeriodIssue, type SheetRow, type SourceKind, type SourceTable } from './sourceTable';
 import { detectKind } from './tableKind';
 import { takeTotalsAbove } from './totalsAbove';
 import { AMOUNT_ROLES, type AmountRole, type HeaderMap, type InputIssue, type RawValue, type RowType, type SignConvention, type SourceRow, type TableSettings } from './types';
-import { toSigned } from './variance';
+import { negatedWhenSigned } from './variance';
 
 export type { SheetRow, SourceKind, SourceTable } from './sourceTable';
 export { conventionSentence, conventionText, periodBudgetMissing, unknownPeriodIssue } from './sourceTable';
@@ -57,10 +58,16 @@ function chooseConvention(kind: SourceKind, layout: Layout, settings: TableSetti
   return { convention, note: conventionSentence(settings, convention, detected.why, text) };
 }
 
-/** Adds the periodized budget when the sheet has none and the period length is known. */
-function withPeriodBudget(raw: Amounts, months: number | undefined, settings: TableSettings): Amounts {
-  if (raw.budgetPeriod || !raw.budgetHelar || !months || raw.utfallPeriod === undefined || settings.periodBudget === false) return raw;
-  return { ...raw, budgetPeriod: periodBudget(raw.budgetHelar, months, settings.profile) };
+/** The periodized budget when the sheet has none and the period length is known (`derive`: periodBudget). */
+function periodBudgetOf(raw: Amounts, months: number | undefined, settings: TableSettings, derive: (budgetHelar: Decimal) => Decimal): Decimal | undefined {
+  if (raw.budgetPeriod || !raw.budgetHelar || !months || raw.utfallPeriod === undefined || settings.periodBudget === false) return undefined;
+  return derive(raw.budgetHelar);
+}
+
+/** `periodBudget(budgetHelar, months, profile)` with the period's share worked out once, on first use. */
+function periodBudgetWith(months: number, profile: TableSettings['profile']): (budgetHelar: Decimal) => Decimal {
+  let share: Decimal | undefined;
+  return (budgetHelar) => budgetHelar.times((share ??= periodShare(months, profile)));
 }
 
 /** Kinds whose period avvikelse needs a period budget: an unknown period length is an error there. */
@@ -81,7 +88,18 @@ export function readSourceTable(sheet: string, grid: RawValue[][], header: Heade
   const typed: Typed[] = data.filter((p) => !above.includes(p)).map((p) => ({ p, type: layout.knownType(p, { sheet, header, issues }), raw: p.raw }));
   const { convention, note: conventionNote } = chooseConvention(kind, layout, settings, typed);
   const months = header.annual ? 12 : options.blockName ? header.months : settings.months ?? header.months;
-  const withPeriod = (raw: Amounts) => withPeriodBudget(raw, months, settings);
+  const { store } = parsed;
+  // every row read has each column's amount (0 for a blank): with a period budget column none is derived
+  const mayDerive = header.columns.budgetPeriod === undefined;
+  const derive = periodBudgetWith(months ?? 12, settings.profile);
+  if (mayDerive && months) store.remakeDerivedWith(derive);
+  /** The row's amounts as in the sheet (a derived period budget added) and signed, over one reference. */
+  const views = (p: ParsedRow, negated: boolean) => {
+    const derived = mayDerive ? periodBudgetOf(p.raw, months, settings, derive) : undefined;
+    if (derived) store.setDerivedPeriod(p.ref.i, derived);
+    if (negated) store.setNegated(p.ref.i);
+    return { ref: p.ref, sheet: viewOf(p.ref, 'sheet'), signed: viewOf(p.ref, 'signed') };
+  };
   const reported = new Set(issues.map((i) => i.cell));
   const rows: SourceRow[] = [];
   const sheetRows: SheetRow[] = [];
@@ -93,18 +111,17 @@ export function readSourceTable(sheet: string, grid: RawValue[][], header: Heade
       if (!reported.has(typeCell) && !reported.has(labelCell)) issues.push(issue(sheet, labelCell, `kan inte avgöra om "${p.label}" är intäkt eller kostnad (lägg till en kolumn Typ)`));
       continue;
     }
-    const raw = withPeriod(p.raw);
-    const amounts: Amounts = {};
-    for (const role of AMOUNT_ROLES) {
-      const v = raw[role];
-      if (v) amounts[role] = toSigned(v, type, convention);
-    }
-    rows.push({ row: p.row, label: p.label, type, groups: p.groups, amounts });
-    sheetRows.push({ row: p.row, label: p.label, type, raw, indent: p.indent });
+    const { ref, sheet: raw, signed: amounts } = views(p, negatedWhenSigned(type, convention));
+    const row: SourceRow & LinkedRow = { row: p.row, label: p.label, type, groups: p.groups, amounts, [ROW_REF]: ref };
+    const sheetRow: SheetRow & LinkedRow = { row: p.row, label: p.label, type, raw, indent: p.indent, [ROW_REF]: ref };
+    rows.push(row);
+    sheetRows.push(sheetRow);
   }
   for (const p of [...parsed.rows.filter(isSum), ...above]) {
     const sum = layout.sumKind(p.label) ?? 'total';
-    sheetRows.push({ row: p.row, label: p.label, type: layout.sumType(sum, p.label, convention), raw: withPeriod(p.raw), sum, indent: p.indent });
+    const { ref, sheet: raw } = views(p, false);
+    const sheetRow: SheetRow & LinkedRow = { row: p.row, label: p.label, type: layout.sumType(sum, p.label, convention), raw, sum, indent: p.indent, [ROW_REF]: ref };
+    sheetRows.push(sheetRow);
   }
   sheetRows.sort((a, b) => a.row - b.row);
   if (NEEDS_PERIOD.includes(kind) && periodBudgetMissing(header) && !months && settings.periodBudget !== false) issues.push(unknownPeriodIssue(sheet));

@@ -4,13 +4,14 @@
  */
 import type Decimal from 'decimal.js';
 import { cellAddress, issue } from './address';
-import { ZERO } from './decimal';
+import { AmountStore, viewOf, type RowRef } from './amountStore';
+import { decFromOre, oreOf, ZERO } from './decimal';
 import { withoutNoteRef } from './labels';
-import { fromInputUnit } from './money';
+import { fromInputUnit, kronorPer } from './money';
 import { amountReader } from './separatorStyle';
 import { fold, labelsMayBeAccounts, typeFromAccount, typeFromTypCell, type UserSumKind } from './rowTypes';
 import type { SheetMarker } from './sourceTable';
-import { AMOUNT_ROLES, type AmountRole, type HeaderMap, type InputIssue, type RawValue, type RowType, type TableSettings } from './types';
+import { AMOUNT_ROLES, type AmountRole, type HeaderMap, type InputIssue, type InputUnit, type RawValue, type RowType, type TableSettings } from './types';
 
 export function cellText(v: RawValue): string {
   if (v === null || v === undefined) return '';
@@ -34,8 +35,10 @@ export interface ParsedRow {
   /** A type implied by a heading above the row (`Intäkter`, `Kostnader`). */
   typeHint?: RowType;
   groups: string[];
-  /** Amounts in kronor, sheet sign; blank cells as 0 once the row is known to be data. */
+  /** Amounts in kronor, sheet sign; blank cells as 0 once the row is known to be data (a view of `store`). */
   raw: Partial<Record<AmountRole, Decimal>>;
+  /** The row's place in the store of its amounts (`ParsedRows.store`), shared by its views. */
+  ref: RowRef;
   /** Leading spaces of the label as written (an indented row belongs to a breakdown above it). */
   indent: number;
 }
@@ -50,6 +53,8 @@ export interface ParsedRows {
   decimals: number;
   /** 1-based rows that are data in another column block but blank in this one. */
   absent: number[];
+  /** The amounts of the rows, in columns of öre (amountStore.ts). */
+  store: AmountStore;
 }
 
 export interface ParseOptions {
@@ -74,7 +79,10 @@ function rowLabel(cells: RawValue[], cols: HeaderMap['columns'], options: ParseO
 
 /** Leading spaces of a label cell (`   Kostnader – utgifter` under `vilka består av:`). */
 export function leadingSpaces(v: RawValue): number {
-  return typeof v === 'string' ? /^[ \u00a0]*/.exec(v)![0].length : 0;
+  if (typeof v !== 'string') return 0;
+  let n = 0;
+  while (n < v.length && (v.charCodeAt(n) === 0x20 || v.charCodeAt(n) === 0xa0)) n++;
+  return n;
 }
 
 /** `Intäkter` / `Kostnader` as a heading: the type of the rows below it. */
@@ -89,6 +97,23 @@ function headingType(label: string): RowType | undefined {
 function declaresData(typeCell: ParsedRow['typeCell'], label: string, accounts: boolean): boolean {
   if (typeCell === 'revenue' || typeCell === 'cost') return true;
   return accounts && typeFromAccount(label) !== undefined;
+}
+
+/** Decimals an amount is written with (at most MAX_DECIMALS): öre of a number, or a Decimal in the sheet's unit. */
+function decimalsOf(v: Decimal | number): number {
+  if (typeof v !== 'number') return Math.min(MAX_DECIMALS, v.decimalPlaces());
+  return v % 100 === 0 ? 0 : v % 10 === 0 ? 1 : 2;
+}
+
+/**
+ * Stores an amount in kronor: öre of a cell number (exactly `fromInputUnit(new Dec(n))`'s öre, made
+ * without a Decimal while the kronor stay below 1e11), or a Decimal in the sheet's unit.
+ */
+function storeAmount(store: AmountStore, role: AmountRole, at: number, v: Decimal | number, unit: InputUnit): void {
+  if (typeof v !== 'number') return store.set(role, at, fromInputUnit(v, unit));
+  const kr = v * kronorPer(unit); // exact while below 1e13 (< 2^53); beyond, it is at least 1e13
+  if (kr < 1e13 && kr > -1e13) store.setOre(role, at, kr);
+  else store.set(role, at, fromInputUnit(decFromOre(v), unit));
 }
 
 const BLANK_MESSAGE = 'tom cell där ett belopp behövs (skriv 0, eller välj att tomma celler räknas som 0)';
@@ -109,7 +134,10 @@ export function parseRows(sheet: string, grid: RawValue[][], header: HeaderMap, 
   let group2 = '';
   let typeHint: RowType | undefined;
   let groups: string[] = [];
-  const amounts = amountReader(sheet, grid, roles.map((r) => cols[r] as number), header.firstDataRow, issues);
+  const store = new AmountStore(grid.length - header.firstDataRow);
+  const columns = roles.map((r) => cols[r] as number);
+  const amounts = amountReader(sheet, grid, columns, header.firstDataRow, issues);
+  const found: (Decimal | number | undefined)[] = new Array<undefined>(roles.length); // one row's amounts, reused
   const text = (cells: RawValue[], c: number | undefined) => (c === undefined ? '' : cellText(cells[c]));
   const groupText = (cells: RawValue[], c: number | undefined) => {
     const t = text(cells, c);
@@ -119,16 +147,19 @@ export function parseRows(sheet: string, grid: RawValue[][], header: HeaderMap, 
     const cells = grid[r] ?? [];
     const label = rowLabel(cells, cols, options);
     const indent = leadingSpaces(cells[cols.label ?? 0]);
-    const raw: Partial<Record<AmountRole, Decimal>> = {};
     let missing: number[] | undefined;
     let bad: InputIssue[] | undefined;
-    for (const role of roles) {
-      const c = cols[role] as number;
-      const parsed = amounts.parse(cells[c], r, c);
-      if (parsed.kind === 'amount') {
-        raw[role] = parsed.value;
-        if (decimals < MAX_DECIMALS) decimals = Math.max(decimals, Math.min(MAX_DECIMALS, parsed.value.decimalPlaces()));
-      } else if (parsed.kind === 'error') (bad ??= []).push(issue(sheet, cellAddress(r, c), parsed.message));
+    let filled = false;
+    for (let j = 0; j < roles.length; j++) {
+      const c = columns[j];
+      const v = cells[c];
+      const k = typeof v === 'number' ? oreOf(v) : undefined; // a number is never read in another separator style
+      const parsed = k === undefined ? amounts.parse(v, r, c) : undefined;
+      found[j] = k ?? (parsed?.kind === 'amount' ? parsed.value : undefined);
+      if (found[j] !== undefined) {
+        filled = true;
+        if (decimals < MAX_DECIMALS) decimals = Math.max(decimals, decimalsOf(found[j] as Decimal | number));
+      } else if (parsed?.kind === 'error') (bad ??= []).push(issue(sheet, cellAddress(r, c), parsed.message));
       else (missing ??= []).push(c);
     }
     const g = groupText(cells, cols.group);
@@ -142,7 +173,7 @@ export function parseRows(sheet: string, grid: RawValue[][], header: HeaderMap, 
     if (g2) group2 = g2;
     const typeText = text(cells, cols.type);
     const typeCell = typeText ? typeFromTypCell(typeText) : undefined;
-    const blank = Object.keys(raw).length === 0 && !bad && !declaresData(typeCell, label, accounts);
+    const blank = !filled && !bad && !declaresData(typeCell, label, accounts);
     if (blank) {
       if (options.dataElsewhere?.has(r)) {
         absent.push(r + 1);
@@ -157,15 +188,17 @@ export function parseRows(sheet: string, grid: RawValue[][], header: HeaderMap, 
     }
     if (bad) issues.push(...bad);
     if (missing && settings.blanks !== 'zero') for (const c of missing) issues.push(issue(sheet, cellAddress(r, c), BLANK_MESSAGE));
-    for (const role of roles) {
-      if (raw[role]) filledRoles.add(role);
-      raw[role] = fromInputUnit(raw[role] ?? ZERO, settings.inputUnit);
+    const at = store.addRow();
+    for (let j = 0; j < roles.length; j++) {
+      if (found[j] !== undefined) filledRoles.add(roles[j]);
+      storeAmount(store, roles[j], at, found[j] ?? ZERO, settings.inputUnit);
     }
     // rows of one group share one array (a sheet of 100 000 rows has a handful of groups)
     const current = cols.group1 !== undefined ? [group1, group2].filter(Boolean) : group ? [group] : [];
     if (current.length !== groups.length || current.some((x, i) => x !== groups[i])) groups = current;
     if (!label) issues.push(issue(sheet, cellAddress(r, cols.label ?? 0), 'raden har belopp men ingen benämning'));
-    rows.push({ row: r + 1, label, typeCell, typeText, typeHint, groups, raw, indent });
+    const ref: RowRef = { i: at, store };
+    rows.push({ row: r + 1, label, typeCell, typeText, typeHint, groups, raw: viewOf(ref, 'parsed'), ref, indent });
   }
-  return { rows, filledRoles, markers, decimals, absent };
+  return { rows, filledRoles, markers, decimals, absent, store };
 }

@@ -1,10 +1,12 @@
 /** Building blocks shared by the standard tables: columns, aggregated rows, deviations and flags. */
 import type Decimal from 'decimal.js';
 import { Dec } from './decimal';
+import { addViewInto, type LinkedRow } from './amountStore';
+import { DecimalSum } from './decimalSum';
 import { periodText } from './periodize';
 import type { SourceTable } from './sourceTable';
 import { direction, flagLevel, levelRank } from './thresholds';
-import type { AmountRole, DeviationRole, RowFlag, RowKind, StandardTable, TableColumn, TableRow, Thresholds } from './types';
+import type { AmountRole, DeviationRole, RowFlag, RowKind, SourceRow, StandardTable, TableColumn, TableRow, Thresholds } from './types';
 import { deviation, deviationPercent } from './variance';
 
 export type Amounts = Partial<Record<AmountRole, Decimal>>;
@@ -54,9 +56,31 @@ export function addAmounts(target: Amounts, source: Amounts): Amounts {
   return target;
 }
 
+/** The exact sum of each role over `list` (roles in order of first appearance); see decimalSum.ts. */
 export function sumAmounts(list: Amounts[]): Amounts {
+  return summed(list, (a) => a);
+}
+
+/** The exact sums of the rows' signed amounts (a row read from a store is added without Decimals). */
+export function sumRowAmounts(rows: SourceRow[]): Amounts {
+  return summed(rows, (r) => r.amounts, (r) => r as SourceRow & LinkedRow);
+}
+
+function summed<T>(list: T[], amountsOf: (x: T) => Amounts, rowOf: (x: T) => LinkedRow | undefined = () => undefined): Amounts {
+  const sums = new Map<AmountRole, DecimalSum>();
+  for (const x of list) {
+    const a = amountsOf(x);
+    if (addViewInto(sums, a, rowOf(x))) continue;
+    for (const k in a) {
+      const v = a[k as AmountRole];
+      if (v === undefined) continue;
+      let s = sums.get(k as AmountRole);
+      if (!s) sums.set(k as AmountRole, (s = new DecimalSum()));
+      s.add(v);
+    }
+  }
   const total: Amounts = {};
-  for (const a of list) addAmounts(total, a);
+  for (const [k, s] of sums) total[k] = s.value();
   return total;
 }
 
@@ -124,6 +148,31 @@ export function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> 
     else map.set(k, [it]);
   }
   return map;
+}
+
+/**
+ * Groups items by three keys, keeping first-appearance order: the lists `groupBy` gives for the key
+ * `a\u0000b\u0000c`, without making that string for every item (a table of 100 000 rows).
+ */
+export function groupBy3<T>(items: T[], a: (t: T) => string, b: (t: T) => string, c: (t: T) => string): T[][] {
+  const lists: T[][] = [];
+  const top = new Map<string, Map<string, Map<string, T[]>>>();
+  for (const it of items) {
+    const ka = a(it);
+    const kb = b(it);
+    const kc = c(it);
+    let byB = top.get(ka);
+    if (!byB) top.set(ka, (byB = new Map()));
+    let byC = byB.get(kb);
+    if (!byC) byB.set(kb, (byC = new Map()));
+    let list = byC.get(kc);
+    if (!list) {
+      byC.set(kc, (list = []));
+      lists.push(list);
+    }
+    list.push(it);
+  }
+  return lists;
 }
 
 export const ROUNDING_NOTE = 'Avrundningsdifferenser kan förekomma.';

@@ -3,7 +3,7 @@
  * unrounded leaf amounts; rounding happens only when a cell is displayed.
  */
 import type { SourceTable } from './source';
-import { availableRoles, groupBy, labelWord, makeRow, periodGroupTitle, standardColumns, sumAmounts, table, type Amounts } from './tableRows';
+import { availableRoles, groupBy, groupBy3, labelWord, makeRow, periodGroupTitle, standardColumns, sumAmounts, sumRowAmounts, table, type Amounts } from './tableRows';
 
 export { labelWord } from './tableRows';
 import type { SourceRow, StandardTable, TableColumn, TableRow } from './types';
@@ -19,7 +19,7 @@ const rank = (order: string[], label: string) => {
   return i < 0 ? order.length : i;
 };
 
-const amountsOf = (rows: SourceRow[]): Amounts => sumAmounts(rows.map((r) => r.amounts));
+const amountsOf = (rows: SourceRow[]): Amounts => sumRowAmounts(rows);
 const rowNumbers = (rows: SourceRow[]): number[] => rows.map((r) => r.row);
 
 /** Driftredovisning: revenue rows, cost rows, `Verksamhetens kostnader`, `Årets resultat (nettokostnad)`. */
@@ -67,7 +67,7 @@ const cellCache = new WeakMap<SourceTable, Cell[]>();
 function cells(src: SourceTable): Cell[] {
   let list = cellCache.get(src);
   if (!list) {
-    list = [...groupBy(src.rows, (r) => `${r.groups[0] ?? ''}\u0000${r.type}\u0000${r.label}`).values()].map((rows) => ({
+    list = groupBy3(src.rows, (r) => r.groups[0] ?? '', (r) => r.type, (r) => r.label).map((rows) => ({
       group: rows[0].groups[0] ?? '',
       type: rows[0].type,
       label: rows[0].label,

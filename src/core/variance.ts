@@ -9,11 +9,14 @@ import type Decimal from 'decimal.js';
 import { Dec, negatedSharing } from './decimal';
 import type { RowType, SignConvention } from './types';
 
+/** Whether a source amount is negated to become signed: every ledger amount, a cost row's when unsigned. */
+export function negatedWhenSigned(type: RowType, convention: SignConvention): boolean {
+  return convention === 'ledger' || (convention !== 'signed' && type !== 'revenue');
+}
+
 /** Converts a source amount to the internal signed convention. */
 export function toSigned(value: Decimal, type: RowType, convention: SignConvention): Decimal {
-  if (convention === 'ledger') return negatedSharing(value);
-  if (convention === 'signed' || type === 'revenue') return value;
-  return negatedSharing(value);
+  return negatedWhenSigned(type, convention) ? negatedSharing(value) : value;
 }
 
 /** Converts an internal signed amount back to the source sheet's convention. */

@@ -5,8 +5,10 @@
  */
 import type Decimal from 'decimal.js';
 import { cellAddress, columnLetters } from '../core/address';
+import { oreOfSheetRow } from '../core/amountStore';
 import { Dec } from '../core/decimal';
 import { kronorPer } from '../core/money';
+import { deviationFromOre, deviationShareFromOre } from '../core/oreDeviation';
 import type { SheetRow, SourceTable } from '../core/source';
 import { DEVIATION_OF } from '../core/tableRows';
 import type { AmountRole, DeviationRole } from '../core/types';
@@ -58,9 +60,12 @@ interface Planned {
   value: number;
 }
 
-/** A deviation cell: its formula and cached value, and the deviation in kronor it stands for. */
+/** A deviation cell: its formula and cached value, and the deviation it stands for (in öre, else in kronor). */
 interface PlannedDeviation extends Planned {
-  kr: Decimal;
+  ore?: number;
+  kr?: Decimal;
+  /** The budget it was computed from, when read as a Decimal (a derived period budget is made on reading). */
+  budget?: Decimal;
 }
 
 /** In the unsigned convention a cost row's avvikelse is budget − actual; every other row's actual − budget. */
@@ -76,13 +81,21 @@ function deviationCell(src: SourceTable, row: SheetRow, devRole: DeviationRole, 
   const { budget, actual } = DEVIATION_OF[devRole];
   const b = budgetExpr(src, budget, row.row - 1);
   const actualCol = src.header.columns[actual];
+  if (!b || actualCol === undefined) return undefined;
+  const a = cellAddress(row.row - 1, actualCol);
+  const formula = () => (costTest ? `IF(${costTest(row.row - 1)},${b}-${a},${a}-${b})` : costLike(src, row) ? `${b}-${a}` : `${a}-${b}`);
+  // whole öre (the store's views): the same cached number without a Decimal (oreDeviation.ts)
+  const kb = oreOfSheetRow(row, budget);
+  const ka = oreOfSheetRow(row, actual);
+  if (kb !== undefined && ka !== undefined) {
+    const cost = costLike(src, row);
+    return { formula: formula(), value: deviationFromOre(ka, kb, cost, kronorPer(src.settings.inputUnit)), ore: cost ? kb - ka : ka - kb };
+  }
   const bv = row.raw[budget];
   const av = row.raw[actual];
-  if (!b || actualCol === undefined || !bv || !av) return undefined;
-  const a = cellAddress(row.row - 1, actualCol);
+  if (!bv || !av) return undefined;
   const kr = costLike(src, row) ? bv.minus(av) : av.minus(bv);
-  const formula = costTest ? `IF(${costTest(row.row - 1)},${b}-${a},${a}-${b})` : costLike(src, row) ? `${b}-${a}` : `${a}-${b}`;
-  return { formula, value: inSheetUnit(src, kr), kr };
+  return { formula: formula(), value: inSheetUnit(src, kr), kr, budget: bv };
 }
 
 /**
@@ -99,10 +112,15 @@ function tableDeviations(src: SourceTable, sheet: SheetData, devRole: DeviationR
 
 function percentCell(src: SourceTable, row: SheetRow, devRole: DeviationRole, dev: PlannedDeviation, devRef: string | undefined): Planned | undefined {
   const b = budgetExpr(src, DEVIATION_OF[devRole].budget, row.row - 1);
-  const bv = row.raw[DEVIATION_OF[devRole].budget];
-  if (!b || !bv) return undefined;
-  const formula = `IF(${b}=0,"",${devRef ?? `(${dev.formula})`}/ABS(${b}))`;
-  return { formula, value: bv.isZero() ? Number.NaN : dev.kr.div(bv.abs()).toNumber() || 0 };
+  if (!b) return undefined;
+  const formula = () => `IF(${b}=0,"",${devRef ?? `(${dev.formula})`}/ABS(${b}))`;
+  const role = DEVIATION_OF[devRole].budget;
+  const kb = dev.ore === undefined ? undefined : oreOfSheetRow(row, role);
+  if (dev.ore !== undefined && kb !== undefined) return { formula: formula(), value: deviationShareFromOre(dev.ore, kb) };
+  const bv = dev.budget ?? row.raw[role];
+  if (!bv) return undefined;
+  const kr = dev.kr ?? new Dec(dev.ore ?? 0).div(100);
+  return { formula: formula(), value: bv.isZero() ? Number.NaN : kr.div(bv.abs()).toNumber() || 0 };
 }
 
 /**

@@ -4,6 +4,7 @@
  * the layout at each; the standard tables of each kind are built in `tables.ts`.
  */
 import type Decimal from 'decimal.js';
+import { firstSignOfView } from '../amountStore';
 import type { UserSumKind } from '../rowTypes';
 import type { ParsedRow } from '../sourceRows';
 import type { AmountRole, HeaderMap, InputIssue, RowType, SignConvention } from '../types';
@@ -38,13 +39,23 @@ export interface Layout {
   sumType(sum: UserSumKind, label: string, convention: SignConvention): RowType;
 }
 
+const SIGN_ORDER: readonly AmountRole[] = ['budgetHelar', 'prognosHelar', ...AMOUNT_ROLES];
+
 /** The figure that shows a row's sign: the first non-zero of budget, prognos, then the others. */
 export function signFigure(raw: Amounts): Decimal | undefined {
-  for (const role of ['budgetHelar', 'prognosHelar', ...AMOUNT_ROLES] as AmountRole[]) {
+  for (const role of SIGN_ORDER) {
     const v = raw[role];
     if (v && !v.isZero()) return v;
   }
   return undefined;
+}
+
+/** The sign of the row's sign figure (0 when it has none), from öre when the amounts are a store's view. */
+function figureSign(raw: Amounts): -1 | 0 | 1 {
+  const fast = firstSignOfView(raw, SIGN_ORDER);
+  if (fast !== undefined) return fast;
+  const v = signFigure(raw);
+  return v ? (v.isNegative() ? -1 : 1) : 0;
 }
 
 /** Counts the rows whose sign figure is negative and positive. */
@@ -52,10 +63,9 @@ export function signCounts(rows: { raw: Amounts }[], keep: (i: number) => boolea
   let negative = 0;
   let positive = 0;
   rows.forEach((r, i) => {
-    const v = keep(i) ? signFigure(r.raw) : undefined;
-    if (!v) return;
-    if (v.isNegative()) negative++;
-    else positive++;
+    const sign = keep(i) ? figureSign(r.raw) : 0;
+    if (sign < 0) negative++;
+    else if (sign > 0) positive++;
   });
   return { negative, positive };
 }
@@ -63,5 +73,5 @@ export function signCounts(rows: { raw: Amounts }[], keep: (i: number) => boolea
 /** A typed cost row's direction is the sign's when the sheet is signed: negative = cost. */
 export function typeBySign(convention: SignConvention, raw: Amounts): RowType | undefined {
   if (convention !== 'signed') return undefined;
-  return signFigure(raw)?.isNegative() ? 'cost' : 'revenue';
+  return figureSign(raw) < 0 ? 'cost' : 'revenue';
 }
