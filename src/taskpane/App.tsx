@@ -16,11 +16,13 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   host: HostPort;
-  /** The demo's in-memory workbook, or null inside Excel. */
+  /** The demo's in-memory workbook, or null inside Excel (and until the host is known). */
   demo: DemoWorkbook | null;
+  /** The demo's layout (the pane beside the sample's sheets): from the first render, before `demo` arrives. */
+  demoLayout?: boolean;
 }
 
-export function App({ host, demo }: AppProps) {
+export function App({ host, demo, demoLayout = demo !== null }: AppProps) {
   const dark = useDarkMode();
   const styles = useStyles();
   useEffect(() => {
@@ -30,7 +32,7 @@ export function App({ host, demo }: AppProps) {
   // the demo's sheets come after the pane's first view (they are no part of the pane in Excel)
   const [sheetsShown, setSheetsShown] = useState(false);
   useEffect(() => (demo ? afterFirstView(() => setSheetsShown(true)) : undefined), [demo]);
-  if (!demo) {
+  if (!demoLayout) {
     return (
       <FluentProvider theme={theme} className={styles.root}>
         <Pane host={host} demo={false} />
@@ -44,7 +46,7 @@ export function App({ host, demo }: AppProps) {
           <Pane host={host} demo />
         </div>
         <div className={styles.demoSheets}>
-          <Suspense fallback={null}>{sheetsShown && <DemoSheets workbook={demo} />}</Suspense>
+          <Suspense fallback={null}>{sheetsShown && demo && <DemoSheets workbook={demo} />}</Suspense>
         </div>
       </div>
     </FluentProvider>
