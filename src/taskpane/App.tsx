@@ -1,11 +1,12 @@
 /** The root: Fluent UI's provider with a light or dark theme, the pane, and in demo mode the sample workbook. */
-import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, useEffect, useState } from 'react';
 import type { DemoWorkbook } from '../demo/demoWorkbook';
 import type { HostPort } from '../workbook/host';
 import { afterFirstView, DemoSheets } from './components/lazyParts';
 import { Pane } from './components/Pane';
 import { useDarkMode } from './hooks/useDarkMode';
+import { useTheme } from './theme';
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
@@ -28,10 +29,11 @@ export function App({ host, demo, demoLayout = demo !== null }: AppProps) {
   useEffect(() => {
     document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
   }, [dark]);
-  const theme = dark ? webDarkTheme : webLightTheme;
+  const theme = useTheme(dark);
   // the demo's sheets come after the pane's first view (they are no part of the pane in Excel)
   const [sheetsShown, setSheetsShown] = useState(false);
   useEffect(() => (demo ? afterFirstView(() => setSheetsShown(true)) : undefined), [demo]);
+  if (!theme) return null;
   if (!demoLayout) {
     return (
       <FluentProvider theme={theme} className={styles.root}>

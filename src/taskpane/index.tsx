@@ -6,11 +6,12 @@
  * nothing here calls it before `Office.onReady`. When the host cannot be had, why replaces the pane.
  */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { openedByOffice, startHost } from './bootstrap';
-import { StartProblem } from './components/StartProblem';
+import { openedByOffice, startHost, type StartProblem as Problem } from './bootstrap';
 import { pendingHost } from './model/pendingHost';
+import type { HostPort } from '../workbook/host';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('taskpane.html saknar #root');
@@ -18,23 +19,29 @@ const root = createRoot(container);
 
 // outside Office the pane works on the demo workbook (bootstrap.ts): its layout is known from the start
 const inOffice = openedByOffice();
+let arrived: (host: HostPort) => void = () => undefined;
+const host = pendingHost(new Promise<HostPort>((resolve) => (arrived = resolve)), inOffice ? 'excel' : 'memory');
+// the first view now, in this task: before the host's chunk is fetched and office.js is asked
+flushSync(() => root.render(<App host={host} demo={null} demoLayout={!inOffice} />));
 const started = startHost();
-const host = pendingHost(
-  started.then((s) => ('problem' in s ? new Promise<never>(() => undefined) : s.host)),
-  inOffice ? 'excel' : 'memory',
-);
-root.render(<App host={host} demo={null} demoLayout={!inOffice} />);
 
-started.then(
-  (s) =>
-    root.render(
-      'problem' in s ? (
+const failed = (err: unknown) => root.render(<p style={{ padding: 16 }}>{`Avvikelse kunde inte starta: ${err instanceof Error ? err.message : String(err)}`}</p>);
+
+/** Why the pane cannot start (a chunk of its own: most starts never need it). */
+function showProblem(problem: Problem): void {
+  import(/* webpackChunkName: "start-problem" */ './components/StartProblem').then(
+    ({ StartProblem }) =>
+      root.render(
         <FluentProvider theme={webLightTheme}>
-          <StartProblem problem={s} />
-        </FluentProvider>
-      ) : (
-        <App host={host} demo={s.demo} demoLayout={!inOffice || s.demo !== null} />
+          <StartProblem problem={problem} />
+        </FluentProvider>,
       ),
-    ),
-  (err: unknown) => root.render(<p style={{ padding: 16 }}>{`Avvikelse kunde inte starta: ${err instanceof Error ? err.message : String(err)}`}</p>),
-);
+    () => failed(new Error(`${problem.problem}. ${problem.advice}`)),
+  );
+}
+
+started.then((s) => {
+  if ('problem' in s) return showProblem(s);
+  arrived(s.host);
+  root.render(<App host={host} demo={s.demo} demoLayout={!inOffice || s.demo !== null} />);
+}, failed);
