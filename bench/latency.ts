@@ -3,13 +3,17 @@
  * (node start-up, module loading, the run, the outputs written), median of N runs after one warm-up.
  * Target (issue 12): ≤ 150 ms.
  *
- *   npm run bench:latency -- [--runs 15] [--input examples/prognos-exempel.xlsx]
+ *   npm run bench:latency -- [--runs 15] [--input examples/prognos-exempel.xlsx] [--compare <cli.js>]…
+ *
+ * Runs what users run: package.json's `bin` (the bundle and its code cache, dist/cli/, which the npm
+ * script builds first). `--compare` (repeatable) runs other builds of the command line interleaved with
+ * it, e.g. `--compare dist/node/src/cli/main.js` (tsc's build, module by module) or another checkout's.
  *
  * Prints the median wall time, the spread, the median CPU time (user + system, /usr/bin/time) and, for reference, a bare `node -e ""` start-up measured the same way
  * (interleaved with the tool's runs), so a busy machine shows as a slow bare start too.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -31,35 +35,44 @@ export function median(xs: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
+/** The command as installed: package.json's `bin`. */
+function installedCli(root: string): string {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+  return join(root, pkg.bin.avvikelse);
+}
+
+interface Variant {
+  label: string;
+  args: string[];
+  runs: { wall: number; cpu: number }[];
+}
+
 function main(): void {
   const argv = process.argv.slice(2);
   const opt = (name: string, fallback: string) => {
     const i = argv.indexOf(`--${name}`);
     return i >= 0 && argv[i + 1] ? argv[i + 1] : fallback;
   };
+  const compared = argv.flatMap((a, i) => (a === '--compare' && argv[i + 1] ? [resolve(argv[i + 1])] : []));
   const root = resolve(__dirname, '..', '..', '..');
   const runs = Number(opt('runs', '15'));
   const input = resolve(opt('input', join(root, 'examples', 'prognos-exempel.xlsx')));
   const config = join(root, 'examples', 'avvikelse.json');
-  const cli = join(root, 'dist', 'node', 'src', 'cli', 'main.js');
   const dir = mkdtempSync(join(tmpdir(), 'avvikelse-latency-'));
-  const tool = [cli, 'report', input, '--out', join(dir, 'r.xlsx'), '--json', join(dir, 'r.json'), '--config', config, '--force', '--quiet'];
-  const bare = ['-e', ''];
-  timed(tool);
-  const toolRuns: { wall: number; cpu: number }[] = [];
-  const bareRuns: { wall: number; cpu: number }[] = [];
-  for (let i = 0; i < runs; i++) {
-    toolRuns.push(timed(tool));
-    bareRuns.push(timed(bare));
-  }
-  const toolMs = toolRuns.map((r) => r.wall);
-  const bareMs = bareRuns.map((r) => r.wall);
+  const report = (cli: string): string[] => [cli, 'report', input, '--out', join(dir, 'r.xlsx'), '--json', join(dir, 'r.json'), '--config', config, '--force', '--quiet'];
+  const cli = installedCli(root);
+  const variants: Variant[] = [
+    { label: `report ${input.split('/').pop()} (${cli.slice(root.length + 1)})`, args: report(cli), runs: [] },
+    ...compared.map((c) => ({ label: `  jämförelse ${c}`, args: report(c), runs: [] })),
+    { label: 'node -e "" (bara start)', args: ['-e', ''], runs: [] },
+  ];
+  for (const v of variants) timed(v.args);
+  for (let i = 0; i < runs; i++) for (const v of variants) v.runs.push(timed(v.args));
   rmSync(dir, { recursive: true, force: true });
-  const t = median(toolMs);
   const fmt = (xs: number[]) => `median ${median(xs).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})`;
   const cpu = (xs: { cpu: number }[]) => `cpu median ${median(xs.map((x) => x.cpu)).toFixed(0)} ms`;
-  console.log(`report ${input.split('/').pop()}: ${fmt(toolMs)}, ${cpu(toolRuns)}, ${runs} körningar`);
-  console.log(`node -e "" (bara start): ${fmt(bareMs)}, ${cpu(bareRuns)}`);
+  for (const v of variants) console.log(`${v.label}: ${fmt(v.runs.map((r) => r.wall))}, ${cpu(v.runs)}, ${runs} körningar`);
+  const t = median(variants[0].runs.map((r) => r.wall));
   console.log(`mål ≤ ${TARGET_MS} ms: ${t <= TARGET_MS ? 'PASS' : 'MISS'}`);
   process.exitCode = t <= TARGET_MS ? 0 : 1;
 }

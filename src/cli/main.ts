@@ -16,7 +16,7 @@ export { USAGE } from './usage';
 type Command = (args: ParsedArgs, io: CliIO) => Promise<number>;
 /** Each command's module is loaded when it runs (start-up loads only what every command needs). */
 const COMMANDS: Record<string, { load: () => Promise<Command>; options: readonly string[] }> = {
-  report: { load: async () => (await import('./report')).report, options: REPORT_OPTIONS },
+  report: { load: async () => (await import(/* webpackMode: "eager" */ './report')).report, options: REPORT_OPTIONS },
   export: { load: async () => (await import('./export')).exportCommand, options: EXPORT_OPTIONS },
   audit: { load: async () => (await import('./audit')).audit, options: AUDIT_OPTIONS },
   accuracy: { load: async () => (await import('./accuracy')).accuracy, options: ACCURACY_OPTIONS },

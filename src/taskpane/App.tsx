@@ -1,11 +1,12 @@
 /** The root: Fluent UI's provider with a light or dark theme, the pane, and in demo mode the sample workbook. */
-import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, useEffect, useState } from 'react';
 import type { DemoWorkbook } from '../demo/demoWorkbook';
 import type { HostPort } from '../workbook/host';
 import { afterFirstView, DemoSheets } from './components/lazyParts';
 import { Pane } from './components/Pane';
 import { useDarkMode } from './hooks/useDarkMode';
+import { useTheme } from './theme';
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
@@ -16,21 +17,24 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   host: HostPort;
-  /** The demo's in-memory workbook, or null inside Excel. */
+  /** The demo's in-memory workbook, or null inside Excel (and until the host is known). */
   demo: DemoWorkbook | null;
+  /** The demo's layout (the pane beside the sample's sheets): from the first render, before `demo` arrives. */
+  demoLayout?: boolean;
 }
 
-export function App({ host, demo }: AppProps) {
+export function App({ host, demo, demoLayout = demo !== null }: AppProps) {
   const dark = useDarkMode();
   const styles = useStyles();
   useEffect(() => {
     document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
   }, [dark]);
-  const theme = dark ? webDarkTheme : webLightTheme;
+  const theme = useTheme(dark);
   // the demo's sheets come after the pane's first view (they are no part of the pane in Excel)
   const [sheetsShown, setSheetsShown] = useState(false);
   useEffect(() => (demo ? afterFirstView(() => setSheetsShown(true)) : undefined), [demo]);
-  if (!demo) {
+  if (!theme) return null;
+  if (!demoLayout) {
     return (
       <FluentProvider theme={theme} className={styles.root}>
         <Pane host={host} demo={false} />
@@ -44,7 +48,7 @@ export function App({ host, demo }: AppProps) {
           <Pane host={host} demo />
         </div>
         <div className={styles.demoSheets}>
-          <Suspense fallback={null}>{sheetsShown && <DemoSheets workbook={demo} />}</Suspense>
+          <Suspense fallback={null}>{sheetsShown && demo && <DemoSheets workbook={demo} />}</Suspense>
         </div>
       </div>
     </FluentProvider>

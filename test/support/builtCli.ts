@@ -1,14 +1,13 @@
 /**
  * The command line as users run it, for tests that must run it as its own process (kill -9, a memory
- * limit): every module under src/ (the task pane aside) transpiled with TypeScript into
- * `dist/test-cli/<hash of the sources>/`, once per source state, so that `node …/src/cli/main.js` runs
- * the current code with the project's own node_modules. Type checking is `tsc -p test`'s job.
+ * limit): package.json's `bin`, the launcher and bundle that `npm run build:cli` (webpack --env cli)
+ * builds, here into `dist/test-cli/<hash of the sources>/`, once per source state. Type checking is
+ * `tsc -p test`'s job.
  */
-import { spawn, type SpawnOptions } from 'node:child_process';
+import { spawn, spawnSync, type SpawnOptions } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import ts from 'typescript';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -20,24 +19,18 @@ function sources(dir: string): string[] {
   });
 }
 
-/** The path of the transpiled `src/cli/main.js`, built if the sources changed. */
+/** The path of the built launcher (`avvikelse.js`, what `bin` names), built if the sources changed. */
 export function builtCli(): string {
-  const files = sources(join(ROOT, 'src')).sort();
-  const hash = createHash('sha256').update(ts.version);
+  const files = [...sources(join(ROOT, 'src')).sort(), join(ROOT, 'webpack.config.js'), join(ROOT, 'package.json')];
+  const hash = createHash('sha256').update(process.version);
   for (const f of files) hash.update(relative(ROOT, f)).update(readFileSync(f));
   const out = join(ROOT, 'dist', 'test-cli', hash.digest('hex').slice(0, 16));
-  const main = join(out, 'src', 'cli', 'main.js');
-  if (existsSync(main)) return main;
+  const launcher = join(out, 'avvikelse.js');
+  if (existsSync(launcher)) return launcher;
   const staging = `${out}.${process.pid}.tmp`;
-  for (const f of files) {
-    const { outputText } = ts.transpileModule(readFileSync(f, 'utf8'), {
-      fileName: f,
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
-    });
-    const target = join(staging, relative(ROOT, f)).replace(/\.ts$/, '.js');
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, outputText);
-  }
+  const webpack = join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js');
+  const build = spawnSync(process.execPath, [webpack, '--env', 'cli', '--env', `outDir=${staging}`], { cwd: ROOT, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`webpack --env cli misslyckades:\n${build.stdout}\n${build.stderr}`);
   // reports the process's peak memory on descriptor 3 when it exits (see runBuiltCli)
   writeFileSync(join(staging, 'peak.js'), "process.on('exit', () => { try { require('fs').writeSync(3, String(process.resourceUsage().maxRSS)); } catch {} });\n");
   try {
@@ -45,7 +38,7 @@ export function builtCli(): string {
   } catch {
     rmSync(staging, { recursive: true, force: true }); // another test process built it first
   }
-  return main;
+  return launcher;
 }
 
 export interface ProcessRun {
@@ -65,7 +58,7 @@ export function runBuiltCli(argv: string[], limits: { heapMb: number; timeoutMs:
   return new Promise((resolve) => {
     const started = Date.now();
     const main = builtCli();
-    const peak = join(dirname(dirname(dirname(main))), 'peak.js');
+    const peak = join(dirname(main), 'peak.js');
     const child = spawn(process.execPath, [`--max-old-space-size=${limits.heapMb}`, '-r', peak, main, ...argv], { stdio: ['ignore', 'pipe', 'pipe', 'pipe'], ...options });
     let out = '';
     let err = '';

@@ -49,4 +49,38 @@ describePane('what the pane loads at start', 'test/taskpane/chunks.test.ts', (su
     expect((await fetched(page)).filter((f) => /^run\./.test(f))).toHaveLength(1);
     expect(await fetched(page)).not.toContain(docx);
   }, 60_000);
+
+  // office.js that never answers (the CDN refused, a stand-in whose onReady never resolves): the pane
+  // falls back to the demo only after its wait (bootstrap.ts), but its first view is there before
+  const silentOffice = "window.Office = { onReady: () => new Promise(() => {}), HostType: { Excel: 'Excel' } };";
+
+  test('the introduction is on screen before Office has answered and before any host exists', async () => {
+    const { page } = await suite.open({ introDone: false, cdn: 'blocked', init: silentOffice, ready: 'first-run' });
+    expect(await page.evaluate(() => 'Office' in window && !('__avvikelseDemo' in window))).toBe(true);
+    expect(await page.getByRole('button', { name: 'Kom igång' }).isVisible()).toBe(true);
+    // then the demo starts after the wait, and the same pane goes on to the workbook's tables
+    await page.getByRole('button', { name: 'Kom igång' }).click();
+    await page.locator('[data-testid="sources"] [data-testid^="table-"]').first().waitFor({ timeout: 20_000 });
+    expect(await page.evaluate(() => '__avvikelseDemo' in window)).toBe(true);
+  }, 60_000);
+
+  test('a returning user sees the working view heading before any host exists', async () => {
+    const { page } = await suite.open({ introDone: true, cdn: 'blocked', init: silentOffice, ready: 'sources' });
+    expect(await page.evaluate(() => '__avvikelseDemo' in window)).toBe(false);
+    expect(await page.getByRole('heading', { name: 'Källtabeller' }).isVisible()).toBe(true);
+    expect(await page.getByTestId('pane').innerText()).toContain('Läser inställningarna');
+    await page.locator('[data-testid="sources"] [data-testid^="table-"]').first().waitFor({ timeout: 20_000 });
+  }, 60_000);
+
+  test('the dark theme is fetched in dark mode only, and the pane is dark there', async () => {
+    const light = await suite.open();
+    expect((await fetched(light.page)).filter((f) => /^dark-theme\./.test(f))).toEqual([]);
+    await suite.close(light);
+    const { page } = await suite.open({ dark: true });
+    await page.getByTestId('sources').waitFor();
+    expect((await fetched(page)).filter((f) => /^dark-theme\./.test(f))).toHaveLength(1);
+    const background = await page.getByTestId('pane').evaluate((e) => getComputedStyle(e).backgroundColor);
+    const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
+    expect(r + g + b).toBeLessThan(3 * 80);
+  }, 60_000);
 });

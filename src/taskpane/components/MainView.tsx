@@ -45,7 +45,7 @@ export function MainView({ host, focusHeading = false }: { host: HostPort; focus
     [built, runner],
   );
 
-  if (!settings.input || !built) return <Spinner size="small" label="Läser inställningarna …" />;
+  // the source tables' heading shows at once (the first view); what needs the settings waits for them
   return (
     <div className={styles.view}>
       {settings.storageError && (
@@ -53,9 +53,15 @@ export function MainView({ host, focusHeading = false }: { host: HostPort; focus
           <MessageBarBody>{settings.storageError}</MessageBarBody>
         </MessageBar>
       )}
-      <SourceTables host={host} focusHeading={focusHeading} analysis={analysis} onColumn={setColumn} onResetColumns={resetColumns} onRefresh={refresh} sheetSettings={settings.input.sheets} onSheetSetting={setSheetValue} />
-      <SettingsSection input={settings.input} built={built} detectedMonths={analysis.model?.detected.find((d) => d.months)?.months} onChange={update} />
-      <Actions disabled={!built.settings || runner.running} blocked={built.error} state={runner.state} progress={runner.progress} onRun={run} onCancel={runner.cancel} />
+      <SourceTables host={host} focusHeading={focusHeading} analysis={built ? analysis : { ...analysis, loading: false }} onColumn={setColumn} onResetColumns={resetColumns} onRefresh={refresh} sheetSettings={settings.input?.sheets} onSheetSetting={setSheetValue} />
+      {settings.input && built ? (
+        <>
+          <SettingsSection input={settings.input} built={built} detectedMonths={analysis.model?.detected.find((d) => d.months)?.months} onChange={update} />
+          <Actions disabled={!built.settings || runner.running} blocked={built.error} state={runner.state} progress={runner.progress} onRun={run} onCancel={runner.cancel} />
+        </>
+      ) : (
+        <Spinner size="small" label="Läser inställningarna …" />
+      )}
       {/* parts of their own (lazyParts): the results once there are any, the audit once the workbook is analysed */}
       <Suspense fallback={null}>
         {(runner.outcome || runner.cancelled || runner.failure) && <Results host={host} outcome={runner.outcome} cancelled={runner.cancelled} failure={runner.failure} />}

@@ -4,9 +4,9 @@ import { Suspense, useEffect, useState } from 'react';
 import type { HostPort } from '../../workbook/host';
 import { useFirstRun } from '../hooks/useFirstRun';
 import { FirstRun } from './FirstRun';
-import { afterFirstView, firstViewSettled, MoreMenu, SelfTestPanel } from './lazyParts';
-import { MainView } from './MainView';
+import { afterFirstView, firstViewSettled, MainView, MoreMenu, preloadMainView, SelfTestPanel, whenIdle } from './lazyParts';
 import { moreButton } from './moreButton';
+import { SourcesShell } from './SourcesShell';
 
 /** `?selftest` in the pane's address opens the Självtest directly. */
 const askedForSelfTest = () => typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('selftest');
@@ -38,6 +38,8 @@ export function Pane({ host, demo }: { host: HostPort; demo: boolean }) {
   // the menu (a chunk of its own) replaces its look-alike button once the first view is complete
   const [menuShown, setMenuShown] = useState(false);
   useEffect(() => afterFirstView(() => setMenuShown(true)), []);
+  // the working view's chunk: at once for a returning user (its render asks for it), after the introduction is on screen for a new one
+  useEffect(() => whenIdle(preloadMainView), []);
   // the introduction and the self-test are complete first views (the working view says so itself)
   useEffect(() => {
     if (!intro.done || selfTest) firstViewSettled();
@@ -61,7 +63,9 @@ export function Pane({ host, demo }: { host: HostPort; demo: boolean }) {
           <SelfTestPanel host={host} onClose={() => setSelfTest(false)} />
         </Suspense>
       ) : intro.done ? (
-        <MainView host={host} focusHeading={fromIntro} />
+        <Suspense fallback={<SourcesShell focusHeading={fromIntro} />}>
+          <MainView host={host} focusHeading={fromIntro} />
+        </Suspense>
       ) : (
         <FirstRun
           onContinue={() => {

@@ -1,19 +1,13 @@
 /** The source tables found in the workbook, each with its role mapping (editable). */
-import { Accordion, Body1, Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
+import { Accordion, Body1, Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import type { Role } from '../../core/types';
 import type { SettingsInput } from '../../report/settings';
 import type { HostPort } from '../../workbook/host';
 import type { SheetKey } from '../model/settingsModel';
 import type { Analysis } from '../hooks/useAnalysis';
+import { useSourcesStyles } from './sourcesStyles';
 import { TableItem } from './TableItem';
-
-const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold, ':focus': { outlineStyle: 'none' } },
-  accordion: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-});
 
 export interface SourceTablesProps {
   host: HostPort;
@@ -29,7 +23,7 @@ export interface SourceTablesProps {
 }
 
 export function SourceTables({ host, focusHeading, analysis, onColumn, onResetColumns, onRefresh, sheetSettings, onSheetSetting }: SourceTablesProps) {
-  const styles = useStyles();
+  const styles = useSourcesStyles();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusHeading) heading.current?.focus();

@@ -24,6 +24,7 @@ function part<P extends object>(load: () => Promise<ComponentType<P>>): { Compon
   return { Component, preload };
 }
 
+const mainView = part(() => import(/* webpackChunkName: "main-view" */ './MainView').then((m) => m.MainView));
 const results = part(() => import(/* webpackChunkName: "results" */ './Results').then((m) => m.Results));
 const audit = part(() => import(/* webpackChunkName: "audit-panel" */ './AuditPanel').then((m) => m.AuditPanel));
 const selfTest = part(() => import(/* webpackChunkName: "selftest" */ './SelfTestPanel').then((m) => m.SelfTestPanel));
@@ -33,6 +34,9 @@ const settingsFields = part(() => import(/* webpackChunkName: "panels" */ './Set
 const kontoplanEditor = part(() => import(/* webpackChunkName: "panels" */ './KontoplanEditor').then((m) => m.KontoplanEditor));
 const tablePanel = part(() => import(/* webpackChunkName: "panels" */ './TablePanel').then((m) => m.TablePanel));
 
+/** The working view (settings, analysis, actions): the introduction does not need it. */
+export const MainView = mainView.Component;
+export const preloadMainView = (): void => void mainView.preload().catch(() => undefined);
 export const Results = results.Component;
 export const AuditPanel = audit.Component;
 export const SelfTestPanel = selfTest.Component;

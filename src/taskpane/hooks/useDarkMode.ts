@@ -22,14 +22,33 @@ function mediaIsDark(): boolean {
   return typeof window.matchMedia === 'function' && window.matchMedia(QUERY).matches;
 }
 
+/** Office's theme once office.js is ready (the pane renders before it is: index.tsx). */
+function whenOfficeReady(then: () => void): void {
+  try {
+    if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') void Office.onReady().then(then, () => undefined);
+  } catch {
+    // no office.js: the browser's preference stands
+  }
+}
+
 export function useDarkMode(): boolean {
   const [dark, setDark] = useState(() => officeThemeIsDark() ?? mediaIsDark());
   useEffect(() => {
-    if (officeThemeIsDark() !== null || typeof window.matchMedia !== 'function') return;
-    const media = window.matchMedia(QUERY);
-    const onChange = () => setDark(media.matches);
-    media.addEventListener('change', onChange);
-    return () => media.removeEventListener('change', onChange);
+    let live = true;
+    whenOfficeReady(() => {
+      const office = officeThemeIsDark();
+      if (live && office !== null) setDark(office);
+    });
+    const media = typeof window.matchMedia === 'function' ? window.matchMedia(QUERY) : null;
+    // inside Office its theme decides; the browser's preference only where there is none
+    const onChange = () => {
+      if (media && officeThemeIsDark() === null) setDark(media.matches);
+    };
+    media?.addEventListener('change', onChange);
+    return () => {
+      live = false;
+      media?.removeEventListener('change', onChange);
+    };
   }, []);
   return dark;
 }

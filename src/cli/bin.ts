@@ -1,0 +1,13 @@
+/**
+ * The bundle's entry (`npm run build:cli`): runs the command line. `src/cli/main.ts` does the same when
+ * it is itself the process's main module (the tsc build in dist/node/); inside a bundle it never is.
+ */
+import { main } from './main';
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(`avvikelse: oväntat fel: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    process.exit(3);
+  },
+);
