@@ -51,9 +51,15 @@ export function unpack(part: PackedPart): Buffer {
 const RAW_KEPT = 1 << 20;
 /** Bytes waiting for the deflater before the writer should wait: a few slices, so that both sides keep busy. */
 const BACKLOG = 4 << 20;
+/**
+ * zlib's output buffer: large enough that one slice (1 MB) is deflated in one pass on the thread pool.
+ * With the default 16 KB the stream comes back to the main thread for every 16 KB of output, so the
+ * deflating stalled whenever the patch was busy and the two hardly overlapped. The bytes are the same.
+ */
+const OUT_CHUNK = 2 << 20;
 
 export class PartDeflater {
-  private readonly stream = createDeflateRaw({ level: DEFLATE_LEVEL });
+  private readonly stream = createDeflateRaw({ level: DEFLATE_LEVEL, chunkSize: OUT_CHUNK });
   private readonly out: Buffer[] = [];
   private readonly ended: Promise<void>;
   private raw: Buffer[] | undefined = [];
