@@ -16,7 +16,9 @@ const TEXT_ROLES: readonly Role[] = ['label', 'type', 'group', 'group1', 'group2
 
 /** 0-based rows from the first data row to the end of the grid. */
 function dataRows(grid: RawValue[][], header: HeaderMap): number[] {
-  return Array.from({ length: Math.max(0, grid.length - header.firstDataRow) }, (_, i) => header.firstDataRow + i);
+  const rows = new Array<number>(Math.max(0, grid.length - header.firstDataRow));
+  for (let i = 0; i < rows.length; i++) rows[i] = header.firstDataRow + i;
+  return rows;
 }
 
 /** The grid with the derived columns filled in (for reading), and those cells. */
@@ -88,6 +90,7 @@ function rowTypesByRow(src: SourceTable, size: number): { typeAt: (r: number) =>
 
 /** The table's sheet rows with the filled sum rows added (their figures in kronor), so their avvikelse is filled too. */
 function sumRowsAdded(src: SourceTable, rows: { row: number; label: string }[], filled: FilledCells, kind: SourceKind): SheetRow[] {
+  if (rows.length === 0 && inRowOrder(src.sheetRows)) return src.sheetRows; // what the sort below would give
   const layout = layoutOf(kind);
   const known = new Set(src.sheetRows.map((r) => r.row));
   const added: SheetRow[] = [];
@@ -104,4 +107,10 @@ function sumRowsAdded(src: SourceTable, rows: { row: number; label: string }[], 
     added.push({ row: line.row + 1, label: line.label, type: layout.sumType(sum, line.label, src.convention), raw, sum });
   }
   return [...src.sheetRows, ...added].sort((a, b) => a.row - b.row);
+}
+
+/** Whether the rows are in ascending row order (a stable sort would leave them as they are). */
+function inRowOrder(rows: readonly SheetRow[]): boolean {
+  for (let i = 1; i < rows.length; i++) if (rows[i - 1].row > rows[i].row) return false;
+  return true;
 }

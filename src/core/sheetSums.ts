@@ -118,10 +118,16 @@ export function sheetSums(grid: RawValue[][], lines: GridLine[], columns: number
   // a line typed over others is their total when its figures are their sum, to a thousandth
   const fits = (line: number, terms: number[]) => EVERY(sumFit(typed.rows([line, ...terms]), typed.at(line), terms, roles, EXACT));
   const read = (list: GridLine[], options: StructureOptions) => structureOf(kind, list, { ...options, fits, blankCarries: true });
-  // first without figures, to compute the lines a breakdown may break down; then where the breakdowns end
-  const first = computeSums(grid, structuredCopy(lines), columns, convention, derived, read, { headingTotals: headings });
-  const figures = figureRows(lines, columns, (r, c) => cellValue(grid, first.filled, r, c));
-  const breakdownExtent = (parent: number, items: number[]) => breakdownExtentOf(figures.rows([parent, ...items]), roles, EXACT)(parent, items);
+  // first without figures, to compute the lines a breakdown may break down; then where the breakdowns end.
+  // The first pass is made only when a breakdown asks where it ends: `breakdowns` asks before the
+  // structure reader changes any line, so the copy is of the lines as they were; a sheet without a
+  // breakdown heading (most, and every large one) reads its structure once.
+  let figures: ReturnType<typeof figureRows> | undefined;
+  const firstFigures = () => {
+    const first = computeSums(grid, structuredCopy(lines), columns, convention, derived, read, { headingTotals: headings });
+    return figureRows(lines, columns, (r, c) => cellValue(grid, first.filled, r, c));
+  };
+  const breakdownExtent = (parent: number, items: number[]) => breakdownExtentOf((figures ??= firstFigures()).rows([parent, ...items]), roles, EXACT)(parent, items);
   return computeSums(grid, lines, columns, convention, derived, read, { headingTotals: headings, breakdownExtent });
 }
 
