@@ -59,7 +59,8 @@ export function completeSheet(src: SourceTable, grid: RawValue[][], derived: Fil
   // a table read as it stands adds its rows as they stand: their types say nothing
   const { typeAt, isData } = rowTypesByRow(src, grid.length);
   const lines = gridLines(grid, src.header.firstDataRow, src.header.columns.label ?? 0, columns, layoutOf(kind).sumKind, typeAt, isData);
-  const { filled, sums } = sheetSums(grid, lines, columns, src.convention, derived, headingTotals, kind);
+  // a sum is filled only on a line without figures: with none, nothing is (and no structure need be read)
+  const { filled, sums } = lines.some((l) => l.blank) ? sheetSums(grid, lines, columns, src.convention, derived, headingTotals, kind) : { filled: new Map(derived), sums: [] };
   const filledRows = lines.filter((l) => l.blank && columns.some((c) => filled.has(filledKey(l.row, c))));
   const withRows = (table: SourceTable): SourceTable => ({ ...table, sheetRows: sumRowsAdded(table, filledRows, filled, kind) });
   const notes = [...(src.notes ?? [])];
