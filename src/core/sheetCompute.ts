@@ -91,7 +91,7 @@ function rowTypesByRow(src: SourceTable, size: number): { typeAt: (r: number) =>
 
 /** The table's sheet rows with the filled sum rows added (their figures in kronor), so their avvikelse is filled too. */
 function sumRowsAdded(src: SourceTable, rows: { row: number; label: string }[], filled: FilledCells, kind: SourceKind): SheetRow[] {
-  if (rows.length === 0 && inRowOrder(src.sheetRows)) return src.sheetRows; // what the sort below would give
+  if (rows.length === 0 && inRowOrder(src.sheetRows)) return src.sheetRows.slice(); // what the sort below gives (an array of its own, no spare room)
   const layout = layoutOf(kind);
   const known = new Set(src.sheetRows.map((r) => r.row));
   const added: SheetRow[] = [];

@@ -57,6 +57,27 @@ export interface ParsedRows {
   store: AmountStore;
 }
 
+/**
+ * A parsed row whose amounts view is made when read, not kept: a row lives only while its table is
+ * read, and a view per row (a Proxy) kept that long is a million more objects for the collector to copy.
+ */
+class ParsedRecord implements ParsedRow {
+  constructor(
+    readonly row: number,
+    readonly label: string,
+    readonly typeCell: ParsedRow['typeCell'],
+    readonly typeText: string,
+    readonly typeHint: RowType | undefined,
+    public groups: string[],
+    readonly ref: RowRef,
+    readonly indent: number,
+  ) {}
+
+  get raw(): Partial<Record<AmountRole, Decimal>> {
+    return viewOf(this.ref, 'parsed');
+  }
+}
+
 export interface ParseOptions {
   /** Which labels are sums (not data) in this layout. */
   sumKind(label: string): UserSumKind | undefined;
@@ -208,8 +229,7 @@ export function parseRows(sheet: string, grid: RawValue[][], header: HeaderMap, 
     // rows of one group share one array (a sheet of 100 000 rows has a handful of groups)
     if (!sameGroups(groups, cols.group1 !== undefined, group, group1, group2)) groups = cols.group1 !== undefined ? [group1, group2].filter(Boolean) : group ? [group] : [];
     if (!label) issues.push(issue(sheet, cellAddress(r, cols.label ?? 0), 'raden har belopp men ingen benämning'));
-    const ref: RowRef = { i: at, store };
-    rows.push({ row: r + 1, label, typeCell, typeText, typeHint, groups, raw: viewOf(ref, 'parsed'), ref, indent });
+    rows.push(new ParsedRecord(r + 1, label, typeCell, typeText, typeHint, groups, { i: at, store }, indent));
   }
   return { rows, filledRoles, markers, decimals, absent, store };
 }
