@@ -7,7 +7,7 @@ import type Decimal from 'decimal.js';
 import { filledKey, derivedCells, withFilled, type FilledCells } from './derivedColumns';
 import { layoutOf } from './layouts';
 import { actualsOnly } from './assumptions';
-import { gridLines, sheetSums, showsFigure } from './sheetSums';
+import { gridLines, mayHaveBlankLine, sheetSums, showsFigure } from './sheetSums';
 import type { SheetRow, SourceKind, SourceTable } from './sourceTable';
 import { AMOUNT_ROLES, type AmountRole, type HeaderMap, type RawValue, type Role, type RowType } from './types';
 import { fromInputUnit } from './money';
@@ -58,8 +58,9 @@ export function completeSheet(src: SourceTable, grid: RawValue[][], derived: Fil
   if (columns.length === 0) return derived.size ? { ...src, filled: derived } : src;
   // a table read as it stands adds its rows as they stand: their types say nothing
   const { typeAt, isData } = rowTypesByRow(src, grid.length);
-  const lines = gridLines(grid, src.header.firstDataRow, src.header.columns.label ?? 0, columns, layoutOf(kind).sumKind, typeAt, isData);
-  // a sum is filled only on a line without figures: with none, nothing is (and no structure need be read)
+  const [first, labelCol] = [src.header.firstDataRow, src.header.columns.label ?? 0];
+  // a sum is filled only on a line without figures: with none, nothing is (no lines made, no structure read)
+  const lines = mayHaveBlankLine(grid, first, labelCol, columns, isData) ? gridLines(grid, first, labelCol, columns, layoutOf(kind).sumKind, typeAt, isData) : [];
   const { filled, sums } = lines.some((l) => l.blank) ? sheetSums(grid, lines, columns, src.convention, derived, headingTotals, kind) : { filled: new Map(derived), sums: [] };
   const filledRows = lines.filter((l) => l.blank && columns.some((c) => filled.has(filledKey(l.row, c))));
   const withRows = (table: SourceTable): SourceTable => ({ ...table, sheetRows: sumRowsAdded(table, filledRows, filled, kind) });

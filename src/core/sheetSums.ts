@@ -64,6 +64,19 @@ export function gridLines(grid: RawValue[][], first: number, labelCol: number, c
   return lines;
 }
 
+/**
+ * Whether `gridLines` could give a line without figures (`blank`): a row from `first` with a label, no
+ * figure and not read as data. False means it gives none (it never does without such a row).
+ */
+export function mayHaveBlankLine(grid: RawValue[][], first: number, labelCol: number, columns: number[], isData: (row: number) => boolean): boolean {
+  for (let r = first; r < grid.length; r++) {
+    const cells = grid[r] ?? [];
+    if (isData(r) || !cellText(cells[labelCol] ?? null)) continue;
+    if (!columns.some((c) => showsFigure(cells[c]))) return true;
+  }
+  return false;
+}
+
 /** Headings carry their group's totals when the sheet has headings over rows and no sum row at all. */
 export function headingTotals(lines: StructureLine[]): boolean {
   return !lines.some((l) => l.kind === 'sum') && lines.some((l, i) => l.kind === 'heading' && lines[i + 1]?.kind === 'item' && lines[i + 2]?.kind === 'item');
