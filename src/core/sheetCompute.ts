@@ -7,7 +7,7 @@ import type Decimal from 'decimal.js';
 import { filledKey, derivedCells, withFilled, type FilledCells } from './derivedColumns';
 import { layoutOf } from './layouts';
 import { actualsOnly } from './assumptions';
-import { gridLines, sheetSums, showsFigure } from './sheetSums';
+import { gridLines, mayHaveBlankLine, sheetSums, showsFigure } from './sheetSums';
 import type { SheetRow, SourceKind, SourceTable } from './sourceTable';
 import { AMOUNT_ROLES, type AmountRole, type HeaderMap, type RawValue, type Role, type RowType } from './types';
 import { fromInputUnit } from './money';
@@ -16,7 +16,9 @@ const TEXT_ROLES: readonly Role[] = ['label', 'type', 'group', 'group1', 'group2
 
 /** 0-based rows from the first data row to the end of the grid. */
 function dataRows(grid: RawValue[][], header: HeaderMap): number[] {
-  return Array.from({ length: Math.max(0, grid.length - header.firstDataRow) }, (_, i) => header.firstDataRow + i);
+  const rows = new Array<number>(Math.max(0, grid.length - header.firstDataRow));
+  for (let i = 0; i < rows.length; i++) rows[i] = header.firstDataRow + i;
+  return rows;
 }
 
 /** The grid with the derived columns filled in (for reading), and those cells. */
@@ -56,8 +58,10 @@ export function completeSheet(src: SourceTable, grid: RawValue[][], derived: Fil
   if (columns.length === 0) return derived.size ? { ...src, filled: derived } : src;
   // a table read as it stands adds its rows as they stand: their types say nothing
   const { typeAt, isData } = rowTypesByRow(src, grid.length);
-  const lines = gridLines(grid, src.header.firstDataRow, src.header.columns.label ?? 0, columns, layoutOf(kind).sumKind, typeAt, isData);
-  const { filled, sums } = sheetSums(grid, lines, columns, src.convention, derived, headingTotals, kind);
+  const [first, labelCol] = [src.header.firstDataRow, src.header.columns.label ?? 0];
+  // a sum is filled only on a line without figures: with none, nothing is (no lines made, no structure read)
+  const lines = mayHaveBlankLine(grid, first, labelCol, columns, isData) ? gridLines(grid, first, labelCol, columns, layoutOf(kind).sumKind, typeAt, isData) : [];
+  const { filled, sums } = lines.some((l) => l.blank) ? sheetSums(grid, lines, columns, src.convention, derived, headingTotals, kind) : { filled: new Map(derived), sums: [] };
   const filledRows = lines.filter((l) => l.blank && columns.some((c) => filled.has(filledKey(l.row, c))));
   const withRows = (table: SourceTable): SourceTable => ({ ...table, sheetRows: sumRowsAdded(table, filledRows, filled, kind) });
   const notes = [...(src.notes ?? [])];
@@ -88,6 +92,7 @@ function rowTypesByRow(src: SourceTable, size: number): { typeAt: (r: number) =>
 
 /** The table's sheet rows with the filled sum rows added (their figures in kronor), so their avvikelse is filled too. */
 function sumRowsAdded(src: SourceTable, rows: { row: number; label: string }[], filled: FilledCells, kind: SourceKind): SheetRow[] {
+  if (rows.length === 0 && inRowOrder(src.sheetRows)) return src.sheetRows.slice(); // what the sort below gives (an array of its own, no spare room)
   const layout = layoutOf(kind);
   const known = new Set(src.sheetRows.map((r) => r.row));
   const added: SheetRow[] = [];
@@ -104,4 +109,10 @@ function sumRowsAdded(src: SourceTable, rows: { row: number; label: string }[], 
     added.push({ row: line.row + 1, label: line.label, type: layout.sumType(sum, line.label, src.convention), raw, sum });
   }
   return [...src.sheetRows, ...added].sort((a, b) => a.row - b.row);
+}
+
+/** Whether the rows are in ascending row order (a stable sort would leave them as they are). */
+function inRowOrder(rows: readonly SheetRow[]): boolean {
+  for (let i = 1; i < rows.length; i++) if (rows[i - 1].row > rows[i].row) return false;
+  return true;
 }

@@ -64,6 +64,19 @@ export function gridLines(grid: RawValue[][], first: number, labelCol: number, c
   return lines;
 }
 
+/**
+ * Whether `gridLines` could give a line without figures (`blank`): a row from `first` with a label, no
+ * figure and not read as data. False means it gives none (it never does without such a row).
+ */
+export function mayHaveBlankLine(grid: RawValue[][], first: number, labelCol: number, columns: number[], isData: (row: number) => boolean): boolean {
+  for (let r = first; r < grid.length; r++) {
+    const cells = grid[r] ?? [];
+    if (isData(r) || !cellText(cells[labelCol] ?? null)) continue;
+    if (!columns.some((c) => showsFigure(cells[c]))) return true;
+  }
+  return false;
+}
+
 /** Headings carry their group's totals when the sheet has headings over rows and no sum row at all. */
 export function headingTotals(lines: StructureLine[]): boolean {
   return !lines.some((l) => l.kind === 'sum') && lines.some((l, i) => l.kind === 'heading' && lines[i + 1]?.kind === 'item' && lines[i + 2]?.kind === 'item');
@@ -118,10 +131,16 @@ export function sheetSums(grid: RawValue[][], lines: GridLine[], columns: number
   // a line typed over others is their total when its figures are their sum, to a thousandth
   const fits = (line: number, terms: number[]) => EVERY(sumFit(typed.rows([line, ...terms]), typed.at(line), terms, roles, EXACT));
   const read = (list: GridLine[], options: StructureOptions) => structureOf(kind, list, { ...options, fits, blankCarries: true });
-  // first without figures, to compute the lines a breakdown may break down; then where the breakdowns end
-  const first = computeSums(grid, structuredCopy(lines), columns, convention, derived, read, { headingTotals: headings });
-  const figures = figureRows(lines, columns, (r, c) => cellValue(grid, first.filled, r, c));
-  const breakdownExtent = (parent: number, items: number[]) => breakdownExtentOf(figures.rows([parent, ...items]), roles, EXACT)(parent, items);
+  // first without figures, to compute the lines a breakdown may break down; then where the breakdowns end.
+  // The first pass is made only when a breakdown asks where it ends: `breakdowns` asks before the
+  // structure reader changes any line, so the copy is of the lines as they were; a sheet without a
+  // breakdown heading (most, and every large one) reads its structure once.
+  let figures: ReturnType<typeof figureRows> | undefined;
+  const firstFigures = () => {
+    const first = computeSums(grid, structuredCopy(lines), columns, convention, derived, read, { headingTotals: headings });
+    return figureRows(lines, columns, (r, c) => cellValue(grid, first.filled, r, c));
+  };
+  const breakdownExtent = (parent: number, items: number[]) => breakdownExtentOf((figures ??= firstFigures()).rows([parent, ...items]), roles, EXACT)(parent, items);
   return computeSums(grid, lines, columns, convention, derived, read, { headingTotals: headings, breakdownExtent });
 }
 

@@ -23,7 +23,17 @@ export { detectKind } from './tableKind';
 export { cellText };
 
 type Amounts = Partial<Record<AmountRole, Decimal>>;
-type Typed = { p: ParsedRow; type?: RowType; raw: Amounts };
+/** A data row and the type it is known to have; its amounts are the parsed row's (a view made when read). */
+class Typed {
+  constructor(
+    readonly p: ParsedRow,
+    readonly type: RowType | undefined,
+  ) {}
+
+  get raw(): Amounts {
+    return this.p.raw;
+  }
+}
 
 export interface ReadOptions {
   /** 0-based rows with figures in some column block (a row blank in this block is absent here, not a heading). */
@@ -85,7 +95,7 @@ export function readSourceTable(sheet: string, grid: RawValue[][], header: Heade
   const above = kind === 'resultatrakning' ? [] : takeTotalsAbove(data, roles, parsed.decimals, settings.inputUnit).totals;
   if (above.length > 0) notes.push(`${rowList(above.map((p) => p.row))} ${above.length === 1 ? 'bär summan' : 'bär summorna'} av raderna under ${above.length === 1 ? 'sig' : 'dem'} och räknas inte en gång till.`);
   if (parsed.absent.length > 0) notes.push(`${rowList(parsed.absent)} saknar belopp i kolumnerna ${blockColumns(header)} och ingår inte där.`);
-  const typed: Typed[] = data.filter((p) => !above.includes(p)).map((p) => ({ p, type: layout.knownType(p, { sheet, header, issues }), raw: p.raw }));
+  const typed: Typed[] = data.filter((p) => !above.includes(p)).map((p) => new Typed(p, layout.knownType(p, { sheet, header, issues })));
   const { convention, note: conventionNote } = chooseConvention(kind, layout, settings, typed);
   const months = header.annual ? 12 : options.blockName ? header.months : settings.months ?? header.months;
   const { store } = parsed;

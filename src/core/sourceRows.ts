@@ -57,6 +57,27 @@ export interface ParsedRows {
   store: AmountStore;
 }
 
+/**
+ * A parsed row whose amounts view is made when read, not kept: a row lives only while its table is
+ * read, and a view per row (a Proxy) kept that long is a million more objects for the collector to copy.
+ */
+class ParsedRecord implements ParsedRow {
+  constructor(
+    readonly row: number,
+    readonly label: string,
+    readonly typeCell: ParsedRow['typeCell'],
+    readonly typeText: string,
+    readonly typeHint: RowType | undefined,
+    public groups: string[],
+    readonly ref: RowRef,
+    readonly indent: number,
+  ) {}
+
+  get raw(): Partial<Record<AmountRole, Decimal>> {
+    return viewOf(this.ref, 'parsed');
+  }
+}
+
 export interface ParseOptions {
   /** Which labels are sums (not data) in this layout. */
   sumKind(label: string): UserSumKind | undefined;
@@ -119,13 +140,20 @@ function storeAmount(store: AmountStore, role: AmountRole, at: number, v: Decima
 const BLANK_MESSAGE = 'tom cell där ett belopp behövs (skriv 0, eller välj att tomma celler räknas som 0)';
 const MAX_DECIMALS = 3;
 
+/** Whether `groups` are the row's grouping (`group1`, `group2` when the sheet has two levels, else `group`): no array made per row. */
+function sameGroups(groups: string[], twoLevels: boolean, group: string, group1: string, group2: string): boolean {
+  if (!twoLevels) return group ? groups.length === 1 && groups[0] === group : groups.length === 0;
+  const wanted = group1 ? (group2 ? 2 : 1) : group2 ? 1 : 0;
+  if (groups.length !== wanted) return false;
+  return wanted === 2 ? groups[0] === group1 && groups[1] === group2 : wanted === 0 || groups[0] === (group1 || group2);
+}
+
 export function parseRows(sheet: string, grid: RawValue[][], header: HeaderMap, settings: TableSettings, options: ParseOptions, issues: InputIssue[]): ParsedRows {
   const cols = header.columns;
   const roles = AMOUNT_ROLES.filter((r) => cols[r] !== undefined);
   const rows: ParsedRow[] = [];
   const markers: SheetMarker[] = [];
   const absent: number[] = [];
-  const filledRoles = new Set<AmountRole>();
   const groupCols = cols.group !== undefined || cols.group1 !== undefined;
   const accounts = options.accounts && labelsMayBeAccounts(header.labelHeader);
   let decimals = 0;
@@ -138,6 +166,8 @@ export function parseRows(sheet: string, grid: RawValue[][], header: HeaderMap, 
   const columns = roles.map((r) => cols[r] as number);
   const amounts = amountReader(sheet, grid, columns, header.firstDataRow, issues);
   const found: (Decimal | number | undefined)[] = new Array<undefined>(roles.length); // one row's amounts, reused
+  const filled = roles.map(() => false); // roles with a filled cell so far
+  const filledRoles = new Set<AmountRole>(); // in order of first appearance
   const text = (cells: RawValue[], c: number | undefined) => (c === undefined ? '' : cellText(cells[c]));
   const groupText = (cells: RawValue[], c: number | undefined) => {
     const t = text(cells, c);
@@ -149,7 +179,7 @@ export function parseRows(sheet: string, grid: RawValue[][], header: HeaderMap, 
     const indent = leadingSpaces(cells[cols.label ?? 0]);
     let missing: number[] | undefined;
     let bad: InputIssue[] | undefined;
-    let filled = false;
+    let any = false;
     for (let j = 0; j < roles.length; j++) {
       const c = columns[j];
       const v = cells[c];
@@ -157,7 +187,7 @@ export function parseRows(sheet: string, grid: RawValue[][], header: HeaderMap, 
       const parsed = k === undefined ? amounts.parse(v, r, c) : undefined;
       found[j] = k ?? (parsed?.kind === 'amount' ? parsed.value : undefined);
       if (found[j] !== undefined) {
-        filled = true;
+        any = true;
         if (decimals < MAX_DECIMALS) decimals = Math.max(decimals, decimalsOf(found[j] as Decimal | number));
       } else if (parsed?.kind === 'error') (bad ??= []).push(issue(sheet, cellAddress(r, c), parsed.message));
       else (missing ??= []).push(c);
@@ -173,7 +203,7 @@ export function parseRows(sheet: string, grid: RawValue[][], header: HeaderMap, 
     if (g2) group2 = g2;
     const typeText = text(cells, cols.type);
     const typeCell = typeText ? typeFromTypCell(typeText) : undefined;
-    const blank = !filled && !bad && !declaresData(typeCell, label, accounts);
+    const blank = !any && !bad && !declaresData(typeCell, label, accounts);
     if (blank) {
       if (options.dataElsewhere?.has(r)) {
         absent.push(r + 1);
@@ -190,15 +220,16 @@ export function parseRows(sheet: string, grid: RawValue[][], header: HeaderMap, 
     if (missing && settings.blanks !== 'zero') for (const c of missing) issues.push(issue(sheet, cellAddress(r, c), BLANK_MESSAGE));
     const at = store.addRow();
     for (let j = 0; j < roles.length; j++) {
-      if (found[j] !== undefined) filledRoles.add(roles[j]);
+      if (found[j] !== undefined && !filled[j]) {
+        filled[j] = true;
+        filledRoles.add(roles[j]);
+      }
       storeAmount(store, roles[j], at, found[j] ?? ZERO, settings.inputUnit);
     }
     // rows of one group share one array (a sheet of 100 000 rows has a handful of groups)
-    const current = cols.group1 !== undefined ? [group1, group2].filter(Boolean) : group ? [group] : [];
-    if (current.length !== groups.length || current.some((x, i) => x !== groups[i])) groups = current;
+    if (!sameGroups(groups, cols.group1 !== undefined, group, group1, group2)) groups = cols.group1 !== undefined ? [group1, group2].filter(Boolean) : group ? [group] : [];
     if (!label) issues.push(issue(sheet, cellAddress(r, cols.label ?? 0), 'raden har belopp men ingen benämning'));
-    const ref: RowRef = { i: at, store };
-    rows.push({ row: r + 1, label, typeCell, typeText, typeHint, groups, raw: viewOf(ref, 'parsed'), ref, indent });
+    rows.push(new ParsedRecord(r + 1, label, typeCell, typeText, typeHint, groups, { i: at, store }, indent));
   }
   return { rows, filledRoles, markers, decimals, absent, store };
 }

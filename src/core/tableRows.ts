@@ -2,6 +2,7 @@
 import type Decimal from 'decimal.js';
 import { Dec } from './decimal';
 import { addViewInto, type LinkedRow } from './amountStore';
+import { sumLinkedRows } from './storeSums';
 import { DecimalSum } from './decimalSum';
 import { periodText } from './periodize';
 import type { SourceTable } from './sourceTable';
@@ -63,7 +64,8 @@ export function sumAmounts(list: Amounts[]): Amounts {
 
 /** The exact sums of the rows' signed amounts (a row read from a store is added without Decimals). */
 export function sumRowAmounts(rows: SourceRow[]): Amounts {
-  return summed(rows, (r) => r.amounts, (r) => r as SourceRow & LinkedRow);
+  const sums = sumLinkedRows(rows as (SourceRow & LinkedRow)[], 'signed');
+  return sums ? totalOf(sums) : summed(rows, (r) => r.amounts, (r) => r as SourceRow & LinkedRow);
 }
 
 function summed<T>(list: T[], amountsOf: (x: T) => Amounts, rowOf: (x: T) => LinkedRow | undefined = () => undefined): Amounts {
@@ -79,6 +81,10 @@ function summed<T>(list: T[], amountsOf: (x: T) => Amounts, rowOf: (x: T) => Lin
       s.add(v);
     }
   }
+  return totalOf(sums);
+}
+
+function totalOf(sums: Map<AmountRole, DecimalSum>): Amounts {
   const total: Amounts = {};
   for (const [k, s] of sums) total[k] = s.value();
   return total;

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import type Decimal from 'decimal.js';
-import { AmountStore, firstSignOfView, oreOfView, viewsOf } from '../../src/core/amountStore';
+import { addViewInto, AmountStore, firstSignOfView, oreOfView, ROW_REF, viewsOf } from '../../src/core/amountStore';
 import { signFigure } from '../../src/core/layouts/layout';
 import { Dec, decFromNumber, ZERO } from '../../src/core/decimal';
-import { oreOfDecimal } from '../../src/core/decimalSum';
+import { DecimalSum, oreOfDecimal } from '../../src/core/decimalSum';
 import { fromInputUnit } from '../../src/core/money';
 import { periodBudget } from '../../src/core/periodize';
-import { sumAmounts } from '../../src/core/tableRows';
+import { sumAmounts, sumRowAmounts } from '../../src/core/tableRows';
 import { AMOUNT_ROLES, type AmountRole } from '../../src/core/types';
 import { toSigned } from '../../src/core/variance';
 
@@ -95,6 +95,29 @@ describe('AmountStore views', () => {
         for (const role of AMOUNT_ROLES) {
           expect(same(fast[role], slow[role])).toBe(true);
           if (fast[role]) expect(fast[role]!.toString()).toBe(slow[role]!.toString());
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('sum linked rows a column at a time to the row-by-row totals: values, signs and key order', () => {
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 30 }), fc.boolean(), (rows, foreign) => {
+        const views = stored(rows);
+        // source rows as the reader makes them; one from another store makes the sum go row by row
+        const linked = views.map((v, n) => ({ row: n + 1, label: 'x', type: rows[n].type, groups: [], amounts: v.signed, [ROW_REF]: v.ref }));
+        if (foreign && rows.length > 0) linked.push({ ...linked[0], [ROW_REF]: stored([rows[0]])[0].ref });
+        const fast = sumRowAmounts(linked);
+        const byRow = new Map<AmountRole, DecimalSum>();
+        for (const r of linked) addViewInto(byRow, r.amounts, r);
+        const plainSum = sumAmounts([...rows, ...rows.slice(0, foreign ? 1 : 0)].map((r) => plain(r).signed));
+        expect(Object.keys(fast)).toEqual([...byRow.keys()]);
+        for (const role of AMOUNT_ROLES) {
+          const slow = byRow.get(role)?.value();
+          expect(same(fast[role], slow)).toBe(true);
+          if (slow) expect(fast[role]!.toString()).toBe(slow.toString());
+          expect(same(fast[role], plainSum[role])).toBe(true);
         }
       }),
       { numRuns: 500 },
