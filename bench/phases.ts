@@ -42,6 +42,7 @@ import { reportJson } from '../src/report/json';
 import { layoutTablesSheet } from '../src/report/layout';
 import { planReport } from '../src/report/plan';
 import { buildSettings, sheetSettings, type ReportSettings } from '../src/report/settings';
+import { cellCount } from '../src/workbook/columnWrite';
 import type { WorkbookData, WorkbookPort, WritePlan } from '../src/workbook/port';
 import { patchSheet } from '../src/workbook/xlsx/sheetPatch';
 import { readSharedStrings, readSheet } from '../src/workbook/xlsx/sheetReader';
@@ -134,7 +135,7 @@ export async function measurePhases(input: string, output: string, jsonOut: stri
   }
   await port.write(plan);
   sample(path === 'package' ? 'write (patch sheet XML, add sheets/styles/names)' : 'write (plan → exceljs model)');
-  const cellsWritten = plan.cellWrites.reduce((n, w) => n + w.cells.length, 0);
+  const cellsWritten = plan.cellWrites.reduce((n, w) => n + cellCount(w), 0);
 
   if (pkg) {
     const buffer = pkg.toBuffer();
@@ -217,7 +218,7 @@ function packageSteps(input: string, plan: WritePlan): Record<string, number> {
   const styles = new StyleBook((stylesPath && text(stylesPath)) || '<styleSheet/>');
   for (const w of plan.cellWrites) {
     const sheet = sheets.find((s) => s.name === w.sheet);
-    if (sheet) time('patchSheet', () => patchSheet(text(sheet.path) ?? '', w.cells, w.conditionalFormats, styles));
+    if (sheet) time('patchSheet', () => patchSheet(text(sheet.path) ?? '', w, w.conditionalFormats, styles));
   }
   for (const out of plan.sheets) time('outputSheetXml', () => outputSheetXml(out, styles));
   time('stylesXml', () => styles.toXml());

@@ -40,12 +40,12 @@ export function planReport(data: WorkbookData, model: ReportModel, settings: Rep
       if (!sheet) continue;
       const fill = planFill(src, sheet);
       notes.push(...fill.notes);
-      if (fill.cells.length === 0) continue;
+      if (fill.cells.length === 0 && fill.columns.length === 0) continue;
       if (sheet.protected) {
         issues.push(issue(sheet.name, undefined, 'fliken är skrivskyddad; ta bort skyddet för att fylla i avvikelsekolumnerna'));
         continue;
       }
-      plan.cellWrites.push({ sheet: src.sheet, cells: fill.cells, conditionalFormats: fill.conditionalFormats });
+      plan.cellWrites.push({ sheet: src.sheet, cells: fill.cells, columns: fill.columns, conditionalFormats: fill.conditionalFormats });
     }
   }
   // a sheet with sums to fill but nothing to tabulate (no budget, no forecast) gets its sums, no empty sheets

@@ -5,6 +5,7 @@
 import type { InputIssue, TableRow } from '../core/types';
 import type { RangeRef } from '../workbook/host';
 import type { WorkbookData, WorkbookPort } from '../workbook/port';
+import { cellCount } from '../workbook/columnWrite';
 import { analyzeWorkbook, noTablesIssues, type ReportModel } from './analyze';
 import { planReport, type PlanParts } from './plan';
 import type { ReportSettings } from './settings';
@@ -112,6 +113,6 @@ export async function runReport(port: WorkbookPort, settings: ReportSettings, pa
   result.written = true;
   if (outcome) result.notes.push(...outcome.notes);
   result.tableRowRefs = tableRowRefs;
-  result.cellsWritten = plan.cellWrites.reduce((n, w) => n + w.cells.length, 0);
+  result.cellsWritten = plan.cellWrites.reduce((n, w) => n + cellCount(w), 0);
   return result;
 }

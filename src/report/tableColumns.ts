@@ -45,7 +45,7 @@ const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
  * (Excel compares text without regard to case). A reason in Swedish when there is none: no Typ column,
  * a row without a Typ text, or one text on both kinds of row.
  */
-export function costTest(src: SourceTable, sheet: SheetData, isCost: (row: SheetRow) => boolean): ((row0: number) => string) | string {
+export function costTest(src: SourceTable, sheet: SheetData, isCost: (row: SheetRow) => boolean): ((row: string) => string) | string {
   const typeCol = src.header.columns.type;
   if (typeCol === undefined) return 'raderna är både intäkter och kostnader och ingen Typ-kolumn säger vilka';
   const textOf = (row: SheetRow) => cellText(sheet.values[row.row - 1]?.[typeCol] ?? null);
@@ -59,8 +59,9 @@ export function costTest(src: SourceTable, sheet: SheetData, isCost: (row: Sheet
   const both = [...cost].find((t) => other.has(t));
   if (both) return `typen ${both.toLowerCase()} står både på intäkts- och kostnadsrader`;
   const texts = [...new Set(src.sheetRows.filter(isCost).map(textOf))];
-  return (row0) => {
-    const ref = `$${columnLetters(typeCol)}${row0 + 1}`;
+  // the row's number as text (1-based), or a column template's row mark
+  return (row) => {
+    const ref = `$${columnLetters(typeCol)}${row}`;
     const tests = texts.map((t) => `${ref}=${quoted(t)}`);
     return tests.length === 1 ? tests[0] : `OR(${tests.join(',')})`;
   };

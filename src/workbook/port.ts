@@ -67,6 +67,36 @@ export interface CellWrite {
   style?: CellStyle;
 }
 
+/** Where a column's formula template takes the row number (1-based): a character no formula holds. */
+export const ROW_MARK = '\u0001';
+
+/**
+ * A column of cells written alike (the avvikelse columns of a user's sheet): formulas that differ per row
+ * only in the row number, given as templates, so a million rows make no million objects. The adapters
+ * expand the cells as they write them (`columnCells`).
+ */
+export interface ColumnWrite {
+  col: number;
+  /** 0-based rows, ascending. */
+  rows: Int32Array;
+  /** The cached result of each row's formula; NaN for the empty text (`""`, a % of a zero budget). */
+  values: Float64Array;
+  /** Formula templates, `ROW_MARK` where the row's number goes: `F\u0001-E\u0001` → `F7-E7`. */
+  formulas: string[];
+  /** Which template each row has (an index into `formulas`); absent: the first for every row. */
+  variants?: Uint8Array;
+  /** One style for the column's every cell. */
+  style?: CellStyle;
+}
+
+/** The cells to write in one of the user's sheets: single cells, and whole columns. */
+export interface SheetWrites {
+  sheet: string;
+  cells: CellWrite[];
+  columns?: ColumnWrite[];
+  conditionalFormats: ConditionalFormat[];
+}
+
 /** A conditional format: an expression rule over a range (relative to the range's top-left cell). */
 export interface ConditionalFormat {
   range: string;
@@ -155,7 +185,7 @@ export interface OutputSheet {
 
 export interface WritePlan {
   /** Cells in the user's own sheets (the avvikelse columns we fill). */
-  cellWrites: { sheet: string; cells: CellWrite[]; conditionalFormats: ConditionalFormat[] }[];
+  cellWrites: SheetWrites[];
   /** Our own sheets, created or replaced. */
   sheets: OutputSheet[];
   /** Defined names that mark our output, so a re-run recognises it. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { patchSheet } from '../../src/workbook/xlsx/sheetPatch';
 import { StyleBook } from '../../src/workbook/xlsx/styles';
-import { RowWrites } from '../../src/workbook/xlsx/patchRows';
+import { RowWrites } from '../../src/workbook/xlsx/rowWrites';
 import type { CellWrite } from '../../src/workbook/port';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -87,9 +87,10 @@ describe('writes grouped by row', () => {
       fc.property(fc.array(fc.record({ row: fc.integer({ min: 0, max: 30 }), col: fc.integer({ min: 0, max: 5 }), value: fc.integer() }), { maxLength: 60 }), (list) => {
         const g = new RowWrites(list);
         const expected = list.map((w, i) => ({ w, i })).sort((a, b) => a.w.row - b.w.row || a.w.col - b.w.col || a.i - b.i).map((x) => x.w);
-        expect(g.order).toEqual(expected);
+        expect(list.map((_, i) => g.at(i))).toEqual(expected);
+        expect([...g.cols]).toEqual(expected.map((w) => w.col));
         expect([...g.rows]).toEqual([...new Set(expected.map((w) => w.row))]);
-        for (let k = 0; k < g.rows.length; k++) for (let i = g.from[k]; i < g.from[k + 1]; i++) expect(g.order[i].row).toBe(g.rows[k]);
+        for (let k = 0; k < g.rows.length; k++) for (let i = g.from[k]; i < g.from[k + 1]; i++) expect(g.at(i).row).toBe(g.rows[k]);
         expect(g.from[g.rows.length]).toBe(list.length);
       }),
     );

@@ -10,6 +10,7 @@ import type { RawValue } from '../../core/types';
 import type { SettingsInput } from '../settingsInput';
 import { isMarkRule, MARK_COLORS, MARK_FORMULA, markBlocks, markedCells, MARKS_KEY, markedSheets, parseMarkRecord, type CellMark, type HostEnvironment, type HostPort, type MarkRecord, type RangeRef } from '../host';
 import { cellKey, type ConditionalFormat, type OutputSheet, type ReadOptions, type SheetChart, type SheetData, type WorkbookData, type WritePlan } from '../port';
+import { cellsOf } from '../columnWrite';
 import { chartsAsShown, readerOf } from './memoryCharts';
 import { evaluate, evaluateFormula, fromRawValue, isTruthy, parseFormula, type FormulaValue } from './formula';
 
@@ -80,7 +81,7 @@ export class MemoryWorkbook implements HostPort {
     for (const w of plan.cellWrites) {
       const sheet = this.sheet(w.sheet);
       if (!sheet) throw new Error(`Fliken ${w.sheet} saknas`);
-      for (const c of w.cells) {
+      for (const c of cellsOf(w)) {
         (sheet.values[c.row] ??= [])[c.col] = c.value ?? null;
         if (c.formula) sheet.formulas.set(cellKey(c.row, c.col), c.formula);
         if (c.style?.numFmt && !sheet.numFmts.has(cellKey(c.row, c.col))) sheet.numFmts.set(cellKey(c.row, c.col), c.style.numFmt);

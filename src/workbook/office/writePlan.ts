@@ -15,6 +15,7 @@
  * what was not (`partlyWrittenError`).
  */
 import { sheetRef } from '../../core/address';
+import { cellsOf } from '../columnWrite';
 import { sameName, type WriteOutcome, type WritePlan } from '../port';
 import { ExcelHostError, hostError, listed, missingSheetError, partlyWrittenError, protectedSheetError, protectedWorkbookError } from './excelErrors';
 import { PartLog } from './partLog';
@@ -139,9 +140,17 @@ function textNote(target: CellTarget, text: string[]): string {
 
 export const MANUAL_NOTE = 'Excel räknar om manuellt i den här arbetsboken: Avvikelse räknade om cellerna den skrev; övriga formler räknas om när du trycker F9.';
 
+/**
+ * The plan with its columns as cells: Excel takes them in blocks of `formulas` (writeCells.ts), and a
+ * workbook open in Excel is not a million rows, so the blocks are made as before, from cells.
+ */
+function withCells(plan: WritePlan): WritePlan {
+  return { ...plan, cellWrites: plan.cellWrites.map((w) => ({ sheet: w.sheet, cells: cellsOf(w), conditionalFormats: w.conditionalFormats })) };
+}
+
 /** Writes the plan; returns notes on what the write had to adapt to. */
 export async function writePlan(context: Excel.RequestContext, written: WritePlan): Promise<WriteOutcome> {
-  const { plan, charts } = placeChartsOfPlan(written);
+  const { plan, charts } = placeChartsOfPlan(withCells(written));
   const found = await inspectPlan(context, plan);
   const added = checkInspection(plan, found);
   const notes: string[] = [];

@@ -7,7 +7,8 @@ import type { CellWrite } from '../port';
 import { cellXml } from './sheetXml';
 import type { StyleBook } from './styles';
 import { indexAt, refColumn } from './cellValue';
-import { FoundCells, findCell, NOT_FIRST_R, RowCells, RowWrites, withoutSpans } from './patchRows';
+import { FoundCells, findCell, NOT_FIRST_R, RowCells, withoutSpans } from './patchRows';
+import { RowWrites, type WriteSource } from './rowWrites';
 import type { TopLevel } from './patchFormats';
 import { AttributeCursor } from './xmlSyntax';
 import { qualify } from './xml';
@@ -36,7 +37,7 @@ export class Patcher {
 
   constructor(
     private readonly s: XmlScanner,
-    writes: CellWrite[],
+    writes: WriteSource,
     private readonly styles: StyleBook,
     /** The rows' edits, in order of position as the scan finds them. */
     readonly edits: EditSink,
@@ -58,13 +59,13 @@ export class Patcher {
 
   /** New rows (of ours alone) for every pending row before `row`, as one text. */
   private newRowsBefore(row: number, prefix: string): string {
-    const { rows, from, order } = this.writes;
+    const { rows, from } = this.writes;
     let out = '';
     while (this.next < rows.length && rows[this.next] < row) {
       const k = this.next++;
       const p = prefixed(prefix);
       out += `<${p}row r="${rows[k] + 1}">`;
-      for (let i = from[k]; i < from[k + 1]; i++) out += this.ours(order[i], undefined, prefix);
+      for (let i = from[k]; i < from[k + 1]; i++) out += this.ours(this.writes.at(i), undefined, prefix);
       out += `</${p}row>`;
     }
     return out;
@@ -193,13 +194,13 @@ export class Patcher {
     if (s.prefix !== '') return false;
     const close = s.endTagAhead('</row>');
     if (close < 0) return false;
-    const { from, order } = this.writes;
+    const { from, cols } = this.writes;
     const found = this.found.take(from[k + 1] - from[k]);
     const row = s.xml.slice(s.end, close); // the search stays within the row
     if (NOT_FIRST_R.test(row)) return false; // a cell without `r` (or with it later) gets one: scanned
     let pos = 0;
     for (let i = from[k], n = 0; i < from[k + 1]; i++, n++) {
-      const at = findCell(row, pos, order[i].row, order[i].col, this.cursor, found, n);
+      const at = findCell(row, pos, r, cols[i], this.cursor, found, n);
       if (at < 0) return false;
       pos = at;
     }
@@ -208,7 +209,7 @@ export class Patcher {
     for (let i = from[k], n = 0; i < from[k + 1]; i++, n++) {
       const formula = found.formulaStart[n] < 0 ? undefined : row.slice(found.formulaStart[n], found.formulaEnd[n]);
       const style = found.style[n];
-      this.edits.replace(base + found.start[n], base + found.end[n], this.ours(order[i], style < 0 ? undefined : style, '', formula));
+      this.edits.replace(base + found.start[n], base + found.end[n], this.ours(this.writes.at(i), style < 0 ? undefined : style, '', formula));
     }
     s.jumpToEndTag(close);
     return true;
@@ -276,7 +277,7 @@ export class Patcher {
     this.next++;
     const s = this.s;
     const xml = s.xml;
-    const { from, order } = this.writes;
+    const { from, cols } = this.writes;
     const openEnd = s.end;
     const empty = s.token() === EMPTY;
     const prefix = s.prefix;
@@ -288,9 +289,9 @@ export class Patcher {
     for (let i = 0; i < cells.count; i++) {
       const col = cells.col[i];
       let text = '';
-      while (next < last && order[next].col < col) text += this.ours(order[next++], undefined, prefix);
-      if (next < last && order[next].col === col) {
-        text += this.ours(order[next++], cells.style[i] < 0 ? undefined : cells.style[i], prefix, cells.formula.get(i));
+      while (next < last && cols[next] < col) text += this.ours(this.writes.at(next++), undefined, prefix);
+      if (next < last && cols[next] === col) {
+        text += this.ours(this.writes.at(next++), cells.style[i] < 0 ? undefined : cells.style[i], prefix, cells.formula.get(i));
         this.edits.replace(cells.start[i], cells.end[i], text);
       } else if (cells.anonymous[i]) {
         text += xml.slice(cells.start[i], cells.end[i]).replace(/^<([^\s/>]+)/, `<$1 r="${cellAddress(r, col)}"`);
@@ -298,7 +299,7 @@ export class Patcher {
       } else if (text !== '') this.edits.replace(cells.start[i], cells.start[i], text);
     }
     let rest = '';
-    while (next < last) rest += this.ours(order[next++], undefined, prefix);
+    while (next < last) rest += this.ours(this.writes.at(next++), undefined, prefix);
     if (empty) this.edits.replace(openEnd, openEnd, `${rest}</${prefixed(prefix)}row>`);
     else if (rest !== '') this.edits.replace(s.start, s.start, rest);
   }

@@ -6,17 +6,18 @@
  * its parent uses, and our conditional formats go where the schema puts them (patchFormats.ts).
  * The patched part comes out as a text, as bytes, or deflated while it is made.
  */
-import type { CellWrite, ConditionalFormat } from '../port';
+import type { ConditionalFormat } from '../port';
 import type { StyleBook } from './styles';
 import { ByteEdits } from './byteEdits';
 import { PartDeflater, type PackedPart } from './packedPart';
 import { formatSplices } from './patchFormats';
 import { Patcher, type EditSink } from './patcher';
+import type { WriteSource } from './rowWrites';
 import { OrderedEdits } from './xml';
 import { XmlScanner } from './xmlScanner';
 
 /** The user's sheet with our cells and conditional formats patched in, as a new text. */
-export function patchSheet(xml: string, writes: CellWrite[], formats: ConditionalFormat[], styles: StyleBook): string {
+export function patchSheet(xml: string, writes: WriteSource, formats: ConditionalFormat[], styles: StyleBook): string {
   const edits = new OrderedEdits(xml);
   runToEnd(patchSteps(xml, writes, formats, styles, edits));
   return edits.finish();
@@ -26,7 +27,7 @@ export function patchSheet(xml: string, writes: CellWrite[], formats: Conditiona
  * The same patch written out as UTF-8 bytes in slices (see `ByteEdits`), for parts of any size; undefined
  * when nothing changed. Byte for byte the encoding of what `patchSheet` returns.
  */
-export function patchSheetBytes(xml: string, writes: CellWrite[], formats: ConditionalFormat[], styles: StyleBook): Buffer | undefined {
+export function patchSheetBytes(xml: string, writes: WriteSource, formats: ConditionalFormat[], styles: StyleBook): Buffer | undefined {
   const edits = new ByteEdits(xml);
   runToEnd(patchSteps(xml, writes, formats, styles, edits));
   return edits.finish();
@@ -38,7 +39,7 @@ export function patchSheetBytes(xml: string, writes: CellWrite[], formats: Condi
  * nothing changed. Its content is byte for byte what `patchSheetBytes` returns, its body what
  * `deflateRawSync` makes of that.
  */
-export async function patchSheetPacked(xml: string, writes: CellWrite[], formats: ConditionalFormat[], styles: StyleBook): Promise<PackedPart | undefined> {
+export async function patchSheetPacked(xml: string, writes: WriteSource, formats: ConditionalFormat[], styles: StyleBook): Promise<PackedPart | undefined> {
   const deflater = new PartDeflater();
   try {
     const edits = new ByteEdits(xml, (bytes) => deflater.write(bytes));
@@ -60,7 +61,7 @@ function runToEnd(steps: Generator<void, void, void>): void {
   while (!steps.next().done);
 }
 
-function* patchSteps(xml: string, writes: CellWrite[], formats: ConditionalFormat[], styles: StyleBook, edits: EditSink): Generator<void, void, void> {
+function* patchSteps(xml: string, writes: WriteSource, formats: ConditionalFormat[], styles: StyleBook, edits: EditSink): Generator<void, void, void> {
   const patcher = new Patcher(new XmlScanner(xml), writes, styles, edits);
   yield* patcher.scan();
   const splices = formats.length ? formatSplices(patcher.top, patcher.rootPrefix, patcher.rootClose, formats, styles) : [];

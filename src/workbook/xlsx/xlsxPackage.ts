@@ -233,7 +233,7 @@ export class XlsxPackage implements WorkbookPort {
     for (const w of plan.cellWrites) {
       const sheet = this.sheetNamed(w.sheet);
       if (!sheet) throw new XlsxFormatError(`fliken ${w.sheet} saknas`);
-      const patched = await patchSheetPacked(this.parts.text(sheet.path) ?? '', w.cells, w.conditionalFormats, styles);
+      const patched = await patchSheetPacked(this.parts.text(sheet.path) ?? '', w, w.conditionalFormats, styles);
       if (patched) this.parts.setPacked(sheet.path, patched);
       const plain = w.cells.filter((c) => !c.formula).map((c) => cellAddress(c.row, c.col));
       if (plain.length) cleared.set(sheet.sheetId, new Set(plain));

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { RawValue } from '../../core/types';
+import { cellsOf } from '../columnWrite';
 import { cellKey, type CellStyle, type ConditionalFormat, type OutputSheet, type SheetData, type WorkbookData, type WorkbookPort, type WritePlan } from '../port';
 
 type Cell = ExcelJS.CellValue;
@@ -131,7 +132,7 @@ export class XlsxWorkbook implements WorkbookPort {
     for (const w of plan.cellWrites) {
       const ws = this.workbook.getWorksheet(w.sheet);
       if (!ws) throw new Error(`Fliken ${w.sheet} saknas`);
-      for (const c of w.cells) {
+      for (const c of cellsOf(w)) {
         const cell = ws.getCell(c.row + 1, c.col + 1);
         cell.value = c.formula ? ({ formula: c.formula, result: c.value ?? undefined } as ExcelJS.CellFormulaValue) : c.value ?? null;
         if (c.style?.numFmt && (!cell.numFmt || cell.numFmt === 'General')) cell.numFmt = c.style.numFmt;
