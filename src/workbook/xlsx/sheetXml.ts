@@ -24,10 +24,17 @@ export function cellRef(row: number, col: number): string {
   return `${letters[col] ?? (letters[col] = columnLetters(col))}${row + 1}`;
 }
 
+const styleAttributes: string[] = [];
+
+/** ` s="3"`, made once per style (a fill writes millions of cells with a few styles). */
+function styleAttribute(index: number): string {
+  return styleAttributes[index] ?? (styleAttributes[index] = ` s="${index}"`);
+}
+
 /** One `<c>`: a number, an inline string, or a formula with its cached value. */
 export function cellXml(row: number, col: number, c: Pick<CellWrite, 'value' | 'formula'>, styleIndex: number | undefined): string {
   const r = cellRef(row, col);
-  const s = styleIndex !== undefined && styleIndex > 0 ? ` s="${styleIndex}"` : '';
+  const s = styleIndex !== undefined && styleIndex > 0 ? styleAttribute(styleIndex) : '';
   const v = c.value;
   if (c.formula) {
     const f = `<f>${encodeXml(c.formula)}</f>`;

@@ -5,7 +5,7 @@
  * reads like `<worksheet>`, and positions are kept, so a part can be edited by splicing.
  */
 import { decodeXml, lookupPrefix, MAIN_NAMESPACES, type Scope } from './xml';
-import { AttributeCursor, findText, isSpace, specialMarkupEnd } from './xmlSyntax';
+import { AttributeCursor, findText, isSpace, plainAttrPositions, specialMarkupEnd } from './xmlSyntax';
 
 /** Token kinds. */
 export const START = 1;
@@ -239,6 +239,8 @@ export class XmlScanner {
    * become the start and end of the raw value of `names[i]`, or -1 when it is absent.
    */
   attrPositions(names: readonly string[], at: Int32Array): void {
+    at.fill(-1);
+    if (plainAttrPositions(this.xml, this.nameEnd, this.end - 1, names, at)) return;
     at.fill(-1);
     const xml = this.xml;
     const a = this.attributes();
