@@ -5,6 +5,8 @@
  */
 import fc from 'fast-check';
 import { ByteEdits } from '../../src/workbook/xlsx/byteEdits';
+import { plainDecimalAt } from '../../src/workbook/xlsx/cellValue';
+import { readSheet } from '../../src/workbook/xlsx/sheetReader';
 import { cellWithoutFirstR, NOT_FIRST_R } from '../../src/workbook/xlsx/patchRows';
 import { cellRef, cellXml } from '../../src/workbook/xlsx/sheetXml';
 import { encodeXml, NEEDS_ESCAPE, OrderedEdits } from '../../src/workbook/xlsx/xml';
@@ -144,5 +146,57 @@ describe('a cell of ours as markup', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('reading the commonest cell', () => {
+  const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  const sheet = (cells: string) => `<worksheet xmlns="${MAIN_NS}"><sheetData><row r="1">${cells}</row></sheetData></worksheet>`;
+  const shared = ['Lärarlöner', 'Hyror'];
+  const read = (xml: string): unknown => {
+    try {
+      return readSheet(xml, shared, new Set([1])).values[0];
+    } catch (e) {
+      return { thrown: (e as Error).message };
+    }
+  };
+  const same = (a: unknown, b: unknown): void => {
+    if (typeof a === 'number') expect(Object.is(a, b)).toBe(true);
+    else if (a instanceof Date) expect(b instanceof Date && Object.is(a.getTime(), b.getTime())).toBe(true); // an invalid date too
+    else expect(a).toEqual(b);
+  };
+
+  test('a lone <v> reads as the general reading reads it: the same value, the same error', () => {
+    const piece = fc.constantFrom('0', '1', '7', '9', '-', '.', 'e', 'E', '+', ' ', '&amp;', 'x', '0x1A', '00', '1234567', 'Infinity', '&#49;');
+    const text = fc.array(piece, { maxLength: 8 }).map((p) => p.join(''));
+    const type = fc.constantFrom('', ' t="s"', ' t="n"', ' t="str"', ' t="b"', ' t="e"', ' t="d"', ' t="inlineStr"', ' t="q"');
+    const style = fc.constantFrom('', ' s="1"', ' s="2"');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, type, style), { minLength: 1, maxLength: 4 }), (cells) => {
+        const quick = cells.map(([v, t, s], i) => `<c r="${'ABCD'[i]}1"${t}${s}><v>${v}</v></c>`).join('');
+        const general = cells.map(([v, t, s], i) => `<c r="${'ABCD'[i]}1"${t}${s}><v>${v}</v> </c>`).join('');
+        const a = read(sheet(quick));
+        const b = read(sheet(general));
+        if (Array.isArray(a) && Array.isArray(b)) a.forEach((x, i) => same(x, b[i]));
+        else expect(a).toEqual(b);
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
+  test('plain decimals read in place are what Number reads', () => {
+    const digits = fc.array(fc.constantFrom('0', '1', '2', '3', '4', '5', '6', '7', '8', '9'), { minLength: 0, maxLength: 17 }).map((d) => d.join(''));
+    fc.assert(
+      fc.property(fc.boolean(), digits, fc.option(digits, { nil: undefined }), (negative, whole, fraction) => {
+        const text = `${negative ? '-' : ''}${whole}${fraction === undefined ? '' : `.${fraction}`}`;
+        const n = plainDecimalAt(`<v>${text}</v>`, 3, 3 + text.length);
+        if (!Number.isNaN(n)) expect(Object.is(n, Number(text))).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
+    for (const n of [0.1, 0.3, 643505.4, 99999.99, 123456789.12345, 0.000001, 12345678901.2345]) expect(plainDecimalAt(String(n), 0, String(n).length)).toBe(n);
+    expect(Object.is(plainDecimalAt('-0', 0, 2), -0)).toBe(true);
+    expect(plainDecimalAt('1e3', 0, 3)).toBeNaN();
+    expect(plainDecimalAt('1234567890123456', 0, 16)).toBeNaN();
   });
 });

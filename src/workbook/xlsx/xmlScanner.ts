@@ -44,6 +44,8 @@ export class XmlScanner {
   private cachedPrefix = '';
   private cachedMatch = false;
   private readonly cursor = new AttributeCursor();
+  /** The end of the text found by the last `simpleChildAt`. */
+  simpleEnd = 0;
   private simpleFor = '';
   private simpleName = '';
   private simpleOpen = '';
@@ -263,7 +265,13 @@ export class XmlScanner {
    * the element's end (`end` is after it). Anything else: undefined, and nothing moved.
    */
   simpleChild(child: string): string | undefined {
-    if (this.kind !== START) return undefined;
+    const from = this.simpleChildAt(child);
+    return from < 0 ? undefined : this.xml.slice(from, this.simpleEnd);
+  }
+
+  /** Where the text `simpleChild` gives starts (it ends at `simpleEnd`), or -1: the same, without a copy. */
+  simpleChildAt(child: string): number {
+    if (this.kind !== START) return -1;
     const xml = this.xml;
     if (this.simpleFor !== child || !xml.startsWith(this.simpleName, this.nameStart) || this.nameEnd - this.nameStart !== this.simpleName.length) {
       const name = this.name;
@@ -273,15 +281,16 @@ export class XmlScanner {
       this.simpleOpen = `<${p}${child}>`;
       this.simpleClose = `</${p}${child}></${name}>`;
     }
-    if (!xml.startsWith(this.simpleOpen, this.end)) return undefined;
+    if (!xml.startsWith(this.simpleOpen, this.end)) return -1;
     const from = this.end + this.simpleOpen.length;
     const lt = xml.indexOf('<', from);
-    if (lt < 0 || !xml.startsWith(this.simpleClose, lt)) return undefined;
+    if (lt < 0 || !xml.startsWith(this.simpleClose, lt)) return -1;
     this.pos = this.end = lt + this.simpleClose.length;
     this.kind = END;
     this.open--;
     this.popScopes();
-    return xml.slice(from, lt);
+    this.simpleEnd = lt;
+    return from;
   }
 
   /** After a start tag: the element's decoded text (CDATA included, comments left out), moving past its end. */
