@@ -186,26 +186,6 @@ export function findCell(row: string, pos: number, r: number, col: number, curso
 export const NOT_FIRST_R = /<(?:[\w.-]+:)?c(?:>|\/>|\s+(?!r\s*=))/;
 
 /**
- * Whether a row's text has a cell tag whose first attribute is not `r`, as `NOT_FIRST_R` tells (a
- * loop over the row's tags, cheaper than the expression per row); where in doubt (other white space
- * than one plain space, characters beyond ASCII), yes: the row is then scanned, which is always right.
- */
-export function cellWithoutFirstR(row: string): boolean {
-  for (let lt = row.indexOf('<'); lt >= 0; lt = row.indexOf('<', lt + 1)) {
-    let i = lt + 1;
-    let c = row.charCodeAt(i);
-    while (c !== 62 && c !== 47 && c > 32 && c < 128) c = row.charCodeAt(++i);
-    if (i === lt + 1 || row.charCodeAt(i - 1) !== 99 || (i - lt > 2 && row.charCodeAt(i - 2) !== 58)) continue;
-    if (c !== 32) return true; // `<c>`, `<c/>`, another space, or a character the quick test leaves to the scan
-    if (row.charCodeAt(i + 1) !== 114) return true;
-    let k = i + 2;
-    while (isTagSpace(row.charCodeAt(k))) k++;
-    if (row.charCodeAt(k) !== 61) return true;
-  }
-  return false;
-}
-
-/**
  * A row's start tag without its `spans` (a hint of the columns used, no longer true once we add
  * cells) and opened up when it was empty (`<row r="5"/>` → `<row r="5">`).
  */
