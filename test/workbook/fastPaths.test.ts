@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { ByteEdits } from '../../src/workbook/xlsx/byteEdits';
 import { plainDecimalAt } from '../../src/workbook/xlsx/cellValue';
+import { cellWithoutFirstR, NOT_FIRST_R } from '../../src/workbook/xlsx/patchRows';
 import { readSheet } from '../../src/workbook/xlsx/sheetReader';
 import { cellRef, cellXml } from '../../src/workbook/xlsx/sheetXml';
 import { encodeXml, OrderedEdits } from '../../src/workbook/xlsx/xml';
@@ -56,6 +57,21 @@ describe('attribute positions of a cell tag', () => {
     const at = new Int32Array(6);
     s.attrPositions(NAMES, at);
     expect([0, 2, 4].map((k) => xml.slice(at[k], at[k + 1]))).toEqual(['B5', 's', '3']);
+  });
+});
+
+describe('rows with a cell whose first attribute is not r', () => {
+  const rowText = fc.array(fc.constantFrom('<c r="A1">', '<c r="B2"/>', '<c  r="A1">', '<c s="1" r="A1">', '<c>', '<c/>', '<x:c r="A1">', '<x:c s="1">', '<x:c>', '<v>', '</v>', '</c>', '<f>', '1', ' ', ':', 'c', '<cc s="1">', '<c\tr="A1">', '<c r ="A1">', '<c\u00a0r="A1">', '<a.b-c:c/>', '<c r', '<'), { maxLength: 8 }).map((p) => p.join(''));
+
+  test('the quicker test says what the expression says', () => {
+    fc.assert(
+      fc.property(rowText, (row) => {
+        expect(cellWithoutFirstR(row)).toBe(NOT_FIRST_R.test(row));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(cellWithoutFirstR('<c r="A5" s="2" t="s"><v>7</v></c><c r="B5"><f>A5*2</f><v>14</v></c><c r="C5"/>')).toBe(false);
+    expect(cellWithoutFirstR('<c r="A5"><v>1</v></c><x:c s="2"/>')).toBe(true);
   });
 });
 

@@ -184,6 +184,16 @@ export function findCell(row: string, pos: number, r: number, col: number, curso
 
 /** A cell tag whose first attribute is not `r`: a row with one is left to the full scan. */
 export const NOT_FIRST_R = /<(?:[\w.-]+:)?c(?:>|\/>|\s+(?!r\s*=))/;
+/** `NOT_FIRST_R` without a prefix: it starts with the plain `<c`, which the search finds fast. */
+const UNPREFIXED_NOT_FIRST_R = /<c(?:>|\/>|\s+(?!r\s*=))/;
+
+/**
+ * `NOT_FIRST_R.test(row)`, answered sooner: a prefixed cell needs `:c` in the row (seldom there), so the
+ * whole expression, which stops at every `<`, runs only then; else the one that looks for `<c` does.
+ */
+export function cellWithoutFirstR(row: string): boolean {
+  return UNPREFIXED_NOT_FIRST_R.test(row) || (row.includes(':c') && NOT_FIRST_R.test(row));
+}
 
 /**
  * A row's start tag without its `spans` (a hint of the columns used, no longer true once we add

@@ -7,7 +7,7 @@ import type { CellWrite } from '../port';
 import { cellXml } from './sheetXml';
 import type { StyleBook } from './styles';
 import { indexAt, refColumn } from './cellValue';
-import { FoundCells, findCell, NOT_FIRST_R, RowCells, RowWrites, withoutSpans } from './patchRows';
+import { cellWithoutFirstR, FoundCells, findCell, RowCells, RowWrites, withoutSpans } from './patchRows';
 import type { TopLevel } from './patchFormats';
 import { AttributeCursor } from './xmlSyntax';
 import { qualify } from './xml';
@@ -196,7 +196,7 @@ export class Patcher {
     const { from, order } = this.writes;
     const found = this.found.take(from[k + 1] - from[k]);
     const row = s.xml.slice(s.end, close); // the search stays within the row
-    if (NOT_FIRST_R.test(row)) return false; // a cell without `r` (or with it later) gets one: scanned
+    if (cellWithoutFirstR(row)) return false; // a cell without `r` (or with it later) gets one: scanned
     let pos = 0;
     for (let i = from[k], n = 0; i < from[k + 1]; i++, n++) {
       const at = findCell(row, pos, order[i].row, order[i].col, this.cursor, found, n);
