@@ -8,7 +8,7 @@ import { cellAddress, columnIndex, columnLetters, parseCellAddress } from '../..
 import type { RawValue } from '../../core/types';
 import { cellKey } from '../port';
 import { cellValue, indexAt, plainDecimalAt, refColumn, serialToDate } from './cellValue';
-import { checkCellCount, checkCellText, checkMergedCells } from './limits';
+import { checkCellCount, checkCellText, checkMergedCells, LIMITS } from './limits';
 import { decodeXml } from './xml';
 import { EMPTY, END, START, XmlScanner } from './xmlScanner';
 
@@ -167,8 +167,7 @@ function readRows(s: XmlScanner, grid: SheetGrid, shared: string[], dateStyles: 
     const from = s.simpleChildAt('v');
     if (from >= 0) {
       // the commonest cell, a value alone: no formula, no object for its content
-      const plain = type === undefined ? plainDecimalAt(xml, from, s.simpleEnd) : NaN;
-      row[c] = plain === plain ? plain : valueOf(type, decodeXml(xml.slice(from, s.simpleEnd)), undefined, shared, r, c);
+      row[c] = plainValue(xml, from, s.simpleEnd, type, shared, r, c);
       if (dateStyles.size && typeof row[c] === 'number' && dateStyles.has(indexAt(xml, at[4], at[5]))) row[c] = serialToDate(row[c] as number);
       continue;
     }
@@ -193,13 +192,32 @@ function rowIndex(s: XmlScanner, last: number, at: Int32Array): number {
   return rAttr !== undefined && /^\d+$/.test(rAttr) ? Number(rAttr) - 1 : last + 1;
 }
 
+/**
+ * The value of a lone `<v>` at `[from, to)`: a plain decimal or a shared text's plain index read in
+ * place, anything else as `valueOf` reads it (the same value, the same errors).
+ */
+function plainValue(xml: string, from: number, to: number, type: string | undefined, shared: string[], r: number, c: number): RawValue {
+  if (type === undefined) {
+    const n = plainDecimalAt(xml, from, to);
+    if (n === n) return n;
+  } else if (type === 's') {
+    const text = shared[indexAt(xml, from, to)];
+    if (text !== undefined) {
+      // the cell's address is made only for a text over the limit
+      if (text.length > LIMITS.cellTextLength) checkCellText(text, `cellen ${cellAddress(r, c)}`);
+      return text;
+    }
+  }
+  return valueOf(type, decodeXml(xml.slice(from, to)), undefined, shared, r, c);
+}
+
 /** A cell's value from its type and content, checked: a shared text that is there, a text within the limit. */
 function valueOf(type: string | undefined, v: string | undefined, inline: string | undefined, shared: string[], r: number, c: number): RawValue {
   if (type === 's' && v !== undefined && shared[Number(v)] === undefined) {
     throw new SheetFormatError(`cellen ${cellAddress(r, c)} hänvisar till delad text nr ${v}, men arbetsboken har ${shared.length === 0 ? 'inga delade texter' : `bara ${shared.length}`}`);
   }
   const value = cellValue(type, v, inline, shared);
-  if (typeof value === 'string') checkCellText(value, `cellen ${cellAddress(r, c)}`);
+  if (typeof value === 'string' && value.length > LIMITS.cellTextLength) checkCellText(value, `cellen ${cellAddress(r, c)}`);
   return value;
 }
 
