@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { ByteEdits } from '../../src/workbook/xlsx/byteEdits';
 import { plainDecimalAt } from '../../src/workbook/xlsx/cellValue';
-import { cellWithoutFirstR, NOT_FIRST_R } from '../../src/workbook/xlsx/patchRows';
+import { cellWithoutFirstR, findCellHead, NOT_FIRST_R } from '../../src/workbook/xlsx/patchRows';
 import { readSheet } from '../../src/workbook/xlsx/sheetReader';
 import { cellRef, cellXml } from '../../src/workbook/xlsx/sheetXml';
 import { encodeXml, OrderedEdits } from '../../src/workbook/xlsx/xml';
@@ -72,6 +72,18 @@ describe('rows with a cell whose first attribute is not r', () => {
     );
     expect(cellWithoutFirstR('<c r="A5" s="2" t="s"><v>7</v></c><c r="B5"><f>A5*2</f><v>14</v></c><c r="C5"/>')).toBe(false);
     expect(cellWithoutFirstR('<c r="A5"><v>1</v></c><x:c s="2"/>')).toBe(true);
+  });
+});
+
+describe('finding our cell in a row', () => {
+  test('where the text `<c r="F50"` first stands from a position on', () => {
+    const piece = fc.constantFrom('<c r="F50">', '<c r="F5">', '<c r="F500"/>', '<c r="F050">', '<c r="FA50">', '<c r="F50', '<c r="A1">', '<c r="F', '50"', '"', '0', '5', '<c r="XFD1048576">', '<c r="F1048577">');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }).map((p) => p.join('')), fc.nat(40), fc.constantFrom([49, 5], [4, 5], [499, 5], [1_048_575, 16_383], [0, 0], [1_048_576, 5]), (row, pos, [r, col]) => {
+        expect(findCellHead(row, pos, r, col)).toBe(row.indexOf(`<c r="${cellRef(r, col)}"`, pos));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 
