@@ -10,10 +10,19 @@
 
 /** Bytes of one slice: pieces are encoded straight into it, with no joined string between. */
 const SLICE_BYTES = 1 << 20;
+/**
+ * Small pieces (a cell of ours, the few tags between two of them) are first joined into a short
+ * string of at most this many units, then encoded at once: one encoding call per few hundred pieces
+ * rather than one per piece (a million-row fill has millions of pieces). The UTF-8 of a join of whole
+ * strings is the join of their UTF-8s.
+ */
+const PENDING_UNITS = 16_384;
 
 export class ByteEdits {
   private slab = Buffer.allocUnsafe(SLICE_BYTES);
   private used = 0;
+  /** Small pieces not yet encoded, joined. */
+  private pending = '';
   private readonly slices: Buffer[] = [];
   private copied = 0;
   private edits = 0;
@@ -56,6 +65,18 @@ export class ByteEdits {
   }
 
   private push(text: string): void {
+    if (text.length + this.pending.length <= PENDING_UNITS) {
+      this.pending += text;
+      return;
+    }
+    const pending = this.pending;
+    this.pending = '';
+    this.encode(pending);
+    if (text.length <= PENDING_UNITS) this.pending = text;
+    else this.encode(text);
+  }
+
+  private encode(text: string): void {
     if (text === '') return;
     // a UTF-16 unit is at most 3 bytes of UTF-8 (a pair of them 4): room for 3 per unit is room enough
     if (text.length * 3 > SLICE_BYTES - this.used) {
@@ -69,6 +90,11 @@ export class ByteEdits {
   }
 
   private flush(): void {
+    if (this.pending !== '') {
+      const pending = this.pending;
+      this.pending = '';
+      this.encode(pending);
+    }
     if (this.used === 0) return;
     const bytes = this.slab.subarray(0, this.used);
     this.slab = Buffer.allocUnsafe(SLICE_BYTES);

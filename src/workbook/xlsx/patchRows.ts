@@ -1,6 +1,6 @@
 /** The two sides of a patched row: our writes grouped by row, and the user's cells of the row at hand. */
 import { indexAt } from './cellValue';
-import { cellRef } from './sheetXml';
+import { columnLetters } from '../../core/address';
 import type { AttributeCursor } from './xmlSyntax';
 
 /**
@@ -101,17 +101,36 @@ function noteFormula(row: string, from: number, to: number, found: FoundCells, n
   return true;
 }
 
+const cellHeads: string[] = [];
+
+/**
+ * `row.indexOf('<c r="F50"', pos)` for the cell at (r, col), without making that text for every cell:
+ * the column's `<c r="F` is made once, the row's number compared in place.
+ */
+export function findCellHead(row: string, pos: number, r: number, col: number): number {
+  const head = cellHeads[col] ?? (cellHeads[col] = `<c r="${columnLetters(col)}`);
+  const number = r + 1;
+  for (let at = row.indexOf(head, pos); at >= 0; at = row.indexOf(head, at + 1)) {
+    let i = at + head.length;
+    if (row.charCodeAt(i) === 48) continue; // a leading zero: not how the number is written
+    let value = 0;
+    for (let d = row.charCodeAt(i) - 48; d >= 0 && d <= 9 && value <= number; d = row.charCodeAt(++i) - 48) value = value * 10 + d;
+    if (value === number && row.charCodeAt(i) === 34) return at;
+  }
+  return -1;
+}
+
 /**
  * Finds our cell `<c r="F50"…>` in a row's text from `pos` on, noting where it is, its style and its
  * `<f>` in `found[n]`; returns where it ends, or -1 when it is not there as this quick reading expects.
  */
 export function findCell(row: string, pos: number, r: number, col: number, cursor: AttributeCursor, found: FoundCells, n: number): number {
-  const head = `<c r="${cellRef(r, col)}"`;
-  const at = row.indexOf(head, pos);
+  const at = findCellHead(row, pos, r, col);
   if (at < 0) return -1;
-  const next = row.charCodeAt(at + head.length);
+  const headEnd = row.indexOf('"', at + 6) + 1; // after the reference's closing quote
+  const next = row.charCodeAt(headEnd);
   if (!(next === 62 || next === 47 || isTagSpace(next))) return -1;
-  const open = tagEnd(row, at + head.length);
+  const open = tagEnd(row, headEnd);
   if (open < 0) return -1;
   let style = -1;
   cursor.reset(row, at + 2, open - 1);
@@ -131,6 +150,16 @@ export function findCell(row: string, pos: number, r: number, col: number, curso
 
 /** A cell tag whose first attribute is not `r`: a row with one is left to the full scan. */
 export const NOT_FIRST_R = /<(?:[\w.-]+:)?c(?:>|\/>|\s+(?!r\s*=))/;
+/** `NOT_FIRST_R` without a prefix: it starts with the plain `<c`, which the search finds fast. */
+const UNPREFIXED_NOT_FIRST_R = /<c(?:>|\/>|\s+(?!r\s*=))/;
+
+/**
+ * `NOT_FIRST_R.test(row)`, answered sooner: a prefixed cell needs `:c` in the row (seldom there), so the
+ * whole expression, which stops at every `<`, runs only then; else the one that looks for `<c` does.
+ */
+export function cellWithoutFirstR(row: string): boolean {
+  return UNPREFIXED_NOT_FIRST_R.test(row) || (row.includes(':c') && NOT_FIRST_R.test(row));
+}
 
 /**
  * A row's start tag without its `spans` (a hint of the columns used, no longer true once we add

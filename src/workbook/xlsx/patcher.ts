@@ -7,7 +7,7 @@ import type { CellWrite } from '../port';
 import { cellXml } from './sheetXml';
 import type { StyleBook } from './styles';
 import { indexAt, refColumn } from './cellValue';
-import { FoundCells, findCell, NOT_FIRST_R, RowCells, withoutSpans } from './patchRows';
+import { cellWithoutFirstR, FoundCells, findCell, RowCells, withoutSpans } from './patchRows';
 import { RowWrites, type WriteSource } from './rowWrites';
 import type { TopLevel } from './patchFormats';
 import { AttributeCursor } from './xmlSyntax';
@@ -197,7 +197,7 @@ export class Patcher {
     const { from, cols } = this.writes;
     const found = this.found.take(from[k + 1] - from[k]);
     const row = s.xml.slice(s.end, close); // the search stays within the row
-    if (NOT_FIRST_R.test(row)) return false; // a cell without `r` (or with it later) gets one: scanned
+    if (cellWithoutFirstR(row)) return false; // a cell without `r` (or with it later) gets one: scanned
     let pos = 0;
     for (let i = from[k], n = 0; i < from[k + 1]; i++, n++) {
       const at = findCell(row, pos, r, cols[i], this.cursor, found, n);

@@ -7,8 +7,8 @@
 import { cellAddress, columnIndex, columnLetters, parseCellAddress } from '../../core/address';
 import type { RawValue } from '../../core/types';
 import { cellKey } from '../port';
-import { cellValue, indexAt, refColumn, serialToDate } from './cellValue';
-import { checkCellCount, checkCellText, checkMergedCells } from './limits';
+import { cellValue, indexAt, plainDecimalAt, refColumn, serialToDate } from './cellValue';
+import { checkCellCount, checkCellText, checkMergedCells, LIMITS } from './limits';
 import { decodeXml } from './xml';
 import { EMPTY, END, START, XmlScanner } from './xmlScanner';
 
@@ -92,6 +92,7 @@ interface CellContent {
 }
 
 const CELL_ATTRS = ['r', 't', 's'] as const;
+const ROW_ATTRS = ['r'] as const;
 const NO_CONTENT: CellContent = {};
 
 /** After a `<c>` start tag: its value, inline string and formula; ends on `</c>`. */
@@ -132,6 +133,7 @@ function readRows(s: XmlScanner, grid: SheetGrid, shared: string[], dateStyles: 
   if (s.kind !== START) return;
   const masters = new Map<string, Master>();
   const at = new Int32Array(6);
+  const rowAt = new Int32Array(2);
   let r = -1;
   let lastCol = -1;
   let row: RawValue[] = [];
@@ -144,8 +146,7 @@ function readRows(s: XmlScanner, grid: SheetGrid, shared: string[], dateStyles: 
         s.skip();
         continue;
       }
-      const rAttr = s.attr('r');
-      r = rAttr !== undefined && /^\d+$/.test(rAttr) ? Number(rAttr) - 1 : r + 1;
+      r = rowIndex(s, r, rowAt);
       if (r < 0 || r > MAX_ROW) throw new SheetFormatError(`radnumret ${r + 1} ligger utanför Excels 1 048 576 rader`);
       row = grid.values[r] ??= [];
       lastCol = -1;
@@ -163,15 +164,16 @@ function readRows(s: XmlScanner, grid: SheetGrid, shared: string[], dateStyles: 
     lastCol = c;
     checkCellCount(++cellCount);
     if (c > MAX_COL) throw new SheetFormatError(`cellen ${cellAddress(r, c)} ligger utanför Excels sista kolumn XFD`);
-    const simple = s.simpleChild('v');
-    const plain = simple === undefined ? undefined : decodeXml(simple);
-    const content: CellContent = plain !== undefined ? { v: plain } : s.token() === EMPTY ? NO_CONTENT : cellContent(s);
-    const { v } = content;
-    if (type === 's' && v !== undefined && shared[Number(v)] === undefined) {
-      throw new SheetFormatError(`cellen ${cellAddress(r, c)} hänvisar till delad text nr ${v}, men arbetsboken har ${shared.length === 0 ? 'inga delade texter' : `bara ${shared.length}`}`);
+    const from = s.simpleChildAt('v');
+    if (from >= 0) {
+      // the commonest cell, a value alone: no formula, no object for its content
+      row[c] = plainValue(xml, from, s.simpleEnd, type, shared, r, c);
+      if (dateStyles.size && typeof row[c] === 'number' && dateStyles.has(indexAt(xml, at[4], at[5]))) row[c] = serialToDate(row[c] as number);
+      continue;
     }
-    row[c] = cellValue(type, v, content.inline, shared);
-    if (typeof row[c] === 'string') checkCellText(row[c] as string, `cellen ${cellAddress(r, c)}`);
+    const content: CellContent = s.token() === EMPTY ? NO_CONTENT : cellContent(s);
+    const { v } = content;
+    row[c] = valueOf(type, v, content.inline, shared, r, c);
     if (dateStyles.size && typeof row[c] === 'number' && dateStyles.has(indexAt(xml, at[4], at[5]))) row[c] = serialToDate(row[c] as number);
     const formula = cellFormula(content, r, c, masters);
     if (!formula) continue;
@@ -179,6 +181,44 @@ function readRows(s: XmlScanner, grid: SheetGrid, shared: string[], dateStyles: 
     // a formula saved without its result (written by a tool, never opened in Excel): no figure to read
     if (v === undefined) row[c] = { error: '#N/A', message: `formeln =${formula} saknar beräknat värde; öppna och spara filen i Excel så att värdet räknas fram` };
   }
+}
+
+/** The 0-based index of the row whose start tag is current: its `r` (read in place when plain digits), else the one after `last`. */
+function rowIndex(s: XmlScanner, last: number, at: Int32Array): number {
+  s.attrPositions(ROW_ATTRS, at);
+  const quick = indexAt(s.xml, at[0], at[1]);
+  if (quick > 0) return quick - 1;
+  const rAttr = s.attr('r');
+  return rAttr !== undefined && /^\d+$/.test(rAttr) ? Number(rAttr) - 1 : last + 1;
+}
+
+/**
+ * The value of a lone `<v>` at `[from, to)`: a plain decimal or a shared text's plain index read in
+ * place, anything else as `valueOf` reads it (the same value, the same errors).
+ */
+function plainValue(xml: string, from: number, to: number, type: string | undefined, shared: string[], r: number, c: number): RawValue {
+  if (type === undefined) {
+    const n = plainDecimalAt(xml, from, to);
+    if (n === n) return n;
+  } else if (type === 's') {
+    const text = shared[indexAt(xml, from, to)];
+    if (text !== undefined) {
+      // the cell's address is made only for a text over the limit
+      if (text.length > LIMITS.cellTextLength) checkCellText(text, `cellen ${cellAddress(r, c)}`);
+      return text;
+    }
+  }
+  return valueOf(type, decodeXml(xml.slice(from, to)), undefined, shared, r, c);
+}
+
+/** A cell's value from its type and content, checked: a shared text that is there, a text within the limit. */
+function valueOf(type: string | undefined, v: string | undefined, inline: string | undefined, shared: string[], r: number, c: number): RawValue {
+  if (type === 's' && v !== undefined && shared[Number(v)] === undefined) {
+    throw new SheetFormatError(`cellen ${cellAddress(r, c)} hänvisar till delad text nr ${v}, men arbetsboken har ${shared.length === 0 ? 'inga delade texter' : `bara ${shared.length}`}`);
+  }
+  const value = cellValue(type, v, inline, shared);
+  if (typeof value === 'string' && value.length > LIMITS.cellTextLength) checkCellText(value, `cellen ${cellAddress(r, c)}`);
+  return value;
 }
 
 /** A cell's formula: its own text, or a shared formula's master moved to the cell. */

@@ -24,20 +24,42 @@ export function cellRef(row: number, col: number): string {
   return `${letters[col] ?? (letters[col] = columnLetters(col))}${row + 1}`;
 }
 
+const cellHeads: string[] = [];
+
+/** What follows a cell's reference in its start tag, by kind of cell. */
+const FORMULA = 0;
+const FORMULA_TEXT = 1;
+const NUMBER = 2;
+const INLINE_TEXT = 3;
+const EMPTY_CELL = 4;
+const RESTS = ['><f>', ' t="str"><f>', '><v>', ' t="inlineStr"><is><t xml:space="preserve">', '/>'];
+const tagEnds: string[][] = RESTS.map(() => []);
+
+/** `<c r="F`: a column's start of a cell, made once per column. */
+function cellHead(col: number): string {
+  return cellHeads[col] ?? (cellHeads[col] = `<c r="${letters[col] ?? (letters[col] = columnLetters(col))}`);
+}
+
+/** `" s="3"` (or `"` without a style) and the rest of the start tag for a kind of cell: made once per style and kind. */
+function tagEnd(styleIndex: number | undefined, kind: number): string {
+  const s = styleIndex !== undefined && styleIndex > 0 ? styleIndex : 0;
+  const ends = tagEnds[kind];
+  return ends[s] ?? (ends[s] = `"${s > 0 ? ` s="${s}"` : ''}${RESTS[kind]}`);
+}
+
 /** One `<c>`: a number, an inline string, or a formula with its cached value. */
 export function cellXml(row: number, col: number, c: Pick<CellWrite, 'value' | 'formula'>, styleIndex: number | undefined): string {
-  const r = cellRef(row, col);
-  const s = styleIndex !== undefined && styleIndex > 0 ? ` s="${styleIndex}"` : '';
+  const head = cellHead(col) + (row + 1);
   const v = c.value;
   if (c.formula) {
-    const f = `<f>${encodeXml(c.formula)}</f>`;
-    if (typeof v === 'number' && Number.isFinite(v)) return `<c r="${r}"${s}>${f}<v>${v}</v></c>`;
-    if (typeof v === 'string') return `<c r="${r}"${s} t="str">${f}<v>${encodeXml(v)}</v></c>`;
-    return `<c r="${r}"${s}>${f}</c>`;
+    const f = encodeXml(c.formula);
+    if (typeof v === 'number' && Number.isFinite(v)) return `${head}${tagEnd(styleIndex, FORMULA)}${f}</f><v>${v}</v></c>`;
+    if (typeof v === 'string') return `${head}${tagEnd(styleIndex, FORMULA_TEXT)}${f}</f><v>${encodeXml(v)}</v></c>`;
+    return `${head}${tagEnd(styleIndex, FORMULA)}${f}</f></c>`;
   }
-  if (typeof v === 'number' && Number.isFinite(v)) return `<c r="${r}"${s}><v>${v}</v></c>`;
-  if (typeof v === 'string' && v !== '') return `<c r="${r}"${s} t="inlineStr"><is><t xml:space="preserve">${encodeXml(v)}</t></is></c>`;
-  return `<c r="${r}"${s}/>`;
+  if (typeof v === 'number' && Number.isFinite(v)) return `${head}${tagEnd(styleIndex, NUMBER)}${v}</v></c>`;
+  if (typeof v === 'string' && v !== '') return `${head}${tagEnd(styleIndex, INLINE_TEXT)}${encodeXml(v)}</t></is></c>`;
+  return `${head}${tagEnd(styleIndex, EMPTY_CELL)}`;
 }
 
 /** `<conditionalFormatting>` elements; priorities continue after `firstPriority`. */

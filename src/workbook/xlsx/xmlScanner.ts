@@ -5,7 +5,7 @@
  * reads like `<worksheet>`, and positions are kept, so a part can be edited by splicing.
  */
 import { decodeXml, lookupPrefix, MAIN_NAMESPACES, type Scope } from './xml';
-import { AttributeCursor, findText, isSpace, specialMarkupEnd } from './xmlSyntax';
+import { AttributeCursor, findText, isSpace, plainAttrPositions, specialMarkupEnd } from './xmlSyntax';
 
 /** Token kinds. */
 export const START = 1;
@@ -44,6 +44,8 @@ export class XmlScanner {
   private cachedPrefix = '';
   private cachedMatch = false;
   private readonly cursor = new AttributeCursor();
+  /** The end of the text found by the last `simpleChildAt`. */
+  simpleEnd = 0;
   private simpleFor = '';
   private simpleName = '';
   private simpleOpen = '';
@@ -240,6 +242,8 @@ export class XmlScanner {
    */
   attrPositions(names: readonly string[], at: Int32Array): void {
     at.fill(-1);
+    if (plainAttrPositions(this.xml, this.nameEnd, this.end - 1, names, at)) return;
+    at.fill(-1);
     const xml = this.xml;
     const a = this.attributes();
     while (a.next()) {
@@ -261,7 +265,13 @@ export class XmlScanner {
    * the element's end (`end` is after it). Anything else: undefined, and nothing moved.
    */
   simpleChild(child: string): string | undefined {
-    if (this.kind !== START) return undefined;
+    const from = this.simpleChildAt(child);
+    return from < 0 ? undefined : this.xml.slice(from, this.simpleEnd);
+  }
+
+  /** Where the text `simpleChild` gives starts (it ends at `simpleEnd`), or -1: the same, without a copy. */
+  simpleChildAt(child: string): number {
+    if (this.kind !== START) return -1;
     const xml = this.xml;
     if (this.simpleFor !== child || !xml.startsWith(this.simpleName, this.nameStart) || this.nameEnd - this.nameStart !== this.simpleName.length) {
       const name = this.name;
@@ -271,15 +281,16 @@ export class XmlScanner {
       this.simpleOpen = `<${p}${child}>`;
       this.simpleClose = `</${p}${child}></${name}>`;
     }
-    if (!xml.startsWith(this.simpleOpen, this.end)) return undefined;
+    if (!xml.startsWith(this.simpleOpen, this.end)) return -1;
     const from = this.end + this.simpleOpen.length;
     const lt = xml.indexOf('<', from);
-    if (lt < 0 || !xml.startsWith(this.simpleClose, lt)) return undefined;
+    if (lt < 0 || !xml.startsWith(this.simpleClose, lt)) return -1;
     this.pos = this.end = lt + this.simpleClose.length;
     this.kind = END;
     this.open--;
     this.popScopes();
-    return xml.slice(from, lt);
+    this.simpleEnd = lt;
+    return from;
   }
 
   /** After a start tag: the element's decoded text (CDATA included, comments left out), moving past its end. */

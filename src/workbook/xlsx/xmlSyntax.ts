@@ -84,6 +84,35 @@ export class AttributeCursor {
 }
 
 /**
+ * Where the attributes `names` are in a tag's attribute text `[from, stop)` (`stop` at its `>`), as
+ * `XmlScanner.attrPositions` finds them, for a tag written the common way: every attribute
+ * ` name="value"` (one space before, none around `=`, double quotes), then `>` or `/>`. The same
+ * positions without the general cursor; false for any other writing (`at` then partly filled).
+ */
+export function plainAttrPositions(xml: string, from: number, stop: number, names: readonly string[], at: Int32Array): boolean {
+  let i = from;
+  while (i < stop && xml.charCodeAt(i) === 32) {
+    const nameStart = i + 1;
+    let j = nameStart;
+    let ch = xml.charCodeAt(j);
+    while (j < stop && ch > 32 && ch !== 61 && ch !== 47 && ch !== 34 && ch !== 39) ch = xml.charCodeAt(++j);
+    if (j === nameStart || ch !== 61 || xml.charCodeAt(j + 1) !== 34) return false;
+    const valueEnd = xml.indexOf('"', j + 2);
+    if (valueEnd < 0 || valueEnd > stop) return false;
+    const length = j - nameStart;
+    for (let k = 0; k < names.length; k++) {
+      const name = names[k];
+      if (name.length === length && name.charCodeAt(0) === xml.charCodeAt(nameStart) && (length === 1 || xml.startsWith(name, nameStart))) {
+        at[2 * k] = j + 2;
+        at[2 * k + 1] = valueEnd;
+      }
+    }
+    i = valueEnd + 1;
+  }
+  return i === stop || (i === stop - 1 && xml.charCodeAt(i) === 47);
+}
+
+/**
  * `xml.indexOf(text, from)` for markup, searched by what it ends with (`w>` of `</row>`, `!` of `<!`):
  * a search keyed on `<` stops at every tag of the part, one keyed on a rarer character seldom does.
  */
