@@ -9,6 +9,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { replaceShellWhenRendered } from './appShell';
 import { openedByOffice, startHost, type StartProblem as Problem } from './bootstrap';
 import { pendingHost } from './model/pendingHost';
 import type { HostPort } from '../workbook/host';
@@ -23,6 +24,8 @@ let arrived: (host: HostPort) => void = () => undefined;
 const host = pendingHost(new Promise<HostPort>((resolve) => (arrived = resolve)), inOffice ? 'excel' : 'memory');
 // the first view now, in this task: before the host's chunk is fetched and office.js is asked
 flushSync(() => root.render(<App host={host} demo={null} demoLayout={!inOffice} />));
+// the static introduction of taskpane.html goes in the frame React's first view arrives in
+replaceShellWhenRendered(container);
 const started = startHost();
 
 const failed = (err: unknown) => root.render(<p style={{ padding: 16 }}>{`Avvikelse kunde inte starta: ${err instanceof Error ? err.message : String(err)}`}</p>);

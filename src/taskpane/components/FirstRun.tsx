@@ -1,5 +1,7 @@
 /** The first-run introduction: what the tool does and what to do, in two lines. */
 import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
+import { useLayoutEffect } from 'react';
+import { shellContinued } from '../appShell';
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, alignItems: 'flex-start' },
@@ -9,6 +11,10 @@ const useStyles = makeStyles({
 
 export function FirstRun({ onContinue }: { onContinue: () => void }) {
   const styles = useStyles();
+  // "Kom igång" pressed in taskpane.html's static introduction, before this one was there
+  useLayoutEffect(() => {
+    if (shellContinued()) onContinue();
+  }, []); // once: when the shell is replaced
   return (
     <section className={styles.box} aria-labelledby="intro-heading" data-testid="first-run">
       <h2 id="intro-heading" className={styles.heading}>
