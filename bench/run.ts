@@ -103,10 +103,12 @@ function parseOptions(argv: string[]): Options {
 async function main(): Promise<void> {
   const o = parseOptions(process.argv.slice(2));
   const root = resolve(__dirname, '..', '..', '..');
-  const cli = join(root, 'dist', 'node', 'src', 'cli', 'main.js');
+  // the command as installed (package.json `bin`: the bundle run through its code cache), as a user runs it
+  const bin = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin.avvikelse;
+  const cli = join(root, bin);
   const floorJs = join(__dirname, 'floor.js');
   const phasesJs = join(__dirname, 'phases.js');
-  for (const p of [cli, floorJs, phasesJs]) if (!existsSync(p)) usage(`${p} saknas; kör först npx tsc -p .`);
+  for (const p of [cli, floorJs, phasesJs]) if (!existsSync(p)) usage(`${p} saknas; kör först npx tsc -p . && npx webpack --env cli`);
 
   const machine = {
     date: new Date().toISOString(),

@@ -25,7 +25,8 @@ export interface TotalsAbove {
 export function takeTotalsAbove(rows: ParsedRow[], roles: AmountRole[], decimals: number, inputUnit: InputUnit): TotalsAbove {
   if (rows.length < 3 || rows.length > MAX_ROWS || roles.length === 0) return { totals: [] };
   const step = new Dec(kronorPer(inputUnit)).div(new Dec(10).pow(decimals));
-  const figures = rows.map((p) => ({ values: p.raw as Partial<Record<string, Dec>> }));
+  // each row's figures made once: the search reads them again for every candidate total above the row
+  const figures = rows.map((p) => ({ values: { ...p.raw } as Partial<Record<string, Dec>> }));
   const { groups } = parseGroupTotals(figures, rows.map((_, i) => i), roles, step, EVERY, 2);
   if (groups.length === 0) return { totals: [] };
   const path = new Map<number, string[]>();

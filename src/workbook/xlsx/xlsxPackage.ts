@@ -83,6 +83,12 @@ export class XlsxPackage implements WorkbookPort {
   /** Sheets that are no worksheets (chart sheets, dialog sheets): their names are taken all the same. */
   private otherSheets: string[] = [];
   private readonly merges = new Map<string, string[]>();
+  /**
+   * Each worksheet's text as `read` decoded it, until `write` patches it: a large part is held packed
+   * (`readZipParts`), and inflating and decoding it a second time cost more (1.1 s and, for a moment,
+   * 800 MB at a million rows) than keeping its text, which for an ASCII part lives outside V8's heap.
+   */
+  private readonly readTexts = new Map<string, string>();
   private strict = false;
 
   private constructor(entries: PartEntries) {
@@ -187,7 +193,10 @@ export class XlsxPackage implements WorkbookPort {
     const stylesPath = this.partOfType('/styles');
     const dateStyles = stylesPath ? this.parsePart(stylesPath, 'styleSheet', 'formatdelen', dateStyleIndexes) : new Set<number>();
     const sheets: SheetData[] = this.sheets.map((s) => {
-      const grid = this.parsePart(s.path, 'worksheet', `fliken '${s.name}'`, (xml) => readSheet(xml, shared, dateStyles));
+      const grid = this.parsePart(s.path, 'worksheet', `fliken '${s.name}'`, (xml) => {
+        this.readTexts.set(s.path, xml);
+        return readSheet(xml, shared, dateStyles);
+      });
       this.merges.set(s.name, grid.merges);
       return { name: s.name, values: grid.values, formulas: grid.formulas, hidden: s.state !== 'visible', protected: grid.protected };
     });
@@ -233,7 +242,9 @@ export class XlsxPackage implements WorkbookPort {
     for (const w of plan.cellWrites) {
       const sheet = this.sheetNamed(w.sheet);
       if (!sheet) throw new XlsxFormatError(`fliken ${w.sheet} saknas`);
-      const patched = await patchSheetPacked(this.parts.text(sheet.path) ?? '', w, w.conditionalFormats, styles);
+      const xml = this.readTexts.get(sheet.path) ?? this.parts.text(sheet.path) ?? '';
+      this.readTexts.delete(sheet.path);
+      const patched = await patchSheetPacked(xml, w, w.conditionalFormats, styles);
       if (patched) this.parts.setPacked(sheet.path, patched);
       const plain = w.cells.filter((c) => !c.formula).map((c) => cellAddress(c.row, c.col));
       if (plain.length) cleared.set(sheet.sheetId, new Set(plain));
