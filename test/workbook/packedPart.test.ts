@@ -6,6 +6,7 @@ import { patchSheetBytes, patchSheetPacked } from '../../src/workbook/xlsx/sheet
 import { StyleBook } from '../../src/workbook/xlsx/styles';
 import { readZip, readZipParts, writeZip } from '../../src/workbook/xlsx/zip';
 import { Parts } from '../../src/workbook/xlsx/opc';
+import { XlsxPackage } from '../../src/workbook/xlsx/xlsxPackage';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const styles = () => new StyleBook(`<styleSheet xmlns="${MAIN}"><fonts count="1"><font/></fonts><fills count="2"><fill/><fill/></fills><borders count="1"><border/></borders><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellXfs></styleSheet>`);
@@ -81,6 +82,38 @@ describe('large parts held compressed', () => {
     expect(isPacked(entries.get('xl/styles.xml')!)).toBe(false);
     expect(new Parts(entries).text('xl/worksheets/sheet1.xml')).toBe(big);
     expect(writeZip(entries).equals(writeZip(readZip(original)))).toBe(true);
+  });
+
+  test('the content inflated by the open check serves the first read only; every later read inflates the body again', () => {
+    const entries = readZipParts(original, 100_000);
+    const held = entries.get('xl/worksheets/sheet1.xml') as PackedPart;
+    const first = held.firstContent;
+    expect(first?.toString('utf8')).toBe(big);
+    expect(unpack(held)).toBe(first);
+    expect(held.firstContent).toBeUndefined();
+    const again = unpack(held);
+    expect(again).not.toBe(first);
+    expect(again.toString('utf8')).toBe(big);
+  });
+
+  test('a package lets go of the open check’s content of every large part but its worksheets', () => {
+    const media = Buffer.alloc(9 * 1024 * 1024, 7); // over the 8 MB from which parts are held packed
+    const book = zipSync({
+      '[Content_Types].xml': strToU8('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+      '_rels/.rels': strToU8('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'),
+      'xl/workbook.xml': strToU8(`<workbook xmlns="${MAIN}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Drift" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+      'xl/_rels/workbook.xml.rels': strToU8('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
+      'xl/worksheets/sheet1.xml': strToU8(sheet(120_000)),
+      'xl/media/image1.bin': media,
+    });
+    const pkg = XlsxPackage.fromBuffer(book);
+    const entries = (pkg as unknown as { parts: Parts }).parts.entries;
+    expect((entries.get('xl/worksheets/sheet1.xml') as PackedPart).firstContent).toBeDefined();
+    const image = entries.get('xl/media/image1.bin')!;
+    expect(isPacked(image) && image.firstContent).toBe(undefined);
+    expect(isPacked(image)).toBe(true);
+    expect(pkg.sheetXml('Drift')).toBe(sheet(120_000));
+    expect((entries.get('xl/worksheets/sheet1.xml') as PackedPart).firstContent).toBeUndefined();
   });
 
   test('a packed part replaced by the same content keeps its stored body; another content replaces it', async () => {

@@ -24,6 +24,12 @@ export interface PackedPart {
   readonly body: readonly Uint8Array[];
   /** Over the limit for one part (see `readZipParts`): never unpacked, only copied. */
   readonly tooLarge?: true;
+  /**
+   * The content as inflated when the package was opened (every part is checked whole there), handed to
+   * the first `unpack` instead of inflating it again, then let go. Only a worksheet keeps it: it is read
+   * right after the open.
+   */
+  firstContent?: Buffer;
 }
 
 export type PartData = Uint8Array | PackedPart;
@@ -41,6 +47,11 @@ export function bodyLength(part: PackedPart): number {
 /** The content of a packed part (a new buffer each time: the caller decides how long it lives). */
 export function unpack(part: PackedPart): Buffer {
   if (part.tooLarge) throw new Error('a part over the limit for one part is not unpacked');
+  const first = part.firstContent;
+  if (first) {
+    part.firstContent = undefined;
+    return first;
+  }
   const body = part.body.length === 1 ? part.body[0] : Buffer.concat(part.body);
   const content = part.method === 0 ? Buffer.from(body) : inflateRawSync(body, { chunkSize: Math.max(64 * 1024, part.size) });
   if (content.length !== part.size) throw new Error(`a packed part unpacked to ${content.length} bytes, not ${part.size}`);

@@ -19,6 +19,7 @@ import { dateStyleIndexes, StyleBook } from './styles';
 import { LimitError, LIMITS, limitText } from './limits';
 import { WorkbookPart } from './workbookPart';
 import { readZipParts, writeZip, ZipFormatError, type PartEntries } from './zip';
+import { isPacked } from './packedPart';
 import { parseXml, XmlShapeError } from './xmlTree';
 
 const WORKSHEET_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
@@ -99,6 +100,9 @@ export class XlsxPackage implements WorkbookPort {
     this.workbookPath = this.parts.find(path) ?? path;
     this.workbookFolder = folderOf(this.workbookPath);
     this.loadSheets();
+    // a large part's content from the open check is kept only for a worksheet, which `read` takes next
+    const sheetPaths = new Set(this.sheets.map((s) => s.path));
+    for (const [name, data] of this.parts.entries) if (isPacked(data) && !sheetPaths.has(name)) data.firstContent = undefined;
   }
 
   static fromBuffer(data: Uint8Array): XlsxPackage {

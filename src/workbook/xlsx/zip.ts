@@ -199,7 +199,7 @@ export function readZipParts(data: Uint8Array, packedFrom: number, keepTooLarge 
     }
     budget.left -= content.length;
     if (content.length >= packedFrom) {
-      entries.set(r.name, { method: kept.method, crc: kept.crc, size: content.length, body: [kept.body] });
+      entries.set(r.name, { method: kept.method, crc: kept.crc, size: content.length, body: [kept.body], firstContent: content });
       continue;
     }
     stored.set(content, kept);
