@@ -18,7 +18,7 @@ import type { AmountRole, DeviationRole } from '../core/types';
 import { formulaAtRow } from '../workbook/columnWrite';
 import { cellKey, ROW_MARK, type CellWrite, type ColumnWrite, type ConditionalFormat, type SheetData } from '../workbook/port';
 import { flagRules, formulaNumber } from './flagFormula';
-import { costTest, notDataRows, relativeForm, rowsNotWritten, tableAt, tableNote } from './tableColumns';
+import { costTest, notDataRows, rowsNotWritten, sameInEveryRow, tableAt, tableNote } from './tableColumns';
 
 export const DEVIATION_FORMAT = '#,##0;-#,##0;0';
 export const PERCENT_CELL_FORMAT = '0.0%';
@@ -125,7 +125,7 @@ function planDeviations(src: SourceTable, sheet: SheetData, devRole: DeviationRo
   src.sheetRows.forEach((row, i) => {
     plan.variants[i] = !planDeviation(src, row, devRole, plan, i) ? NONE : costLike(src, row) ? 1 : 0;
   });
-  if (!inTable || sameInEveryRow(src, plan)) return plan;
+  if (!inTable || sameTemplateInEveryRow(src, plan)) return plan;
   const test = costTest(src, sheet, (row) => costLike(src, row));
   if (typeof test === 'string') return test;
   plan.formulas = [`IF(${test(ROW_MARK)},${b}-${a},${a}-${b})`];
@@ -167,16 +167,16 @@ function percentValue(row: SheetRow, role: AmountRole, dev: DeviationPlan, i: nu
  * Whether a column's formulas are one formula moved row by row (`sameInEveryRow`): the templates hold
  * references to their own row alone, so one row of each template used tells.
  */
-function sameInEveryRow(src: SourceTable, plan: ColumnPlan): boolean {
-  const forms = new Set<string>();
+function sameTemplateInEveryRow(src: SourceTable, plan: ColumnPlan): boolean {
+  const cells: { row0: number; formula: string }[] = [];
   const seen = new Set<number>();
   plan.variants.forEach((v, i) => {
     if (v === NONE || seen.has(v)) return;
     seen.add(v);
     const row0 = src.sheetRows[i].row - 1;
-    forms.add(relativeForm(formulaAtRow(plan.formulas[v], String(row0 + 1)), row0));
+    cells.push({ row0, formula: formulaAtRow(plan.formulas[v], String(row0 + 1)) });
   });
-  return forms.size <= 1;
+  return sameInEveryRow(cells);
 }
 
 /**
@@ -263,7 +263,7 @@ function fillColumn(src: SourceTable, sheet: SheetData, col: number, plan: Colum
   const table = tableAt(sheet, col, rows0);
   if (table) {
     const missing = rowsNotWritten(table, rows0);
-    if (missing.length || !sameInEveryRow(src, plan)) {
+    if (missing.length || !sameTemplateInEveryRow(src, plan)) {
       result.notes.push(tableNote(sheet.name, col, table, missing.length ? notDataRows(missing) : 'formlerna skiljer sig mellan raderna'));
       return false;
     }
