@@ -67,9 +67,9 @@ export function checkMergedCells(cells: number): void {
 }
 
 /** Throws when a cell's text is longer than Excel allows; `what` names it (`cellen B7`, `den delade texten nr 4`). */
-export function checkCellText(text: string, what: string): void {
+export function checkCellText(text: string, what: () => string): void {
   if (text.length > LIMITS.cellTextLength) {
-    throw new LimitError(`${what} har en text på ${limitText(text.length, 'count')} tecken, fler än Excels ${limitText(LIMITS.cellTextLength, 'count')} (gränsen för text i en cell)`);
+    throw new LimitError(`${what()} har en text på ${limitText(text.length, 'count')} tecken, fler än Excels ${limitText(LIMITS.cellTextLength, 'count')} (gränsen för text i en cell)`);
   }
 }
 

@@ -8,7 +8,7 @@ import { cellAddress, columnIndex, columnLetters, parseCellAddress } from '../..
 import type { RawValue } from '../../core/types';
 import { cellKey } from '../port';
 import { cellValue, indexAt, plainDecimalAt, refColumn, serialToDate } from './cellValue';
-import { checkCellCount, checkCellText, checkMergedCells, LIMITS } from './limits';
+import { checkCellCount, checkCellText, checkMergedCells } from './limits';
 import { decodeXml } from './xml';
 import { EMPTY, END, START, XmlScanner } from './xmlScanner';
 
@@ -44,7 +44,7 @@ export function readSharedStrings(xml: string | undefined): string[] {
   while (s.next()) {
     if ((s.kind !== START && s.kind !== EMPTY) || s.depth !== 2 || !s.is('si')) continue;
     const text = richText(s);
-    checkCellText(text, `den delade texten nr ${out.length}`);
+    checkCellText(text, () => `den delade texten nr ${out.length}`);
     out.push(text);
   }
   return out;
@@ -203,8 +203,7 @@ function plainValue(xml: string, from: number, to: number, type: string | undefi
   } else if (type === 's') {
     const text = shared[indexAt(xml, from, to)];
     if (text !== undefined) {
-      // the cell's address is made only for a text over the limit
-      if (text.length > LIMITS.cellTextLength) checkCellText(text, `cellen ${cellAddress(r, c)}`);
+      checkCellText(text, () => `cellen ${cellAddress(r, c)}`);
       return text;
     }
   }
@@ -217,7 +216,7 @@ function valueOf(type: string | undefined, v: string | undefined, inline: string
     throw new SheetFormatError(`cellen ${cellAddress(r, c)} hänvisar till delad text nr ${v}, men arbetsboken har ${shared.length === 0 ? 'inga delade texter' : `bara ${shared.length}`}`);
   }
   const value = cellValue(type, v, inline, shared);
-  if (typeof value === 'string' && value.length > LIMITS.cellTextLength) checkCellText(value, `cellen ${cellAddress(r, c)}`);
+  if (typeof value === 'string') checkCellText(value, () => `cellen ${cellAddress(r, c)}`);
   return value;
 }
 
