@@ -10,7 +10,7 @@
  * that was stored; keys, entries and spreading behave as on the plain object they stand for. Views are
  * read-only: the table is made once.
  *
- * Hot paths need no Decimal: `oreOfView` gives a role's öre directly, and `addViewInto` adds a row into
+ * Hot paths need no Decimal: `oreOfSheetRow` gives a role's öre directly, and `addViewInto` adds a row into
  * `DecimalSum`s. Three views share one store: the row as parsed, as in the sheet (with a derived
  * period budget), and signed (negated where the row's type and the convention say so, as `toSigned`).
  */
@@ -248,12 +248,6 @@ function viewAt(row: LinkedRow | undefined, kind: ViewKind, amounts: Amounts): {
  */
 export function oreOfSheetRow(row: LinkedRow & { raw: Amounts }, role: AmountRole): number | undefined {
   const at = viewAt(row, 'sheet', row.raw);
-  return at ? at.handler.oreAt(ROLE_INDEX.get(role) as number, at.i) : undefined;
-}
-
-/** Öre of `role` when `amounts` is a view holding it as whole öre; undefined otherwise. */
-export function oreOfView(amounts: Amounts, role: AmountRole): number | undefined {
-  const at = viewAt(undefined, 'sheet', amounts);
   return at ? at.handler.oreAt(ROLE_INDEX.get(role) as number, at.i) : undefined;
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type Decimal from 'decimal.js';
-import { addViewInto, AmountStore, firstSignOfView, oreOfView, ROW_REF, viewsOf } from '../../src/core/amountStore';
+import { addViewInto, AmountStore, firstSignOfView, oreOfSheetRow, ROW_REF, viewsOf } from '../../src/core/amountStore';
 import { signFigure } from '../../src/core/layouts/layout';
 import { Dec, decFromNumber, ZERO } from '../../src/core/decimal';
 import { DecimalSum, oreOfDecimal } from '../../src/core/decimalSum';
@@ -70,7 +70,7 @@ describe('AmountStore views', () => {
               if (!same(view[role], w)) wrong.push(`${at} ${role}: ${view[role]} ≠ ${w}`);
               if (role in view !== role in want) wrong.push(`${at} ${role}: in`);
               const k = w === undefined ? undefined : oreOfDecimal(w);
-              if (oreOfView(view, role) !== (k === undefined ? undefined : k || 0)) wrong.push(`${at} ${role}: öre ${oreOfView(view, role)}`);
+              if (oreOfSheetRow({ raw: view }, role) !== (k === undefined ? undefined : k || 0)) wrong.push(`${at} ${role}: öre ${oreOfSheetRow({ raw: view }, role)}`);
             }
             const spread = { ...view };
             for (const [role, d] of Object.entries(spread) as [AmountRole, Decimal][]) if (!same(d, want[role])) wrong.push(`${at} ${role}: spread`);
