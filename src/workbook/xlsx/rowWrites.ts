@@ -21,7 +21,7 @@ export class RowWrites {
   private readonly source: Uint16Array;
   private readonly index: Int32Array;
   private readonly cells: readonly CellWrite[];
-  private readonly columns: readonly ColumnWrite[];
+  readonly columns: readonly ColumnWrite[];
   private readonly formulas: ((i: number) => string)[];
   /** The one object a column's cell is handed out in: read it before the next `at`. */
   private readonly scratch: CellWrite = { row: 0, col: 0, value: undefined, formula: undefined, style: undefined };
@@ -76,6 +76,16 @@ export class RowWrites {
     const s = this.source[i];
     if (s === 0) return this.cells[this.index[i]];
     return columnCell(this.columns[s - 1], this.formulas[s - 1], this.index[i], this.scratch);
+  }
+
+  /** The column (an index into `columns`) whose row the i-th write is, or -1 for a single cell. */
+  columnOf(i: number): number {
+    return this.source[i] - 1;
+  }
+
+  /** Which of its column's rows the i-th write is (an index into its `rows`). */
+  rowIndex(i: number): number {
+    return this.index[i];
   }
 
   /** Stable insertion sort of the writes `from..to` by column: a row has a few writes, usually in order already. */

@@ -1,0 +1,73 @@
+/**
+ * A `ColumnWrite`'s cells as markup straight from its typed arrays: the very text `cellXml` makes of
+ * `columnCell`'s object (and the patch of a cell holding a formula already makes of it), without that
+ * object, the row's formula as a string of its own, or a style lookup per cell. The pieces that do not
+ * change from row to row (the `<c r="F`, the style attribute, the formula's parts, XML-encoded once)
+ * are made once per column; a row's number is spliced in between.
+ */
+import { ROW_MARK, type ColumnWrite } from '../port';
+import { cellHead, styleAttribute } from './sheetXml';
+import type { StyleBook } from './styles';
+import { encodeXml } from './xml';
+
+export class ColumnMarkup {
+  private readonly head: string;
+  /** Each formula template's parts between the row marks, XML-encoded (encoding goes unit by unit, so it commutes with the join). */
+  private readonly parts: string[][];
+  /** The start tag's end after the reference, by the user's style + 1 (0: no style): a number's and an empty text's. */
+  private readonly numberTag: string[] = [];
+  private readonly textTag: string[] = [];
+  /** The last row's number as text, and that row (0-based). */
+  private lastRow = -1;
+  private number = '';
+
+  private constructor(
+    private readonly column: ColumnWrite,
+    private readonly styles: StyleBook,
+  ) {
+    this.head = cellHead(column.col);
+    this.parts = column.formulas.map((f) => f.split(ROW_MARK).map(encodeXml));
+  }
+
+  /** The markup maker of a column, or undefined where `cellXml` would not write a formula (an empty template). */
+  static of(column: ColumnWrite, styles: StyleBook): ColumnMarkup | undefined {
+    return column.formulas.length > 0 && column.formulas.every((f) => f !== '') ? new ColumnMarkup(column, styles) : undefined;
+  }
+
+  /**
+   * The i-th cell of the column, over a user's cell of style `style` (-1: none, or a new cell); with
+   * `existingFormula` (the user's `<f>` element as written) in place of ours.
+   */
+  cell(i: number, style: number, existingFormula?: string): string {
+    const column = this.column;
+    const row = column.rows[i];
+    if (row !== this.lastRow) {
+      this.lastRow = row;
+      this.number = String(row + 1);
+    }
+    const number = this.number;
+    const v = column.values[i];
+    const text = v !== v; // NaN: the empty text, as `cachedValue` has it
+    const tag = this.tag(text ? this.textTag : this.numberTag, style, text);
+    const formula = existingFormula ?? `<f>${this.formula(i, number)}</f>`;
+    const value = text ? '<v></v></c>' : Number.isFinite(v) ? `<v>${v}</v></c>` : '</c>';
+    return this.head + number + tag + formula + value;
+  }
+
+  private formula(i: number, number: string): string {
+    const parts = this.parts[this.column.variants ? this.column.variants[i] : 0];
+    let f = parts[0];
+    for (let k = 1; k < parts.length; k++) f += number + parts[k];
+    return f;
+  }
+
+  /** `" s="3">` (or `" s="3" t="str">`), made once per style of the user's and kind. */
+  private tag(tags: string[], style: number, text: boolean): string {
+    const made = tags[style + 1];
+    if (made !== undefined) return made;
+    const user = style < 0 ? undefined : style;
+    const numFmt = this.column.style?.numFmt;
+    const styleIndex = numFmt ? this.styles.withDefaultNumFmt(user, numFmt) : user;
+    return (tags[style + 1] = `${styleAttribute(styleIndex)}${text ? ' t="str"' : ''}>`);
+  }
+}
