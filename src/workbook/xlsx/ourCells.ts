@@ -26,14 +26,14 @@ export class OurCells {
     const c = this.writes.columnOf(i);
     const column = c >= 0 && prefix === '' ? this.columns[c] : undefined;
     if (column) return column.cell(this.writes.rowIndex(i), style, existingFormula);
-    return this.general(this.writes.at(i), style < 0 ? undefined : style, prefix, existingFormula);
+    return cellMarkup(this.styles, this.writes.at(i), style < 0 ? undefined : style, prefix, existingFormula);
   }
+}
 
-  /** A cell's markup from its object, as `cellXml` makes it: what every quicker way must equal. */
-  general(w: CellWrite, style: number | undefined, prefix: string, existingFormula?: string): string {
-    const styleIndex = w.style?.numFmt ? this.styles.withDefaultNumFmt(style, w.style.numFmt) : style;
-    const markup = qualify(prefix, cellXml(w.row, w.col, w, styleIndex));
-    if (!w.formula || !existingFormula) return markup;
-    return markup.replace(/<([\w.-]+:)?f>[\s\S]*?<\/([\w.-]+:)?f>/, () => existingFormula);
-  }
+/** A cell's markup from its object, as `cellXml` makes it: what every quicker way must equal. */
+export function cellMarkup(styles: StyleBook, w: CellWrite, style: number | undefined, prefix: string, existingFormula?: string): string {
+  const styleIndex = w.style?.numFmt ? styles.withDefaultNumFmt(style, w.style.numFmt) : style;
+  const markup = qualify(prefix, cellXml(w.row, w.col, w, styleIndex));
+  if (!w.formula || !existingFormula) return markup;
+  return markup.replace(/<([\w.-]+:)?f>[\s\S]*?<\/([\w.-]+:)?f>/, () => existingFormula);
 }
