@@ -170,3 +170,16 @@ export function withoutSpans(open: string): string {
   const tag = at < 0 ? open : open.replace(/\sspans\s*=\s*("[^"]*"|'[^']*')/, '');
   return tag.endsWith('/>') ? `${tag.slice(0, -2).trimEnd()}>` : tag;
 }
+
+/**
+ * Where `withoutSpans` cuts a start tag plainly written: the ` spans="…"` it removes starts at the
+ * returned index and ends after the next `"` from `index + 8` on. -1 for a tag this quick reading does
+ * not vouch for (its first `spans` not plainly written, or the tag ending in `/>`): `withoutSpans` then.
+ * No `spans` at all: `open.length` (nothing to cut).
+ */
+export function plainSpans(open: string): number {
+  if (open.charCodeAt(open.length - 2) === 47) return -1;
+  const first = open.indexOf('spans');
+  if (first < 0) return open.length;
+  return first > 0 && open.startsWith(' spans="', first - 1) && open.indexOf('"', first + 7) >= 0 ? first - 1 : -1;
+}

@@ -6,7 +6,7 @@ import { cellAddress } from '../../core/address';
 import { OurCells } from './ourCells';
 import type { StyleBook } from './styles';
 import { indexAt, refColumn } from './cellValue';
-import { cellWithoutFirstR, FoundCells, findCell, RowCells, withoutSpans } from './patchRows';
+import { cellWithoutFirstR, FoundCells, findCell, plainSpans, RowCells, withoutSpans } from './patchRows';
 import { RowWrites, type WriteSource } from './rowWrites';
 import type { TopLevel } from './patchFormats';
 import { AttributeCursor } from './xmlSyntax';
@@ -206,6 +206,13 @@ export class Patcher {
   private editRowTag(before: string): void {
     const s = this.s;
     const open = s.xml.slice(s.start, s.end);
+    const spans = plainSpans(open);
+    if (spans >= 0) {
+      // the tag's own text stays where it is: only `before` goes in and `spans` comes out
+      if (before !== '') this.edits.replace(s.start, s.start, before);
+      if (spans < open.length) this.edits.replace(s.start + spans, s.start + open.indexOf('"', spans + 8) + 1, '');
+      return;
+    }
     const tag = withoutSpans(open);
     if (before !== '' || tag !== open) this.edits.replace(s.start, s.end, before + tag);
   }
