@@ -101,6 +101,18 @@ function noteFormula(row: string, from: number, to: number, found: FoundCells, n
   return true;
 }
 
+/** The end of `>`, `/>` or ` s="…">` (` s="…"/>`) at `from`, the rest of a cell's start tag plainly written; -1 for anything else. */
+function plainStyleEnd(row: string, from: number): number {
+  let at = from;
+  if (row.startsWith(' s="', from)) {
+    at = row.indexOf('"', from + 4) + 1;
+    if (at === 0) return -1;
+  }
+  const ch = row.charCodeAt(at);
+  if (ch === 62) return at + 1;
+  return ch === 47 && row.charCodeAt(at + 1) === 62 ? at + 2 : -1;
+}
+
 const cellHeads: string[] = [];
 
 /**
@@ -130,11 +142,16 @@ export function findCell(row: string, pos: number, r: number, col: number, curso
   const headEnd = row.indexOf('"', at + 6) + 1; // after the reference's closing quote
   const next = row.charCodeAt(headEnd);
   if (!(next === 62 || next === 47 || isTagSpace(next))) return -1;
-  const open = tagEnd(row, headEnd);
-  if (open < 0) return -1;
+  let open = plainStyleEnd(row, headEnd);
   let style = -1;
-  cursor.reset(row, at + 2, open - 1);
-  while (cursor.next()) if (cursor.nameEnd - cursor.nameStart === 1 && row.charCodeAt(cursor.nameStart) === 115) style = indexAt(row, cursor.valueStart, cursor.valueEnd);
+  // past `>` or `/>` at once, or the tag has its style plainly written between
+  if (open > headEnd + 2) style = indexAt(row, headEnd + 4, open - (row.charCodeAt(open - 2) === 47 ? 3 : 2));
+  else if (open < 0) {
+    open = tagEnd(row, headEnd);
+    if (open < 0) return -1;
+    cursor.reset(row, at + 2, open - 1);
+    while (cursor.next()) if (cursor.nameEnd - cursor.nameStart === 1 && row.charCodeAt(cursor.nameStart) === 115) style = indexAt(row, cursor.valueStart, cursor.valueEnd);
+  }
   let end = open;
   if (row.charCodeAt(open - 2) === 47) found.formulaStart[n] = -1;
   else {
