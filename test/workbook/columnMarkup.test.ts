@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { columnCell, columnFormulas } from '../../src/workbook/columnWrite';
 import { ROW_MARK, type CellWrite, type ColumnWrite } from '../../src/workbook/port';
-import { ColumnMarkup } from '../../src/workbook/xlsx/columnMarkup';
+import { ColumnMarkup, numberText } from '../../src/workbook/xlsx/columnMarkup';
 import { cellMarkup } from '../../src/workbook/xlsx/ourCells';
 import { StyleBook } from '../../src/workbook/xlsx/styles';
 
@@ -71,5 +71,28 @@ describe('a column’s cell as markup from its typed arrays', () => {
     expect(quick.cell(0, 1, undefined)).toBe('<c r="F5" s="1"><f>E5-D5</f><v>-44288.6</v></c>');
     expect(quick.cell(1, -1, '<f t="shared" si="0"/>')).toBe('<c r="F6" s="4" t="str"><f t="shared" si="0"/><v></v></c>');
     expect(ColumnMarkup.of({ ...c, formulas: [''] }, styles())).toBeUndefined();
+  });
+});
+
+describe('a cached number as text', () => {
+  test('is String(v), for amounts in öre, any double, and the edges of the quick way', () => {
+    const ore = fc.oneof(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: -(2 ** 53), max: 2 ** 53 }), fc.constantFrom(1e15 - 1, 1e15, -1e15, -(1e15 - 1), 1e15 + 1, 5, -5, 50, -50, 1, 0));
+    const v = fc.oneof(
+      ore.map((n) => n / 100),
+      ore.map((n) => n / 1000),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.constantFrom(-0, 0.1 + 0.2, 1e13, 9999999999999.99, 1e21, -1e21, 5e-324, 1e-7, 0.005, -0.005, 1.005, 1.015, 1e-2),
+    );
+    fc.assert(
+      fc.property(v, (x) => {
+        expect(numberText(x)).toBe(String(x));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  test('is String(v) for every öre from -5 000,00 to 5 000,00 and near the bound', () => {
+    for (let n = -500_000; n <= 500_000; n++) if (numberText(n / 100) !== String(n / 100)) expect(numberText(n / 100)).toBe(String(n / 100));
+    for (let n = 1e15 - 20_000; n <= 1e15 + 20_000; n++) if (numberText(n / 100) !== String(n / 100)) expect(numberText(n / 100)).toBe(String(n / 100));
   });
 });
