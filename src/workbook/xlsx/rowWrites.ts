@@ -36,11 +36,11 @@ export class RowWrites {
     for (const w of cells) if (w.row > max) max = w.row;
     for (const c of columns) {
       count += c.rows.length;
-      for (const r of c.rows) if (r > max) max = r;
+      for (let i = 0; i < c.rows.length; i++) if (c.rows[i] > max) max = c.rows[i];
     }
     const end = new Int32Array(max + 2); // end[r + 1] counts row r, then becomes where row r ends
     for (const w of cells) end[w.row + 1]++;
-    for (const c of columns) for (const r of c.rows) end[r + 1]++;
+    for (const c of columns) for (let i = 0; i < c.rows.length; i++) end[c.rows[i] + 1]++;
     let distinct = 0;
     for (let r = 1; r < end.length; r++) {
       if (end[r] > 0) distinct++;
@@ -49,14 +49,11 @@ export class RowWrites {
     this.cols = new Int32Array(count);
     this.source = new Uint16Array(count);
     this.index = new Int32Array(count);
-    const place = (row: number, col: number, source: number, index: number) => {
-      const at = end[row]++; // end[r] runs from where row r starts to where it ends
-      this.cols[at] = col;
-      this.source[at] = source;
-      this.index[at] = index;
-    };
-    cells.forEach((w, i) => place(w.row, w.col, 0, i));
-    columns.forEach((c, s) => c.rows.forEach((r, i) => place(r, c.col, s + 1, i)));
+    cells.forEach((w, i) => this.place(end, w.row, w.col, 0, i));
+    for (let s = 0; s < columns.length; s++) {
+      const { rows, col } = columns[s];
+      for (let i = 0; i < rows.length; i++) this.place(end, rows[i], col, s + 1, i);
+    }
     this.rows = new Int32Array(distinct);
     this.from = new Int32Array(distinct + 1);
     let k = 0;
@@ -69,6 +66,14 @@ export class RowWrites {
       at = end[r];
     }
     this.from[k] = at;
+  }
+
+  /** Puts a write at the next place of its row: `end[r]` runs from where row r starts to where it ends. */
+  private place(end: Int32Array, row: number, col: number, source: number, index: number): void {
+    const at = end[row]++;
+    this.cols[at] = col;
+    this.source[at] = source;
+    this.index[at] = index;
   }
 
   /** The i-th write in order; a column's cell in an object reused by the next call. */
