@@ -12,21 +12,30 @@ import { encodeXml } from './xml';
 
 export class ColumnMarkup {
   private readonly head: string;
-  /** Each formula template's parts between the row marks, XML-encoded (encoding goes unit by unit, so it commutes with the join). */
+  /**
+   * Each formula template's parts between the row marks, XML-encoded (encoding goes unit by unit, so it
+   * commutes with the join), the first after `<f>`, the last before `</f>`: the `<f>` element in pieces.
+   */
   private readonly parts: string[][];
   /** The start tag's end after the reference, by the user's style + 1 (0: no style): a number's and an empty text's. */
   private readonly numberTag: string[] = [];
   private readonly textTag: string[] = [];
-  /** The last row's number as text, and that row (0-based). */
+  /** The last row (0-based), its number as text, and the cell's start up to the reference's end (`<c r="F50`). */
   private lastRow = -1;
   private number = '';
+  private headNumber = '';
 
   private constructor(
     private readonly column: ColumnWrite,
     private readonly styles: StyleBook,
   ) {
     this.head = cellHead(column.col);
-    this.parts = column.formulas.map((f) => f.split(ROW_MARK).map(encodeXml));
+    this.parts = column.formulas.map((f) => {
+      const parts = f.split(ROW_MARK).map(encodeXml);
+      parts[0] = `<f>${parts[0]}`;
+      parts[parts.length - 1] += '</f>';
+      return parts;
+    });
   }
 
   /** The markup maker of a column, or undefined where `cellXml` would not write a formula (an empty template). */
@@ -44,20 +53,22 @@ export class ColumnMarkup {
     if (row !== this.lastRow) {
       this.lastRow = row;
       this.number = String(row + 1);
+      this.headNumber = this.head + this.number;
     }
-    const number = this.number;
     const v = column.values[i];
     const text = v !== v; // NaN: the empty text, as `cachedValue` has it
     const tag = this.tag(text ? this.textTag : this.numberTag, style, text);
-    const formula = existingFormula ?? `<f>${this.formula(i, number)}</f>`;
+    const formula = existingFormula ?? this.formula(i);
     const value = text ? '<v></v></c>' : Number.isFinite(v) ? `<v>${numberText(v)}</v></c>` : '</c>';
-    return this.head + number + tag + formula + value;
+    return this.headNumber + tag + formula + value;
   }
 
-  private formula(i: number, number: string): string {
+  /** Our `<f>` element of the i-th row: its template's pieces with the row's number between. */
+  private formula(i: number): string {
     const parts = this.parts[this.column.variants ? this.column.variants[i] : 0];
+    const number = this.number;
     let f = parts[0];
-    for (let k = 1; k < parts.length; k++) f += number + parts[k];
+    for (let k = 1; k < parts.length; k++) f = f + number + parts[k];
     return f;
   }
 
