@@ -169,13 +169,16 @@ export function findCell(row: string, pos: number, r: number, col: number, curso
 export const NOT_FIRST_R = /<(?:[\w.-]+:)?c(?:>|\/>|\s+(?!r\s*=))/;
 /** `NOT_FIRST_R` without a prefix: it starts with the plain `<c`, which the search finds fast. */
 const UNPREFIXED_NOT_FIRST_R = /<c(?:>|\/>|\s+(?!r\s*=))/;
+/** Found wherever `NOT_FIRST_R` is (its match holds `<c` or `:c` and what follows): one scan that rules most rows out. */
+const MAYBE_NOT_FIRST_R = /[<:]c(?:>|\/>|\s+(?!r\s*=))/;
 
 /**
- * `NOT_FIRST_R.test(row)`, answered sooner: a prefixed cell needs `:c` in the row (seldom there), so the
- * whole expression, which stops at every `<`, runs only then; else the one that looks for `<c` does.
+ * `NOT_FIRST_R.test(row)`, answered sooner: a row the one scan for `<c` or `:c` rules out has none;
+ * else a prefixed cell needs `:c` in the row (seldom there), so the whole expression, which stops at
+ * every `<`, runs only then, and the one that looks for `<c` does first.
  */
 export function cellWithoutFirstR(row: string): boolean {
-  return UNPREFIXED_NOT_FIRST_R.test(row) || (row.includes(':c') && NOT_FIRST_R.test(row));
+  return MAYBE_NOT_FIRST_R.test(row) && (UNPREFIXED_NOT_FIRST_R.test(row) || (row.includes(':c') && NOT_FIRST_R.test(row)));
 }
 
 /**
