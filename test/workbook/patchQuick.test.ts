@@ -75,3 +75,15 @@ describe('our cell found in a row', () => {
     );
   });
 });
+
+describe('the head of our cell', () => {
+  test('is where `<c r="F50"` first stands from a position on, whatever stands near `r="F50"`', () => {
+    const piece = fc.constantFrom('<c r="F50">', 'r="F50"', ' r="F50"', '<cc r="F50"', '<c  r="F50"', '<x:c r="F50"', '<c\tr="F50"', '<c r="F5"', '<c r="F500"', 'c r="F50"', '<c ', '<', 'r="F', '50"', '<v>1</v>', '"');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }).map((p) => p.join('')), fc.nat(30), (row, pos) => {
+        expect(findCellHead(row, pos, 49, 5)).toBe(row.indexOf('<c r="F50"', pos));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});

@@ -113,21 +113,23 @@ function plainStyleEnd(row: string, from: number): number {
   return ch === 47 && row.charCodeAt(at + 1) === 62 ? at + 2 : -1;
 }
 
-const cellHeads: string[] = [];
+const refHeads: string[] = [];
 
 /**
  * `row.indexOf('<c r="F50"', pos)` for the cell at (r, col), without making that text for every cell:
- * the column's `<c r="F` is made once, the row's number compared in place.
+ * the column's `r="F` is made once and looked for (an `r` is rarer in a row than a `<`), then the
+ * `<c ` before it checked and the row's number compared in place.
  */
 export function findCellHead(row: string, pos: number, r: number, col: number): number {
-  const head = cellHeads[col] ?? (cellHeads[col] = `<c r="${columnLetters(col)}`);
+  const head = refHeads[col] ?? (refHeads[col] = `r="${columnLetters(col)}`);
   const number = r + 1;
-  for (let at = row.indexOf(head, pos); at >= 0; at = row.indexOf(head, at + 1)) {
+  for (let at = row.indexOf(head, pos + 3); at >= 0; at = row.indexOf(head, at + 1)) {
+    if (row.charCodeAt(at - 3) !== 60 || row.charCodeAt(at - 2) !== 99 || row.charCodeAt(at - 1) !== 32) continue; // `<c `
     let i = at + head.length;
     if (row.charCodeAt(i) === 48) continue; // a leading zero: not how the number is written
     let value = 0;
     for (let d = row.charCodeAt(i) - 48; d >= 0 && d <= 9 && value <= number; d = row.charCodeAt(++i) - 48) value = value * 10 + d;
-    if (value === number && row.charCodeAt(i) === 34) return at;
+    if (value === number && row.charCodeAt(i) === 34) return at - 3;
   }
   return -1;
 }
