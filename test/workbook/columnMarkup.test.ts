@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { columnCell, columnFormulas } from '../../src/workbook/columnWrite';
 import { ROW_MARK, type CellWrite, type ColumnWrite } from '../../src/workbook/port';
-import { ColumnMarkup, numberText } from '../../src/workbook/xlsx/columnMarkup';
+import { ColumnMarkup, valueElement } from '../../src/workbook/xlsx/columnMarkup';
 import { cellMarkup } from '../../src/workbook/xlsx/ourCells';
 import { StyleBook } from '../../src/workbook/xlsx/styles';
 
@@ -74,8 +74,11 @@ describe('a column’s cell as markup from its typed arrays', () => {
   });
 });
 
-describe('a cached number as text', () => {
-  test('is String(v), for amounts in öre, any double, and the edges of the quick way', () => {
+describe('a cached number’s <v> element', () => {
+  /** The element as `cellXml` writes it. */
+  const general = (x: number) => `<v>${x}</v></c>`;
+
+  test('is `<v>${v}</v></c>`, for amounts in öre, any double, and the edges of the quick way', () => {
     const ore = fc.oneof(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: -(2 ** 53), max: 2 ** 53 }), fc.constantFrom(1e15 - 1, 1e15, -1e15, -(1e15 - 1), 1e15 + 1, 5, -5, 50, -50, 1, 0));
     const v = fc.oneof(
       ore.map((n) => n / 100),
@@ -85,14 +88,14 @@ describe('a cached number as text', () => {
     );
     fc.assert(
       fc.property(v, (x) => {
-        expect(numberText(x)).toBe(String(x));
+        expect(valueElement(x)).toBe(general(x));
       }),
       { numRuns: 20_000 },
     );
   });
 
-  test('is String(v) for every öre from -5 000,00 to 5 000,00 and near the bound', () => {
-    for (let n = -500_000; n <= 500_000; n++) if (numberText(n / 100) !== String(n / 100)) expect(numberText(n / 100)).toBe(String(n / 100));
-    for (let n = 1e15 - 20_000; n <= 1e15 + 20_000; n++) if (numberText(n / 100) !== String(n / 100)) expect(numberText(n / 100)).toBe(String(n / 100));
+  test('is `<v>${v}</v></c>` for every öre from -5 000,00 to 5 000,00 and near the bound', () => {
+    for (let n = -500_000; n <= 500_000; n++) if (valueElement(n / 100) !== general(n / 100)) expect(valueElement(n / 100)).toBe(general(n / 100));
+    for (let n = 1e15 - 20_000; n <= 1e15 + 20_000; n++) if (valueElement(n / 100) !== general(n / 100)) expect(valueElement(n / 100)).toBe(general(n / 100));
   });
 });

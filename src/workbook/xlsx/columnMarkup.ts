@@ -59,7 +59,7 @@ export class ColumnMarkup {
     const text = v !== v; // NaN: the empty text, as `cachedValue` has it
     const tag = this.tag(text ? this.textTag : this.numberTag, style, text);
     const formula = existingFormula ?? this.formula(i);
-    const value = text ? '<v></v></c>' : Number.isFinite(v) ? `<v>${numberText(v)}</v></c>` : '</c>';
+    const value = text ? '<v></v></c>' : Number.isFinite(v) ? valueElement(v) : '</c>';
     return this.headNumber + tag + formula + value;
   }
 
@@ -83,22 +83,20 @@ export class ColumnMarkup {
   }
 }
 
-const TENTHS = Array.from({ length: 10 }, (_, d) => `.${d}`);
-const HUNDREDTHS = Array.from({ length: 100 }, (_, f) => `.${String(f).padStart(2, '0')}`);
+/** What follows an amount's whole part, by its hundredths: `.05`, `.5` or nothing, then the cell's end. */
+const VALUE_ENDS = Array.from({ length: 100 }, (_, f) => `${f === 0 ? '' : f % 10 === 0 ? `.${f / 10}` : `.${String(f).padStart(2, '0')}`}</v></c>`);
 
 /**
- * `String(v)` for a finite number, sooner for an amount in öre (a whole number of hundredths, as the
- * fill's cached values mostly are): when `v` is the double nearest to n / 100 with |n| < 10^15, that
+ * `<v>${v}</v></c>` for a finite number, sooner for an amount in öre (a whole number of hundredths, as
+ * the fill's cached values mostly are): when `v` is the double nearest to n / 100 with |n| < 10^15, that
  * decimal has at most 15 significant digits, so no other decimal of as few digits has the same nearest
  * double and `String(v)`, the shortest decimal that reads back as `v`, is n / 100 written out in full
- * (plain, not exponential, for 0.01 ≤ |v| < 10^13). Anything else goes to `String(v)` itself.
+ * (plain, not exponential, for 0.01 ≤ |v| < 10^13). Anything else goes through `String(v)` itself.
  */
-export function numberText(v: number): string {
+export function valueElement(v: number): string {
   const n = Math.round(v * 100);
-  if (n / 100 !== v || n >= 1e15 || n <= -1e15) return String(v);
+  if (n / 100 !== v || n >= 1e15 || n <= -1e15) return `<v>${v}</v></c>`;
   const a = n < 0 ? -n : n; // -0 stays -0, written "0" as String(-0) is
   const f = a % 100;
-  const whole = `${n < 0 ? '-' : ''}${(a - f) / 100}`;
-  if (f === 0) return whole;
-  return whole + (f % 10 === 0 ? TENTHS[f / 10] : HUNDREDTHS[f]);
+  return (n < 0 ? '<v>-' : '<v>') + (a - f) / 100 + VALUE_ENDS[f];
 }
