@@ -36,11 +36,11 @@ export class RowWrites {
     for (const w of cells) if (w.row > max) max = w.row;
     for (const c of columns) {
       count += c.rows.length;
-      for (let i = 0; i < c.rows.length; i++) if (c.rows[i] > max) max = c.rows[i];
+      max = Math.max(max, maxOf(c.rows));
     }
     const end = new Int32Array(max + 2); // end[r + 1] counts row r, then becomes where row r ends
     for (const w of cells) end[w.row + 1]++;
-    for (const c of columns) for (let i = 0; i < c.rows.length; i++) end[c.rows[i] + 1]++;
+    for (const c of columns) countRows(c.rows, end);
     let distinct = 0;
     for (let r = 1; r < end.length; r++) {
       if (end[r] > 0) distinct++;
@@ -49,31 +49,32 @@ export class RowWrites {
     this.cols = new Int32Array(count);
     this.source = new Uint16Array(count);
     this.index = new Int32Array(count);
-    cells.forEach((w, i) => this.place(end, w.row, w.col, 0, i));
-    for (let s = 0; s < columns.length; s++) {
-      const { rows, col } = columns[s];
-      for (let i = 0; i < rows.length; i++) this.place(end, rows[i], col, s + 1, i);
-    }
+    // end[r] runs from where row r starts to where it ends
+    cells.forEach((w, i) => {
+      const at = end[w.row]++;
+      this.cols[at] = w.col;
+      this.index[at] = i;
+    });
+    columns.forEach((c, s) => placeColumn(c, s + 1, end, this.cols, this.source, this.index));
     this.rows = new Int32Array(distinct);
     this.from = new Int32Array(distinct + 1);
+    this.group(end, max);
+  }
+
+  /** `rows` and `from` from where each row's writes end, each row's writes sorted by column on the way. */
+  private group(end: Int32Array, max: number): void {
+    const { rows, from, cols } = this;
     let k = 0;
     let at = 0;
     for (let r = 0; r <= max; r++) {
-      if (end[r] === at) continue;
-      this.rows[k] = r;
-      this.from[k++] = at;
-      this.sortByColumn(at, end[r]);
-      at = end[r];
+      const to = end[r];
+      if (to === at) continue;
+      rows[k] = r;
+      from[k++] = at;
+      if (to - at > 2 || (to - at === 2 && cols[at] > cols[at + 1])) this.sortByColumn(at, to); // two in order need no sort
+      at = to;
     }
-    this.from[k] = at;
-  }
-
-  /** Puts a write at the next place of its row: `end[r]` runs from where row r starts to where it ends. */
-  private place(end: Int32Array, row: number, col: number, source: number, index: number): void {
-    const at = end[row]++;
-    this.cols[at] = col;
-    this.source[at] = source;
-    this.index[at] = index;
+    from[k] = at;
   }
 
   /** The i-th write in order; a column's cell in an object reused by the next call. */
@@ -111,5 +112,28 @@ export class RowWrites {
       source[j + 1] = s;
       index[j + 1] = x;
     }
+  }
+}
+
+/** The largest of a column's rows (-1 for none). Loops of their own, quick to compile: a patch runs them once. */
+function maxOf(rows: Int32Array): number {
+  let max = -1;
+  for (let i = 0; i < rows.length; i++) if (rows[i] > max) max = rows[i];
+  return max;
+}
+
+/** Counts a column's writes into `end[r + 1]` for each row r. */
+function countRows(rows: Int32Array, end: Int32Array): void {
+  for (let i = 0; i < rows.length; i++) end[rows[i] + 1]++;
+}
+
+/** Puts a column's writes at the next places of their rows (`end[r]`, moved on), as write source `source`. */
+function placeColumn(column: ColumnWrite, source: number, end: Int32Array, cols: Int32Array, sources: Uint16Array, index: Int32Array): void {
+  const { rows, col } = column;
+  for (let i = 0; i < rows.length; i++) {
+    const at = end[rows[i]]++;
+    cols[at] = col;
+    sources[at] = source;
+    index[at] = i;
   }
 }
