@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { patchSheet } from '../../src/workbook/xlsx/sheetPatch';
 import { StyleBook } from '../../src/workbook/xlsx/styles';
 import { RowWrites } from '../../src/workbook/xlsx/rowWrites';
-import type { CellWrite } from '../../src/workbook/port';
+import { ROW_MARK, type CellWrite } from '../../src/workbook/port';
+import { columnCells } from '../../src/workbook/columnWrite';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const styles = () => new StyleBook(`<styleSheet xmlns="${MAIN}"><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0"/></numFmts><fonts count="1"><font/></fonts><fills count="2"><fill/><fill/></fills><borders count="1"><border/></borders><cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellXfs></styleSheet>`);
@@ -63,6 +64,30 @@ describe('rows patched without scanning their cells', () => {
         expect(quick).toBe(full.replace(/<!-- x -->/g, ''));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  test('columns of writes patch as their cells written one by one do', () => {
+    const prefixed = (xml: string) => xml.replace(/<(\/?)(worksheet|sheetData|row|c|v|f|is|t)\b/g, '<$1x:$2').replace(`xmlns="${MAIN}"`, `xmlns:x="${MAIN}"`);
+    fc.assert(
+      fc.property(fc.array(rowArb, { minLength: 1, maxLength: 30 }), fc.boolean(), fc.boolean(), (rows, nan, withPrefix) => {
+        const { xml: plain } = sheetOf(rows);
+        const xml = withPrefix ? prefixed(plain) : plain;
+        const columns = [2, 5, 6].map((col, c) => {
+          const written = rows.map((_, r) => r).filter((r) => (r + c) % 3 !== 0);
+          return {
+            col,
+            rows: Int32Array.from(written),
+            values: Float64Array.from(written, (r) => (nan && r % 4 === 0 ? NaN : (r * 137 - 2000) / 100)),
+            formulas: [`E${ROW_MARK}-D${ROW_MARK}`, `IF(D${ROW_MARK}=0,"",E${ROW_MARK}/D${ROW_MARK})`],
+            variants: Uint8Array.from(written, (r) => r % 2),
+            style: c === 2 ? undefined : { numFmt: c ? '0.0%' : '#,##0' },
+          };
+        });
+        const one = columns.flatMap(columnCells);
+        expect(patchSheet(xml, { cells: [], columns }, formats, styles())).toBe(patchSheet(xml, one, formats, styles()));
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -101,21 +101,35 @@ function noteFormula(row: string, from: number, to: number, found: FoundCells, n
   return true;
 }
 
-const cellHeads: string[] = [];
+/** The end of `>`, `/>` or ` s="…">` (` s="…"/>`) at `from`, the rest of a cell's start tag plainly written; -1 for anything else. */
+function plainStyleEnd(row: string, from: number): number {
+  let at = from;
+  if (row.startsWith(' s="', from)) {
+    at = row.indexOf('"', from + 4) + 1;
+    if (at === 0) return -1;
+  }
+  const ch = row.charCodeAt(at);
+  if (ch === 62) return at + 1;
+  return ch === 47 && row.charCodeAt(at + 1) === 62 ? at + 2 : -1;
+}
+
+const refHeads: string[] = [];
 
 /**
  * `row.indexOf('<c r="F50"', pos)` for the cell at (r, col), without making that text for every cell:
- * the column's `<c r="F` is made once, the row's number compared in place.
+ * the column's `r="F` is made once and looked for (an `r` is rarer in a row than a `<`), then the
+ * `<c ` before it checked and the row's number compared in place.
  */
 export function findCellHead(row: string, pos: number, r: number, col: number): number {
-  const head = cellHeads[col] ?? (cellHeads[col] = `<c r="${columnLetters(col)}`);
+  const head = refHeads[col] ?? (refHeads[col] = `r="${columnLetters(col)}`);
   const number = r + 1;
-  for (let at = row.indexOf(head, pos); at >= 0; at = row.indexOf(head, at + 1)) {
+  for (let at = row.indexOf(head, pos + 3); at >= 0; at = row.indexOf(head, at + 1)) {
+    if (row.charCodeAt(at - 3) !== 60 || row.charCodeAt(at - 2) !== 99 || row.charCodeAt(at - 1) !== 32) continue; // `<c `
     let i = at + head.length;
     if (row.charCodeAt(i) === 48) continue; // a leading zero: not how the number is written
     let value = 0;
     for (let d = row.charCodeAt(i) - 48; d >= 0 && d <= 9 && value <= number; d = row.charCodeAt(++i) - 48) value = value * 10 + d;
-    if (value === number && row.charCodeAt(i) === 34) return at;
+    if (value === number && row.charCodeAt(i) === 34) return at - 3;
   }
   return -1;
 }
@@ -130,11 +144,16 @@ export function findCell(row: string, pos: number, r: number, col: number, curso
   const headEnd = row.indexOf('"', at + 6) + 1; // after the reference's closing quote
   const next = row.charCodeAt(headEnd);
   if (!(next === 62 || next === 47 || isTagSpace(next))) return -1;
-  const open = tagEnd(row, headEnd);
-  if (open < 0) return -1;
+  let open = plainStyleEnd(row, headEnd);
   let style = -1;
-  cursor.reset(row, at + 2, open - 1);
-  while (cursor.next()) if (cursor.nameEnd - cursor.nameStart === 1 && row.charCodeAt(cursor.nameStart) === 115) style = indexAt(row, cursor.valueStart, cursor.valueEnd);
+  // past `>` or `/>` at once, or the tag has its style plainly written between
+  if (open > headEnd + 2) style = indexAt(row, headEnd + 4, open - (row.charCodeAt(open - 2) === 47 ? 3 : 2));
+  else if (open < 0) {
+    open = tagEnd(row, headEnd);
+    if (open < 0) return -1;
+    cursor.reset(row, at + 2, open - 1);
+    while (cursor.next()) if (cursor.nameEnd - cursor.nameStart === 1 && row.charCodeAt(cursor.nameStart) === 115) style = indexAt(row, cursor.valueStart, cursor.valueEnd);
+  }
   let end = open;
   if (row.charCodeAt(open - 2) === 47) found.formulaStart[n] = -1;
   else {
@@ -152,13 +171,16 @@ export function findCell(row: string, pos: number, r: number, col: number, curso
 export const NOT_FIRST_R = /<(?:[\w.-]+:)?c(?:>|\/>|\s+(?!r\s*=))/;
 /** `NOT_FIRST_R` without a prefix: it starts with the plain `<c`, which the search finds fast. */
 const UNPREFIXED_NOT_FIRST_R = /<c(?:>|\/>|\s+(?!r\s*=))/;
+/** Found wherever `NOT_FIRST_R` is (its match holds `<c` or `:c` and what follows): one scan that rules most rows out. */
+const MAYBE_NOT_FIRST_R = /[<:]c(?:>|\/>|\s+(?!r\s*=))/;
 
 /**
- * `NOT_FIRST_R.test(row)`, answered sooner: a prefixed cell needs `:c` in the row (seldom there), so the
- * whole expression, which stops at every `<`, runs only then; else the one that looks for `<c` does.
+ * `NOT_FIRST_R.test(row)`, answered sooner: a row the one scan for `<c` or `:c` rules out has none;
+ * else a prefixed cell needs `:c` in the row (seldom there), so the whole expression, which stops at
+ * every `<`, runs only then, and the one that looks for `<c` does first.
  */
 export function cellWithoutFirstR(row: string): boolean {
-  return UNPREFIXED_NOT_FIRST_R.test(row) || (row.includes(':c') && NOT_FIRST_R.test(row));
+  return MAYBE_NOT_FIRST_R.test(row) && (UNPREFIXED_NOT_FIRST_R.test(row) || (row.includes(':c') && NOT_FIRST_R.test(row)));
 }
 
 /**
@@ -169,4 +191,17 @@ export function withoutSpans(open: string): string {
   const at = open.indexOf('spans');
   const tag = at < 0 ? open : open.replace(/\sspans\s*=\s*("[^"]*"|'[^']*')/, '');
   return tag.endsWith('/>') ? `${tag.slice(0, -2).trimEnd()}>` : tag;
+}
+
+/**
+ * Where `withoutSpans` cuts a start tag plainly written: the ` spans="…"` it removes starts at the
+ * returned index and ends after the next `"` from `index + 8` on. -1 for a tag this quick reading does
+ * not vouch for (its first `spans` not plainly written, or the tag ending in `/>`): `withoutSpans` then.
+ * No `spans` at all: `open.length` (nothing to cut).
+ */
+export function plainSpans(open: string): number {
+  if (open.charCodeAt(open.length - 2) === 47) return -1;
+  const first = open.indexOf('spans');
+  if (first < 0) return open.length;
+  return first > 0 && open.startsWith(' spans="', first - 1) && open.indexOf('"', first + 7) >= 0 ? first - 1 : -1;
 }

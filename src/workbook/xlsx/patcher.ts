@@ -3,15 +3,13 @@
  * and writes our cells into the rows we fill (see sheetPatch.ts for the outputs it is written to).
  */
 import { cellAddress } from '../../core/address';
-import type { CellWrite } from '../port';
-import { cellXml } from './sheetXml';
+import { OurCells } from './ourCells';
 import type { StyleBook } from './styles';
 import { indexAt, refColumn } from './cellValue';
-import { cellWithoutFirstR, FoundCells, findCell, RowCells, withoutSpans } from './patchRows';
+import { cellWithoutFirstR, FoundCells, findCell, plainSpans, RowCells, withoutSpans } from './patchRows';
 import { RowWrites, type WriteSource } from './rowWrites';
 import type { TopLevel } from './patchFormats';
 import { AttributeCursor } from './xmlSyntax';
-import { qualify } from './xml';
 import { EMPTY, END, START, type XmlScanner } from './xmlScanner';
 
 const prefixed = (prefix: string) => (prefix ? `${prefix}:` : '');
@@ -30,6 +28,7 @@ export class Patcher {
   /** The next of our rows to write (an index into `writes.rows`). */
   private next = 0;
   private readonly writes: RowWrites;
+  private readonly ours: OurCells;
   private readonly at = new Int32Array(4);
   private readonly cells = new RowCells();
   private readonly found = new FoundCells();
@@ -38,23 +37,12 @@ export class Patcher {
   constructor(
     private readonly s: XmlScanner,
     writes: WriteSource,
-    private readonly styles: StyleBook,
+    styles: StyleBook,
     /** The rows' edits, in order of position as the scan finds them. */
     readonly edits: EditSink,
   ) {
     this.writes = new RowWrites(writes);
-  }
-
-  /**
-   * Our cell as markup. Where the cell already holds a formula (ours, written or filled down earlier:
-   * the plan writes a formula only over the very same one), its `<f>` is kept as written, so a shared
-   * formula's master or an array formula stays whole; only the cached value is new.
-   */
-  private ours(w: CellWrite, style: number | undefined, prefix: string, existingFormula?: string): string {
-    const styleIndex = w.style?.numFmt ? this.styles.withDefaultNumFmt(style, w.style.numFmt) : style;
-    const markup = qualify(prefix, cellXml(w.row, w.col, w, styleIndex));
-    if (!w.formula || !existingFormula) return markup;
-    return markup.replace(/<([\w.-]+:)?f>[\s\S]*?<\/([\w.-]+:)?f>/, () => existingFormula);
+    this.ours = new OurCells(this.writes, styles);
   }
 
   /** New rows (of ours alone) for every pending row before `row`, as one text. */
@@ -65,7 +53,7 @@ export class Patcher {
       const k = this.next++;
       const p = prefixed(prefix);
       out += `<${p}row r="${rows[k] + 1}">`;
-      for (let i = from[k]; i < from[k + 1]; i++) out += this.ours(this.writes.at(i), undefined, prefix);
+      for (let i = from[k]; i < from[k + 1]; i++) out += this.ours.markup(i, -1, prefix);
       out += `</${p}row>`;
     }
     return out;
@@ -208,8 +196,7 @@ export class Patcher {
     const base = s.end;
     for (let i = from[k], n = 0; i < from[k + 1]; i++, n++) {
       const formula = found.formulaStart[n] < 0 ? undefined : row.slice(found.formulaStart[n], found.formulaEnd[n]);
-      const style = found.style[n];
-      this.edits.replace(base + found.start[n], base + found.end[n], this.ours(this.writes.at(i), style < 0 ? undefined : style, '', formula));
+      this.edits.replace(base + found.start[n], base + found.end[n], this.ours.markup(i, found.style[n], '', formula));
     }
     s.jumpToEndTag(close);
     return true;
@@ -219,6 +206,13 @@ export class Patcher {
   private editRowTag(before: string): void {
     const s = this.s;
     const open = s.xml.slice(s.start, s.end);
+    const spans = plainSpans(open);
+    if (spans >= 0) {
+      // the tag's own text stays where it is: only `before` goes in and `spans` comes out
+      if (before !== '') this.edits.replace(s.start, s.start, before);
+      if (spans < open.length) this.edits.replace(s.start + spans, s.start + open.indexOf('"', spans + 8) + 1, '');
+      return;
+    }
     const tag = withoutSpans(open);
     if (before !== '' || tag !== open) this.edits.replace(s.start, s.end, before + tag);
   }
@@ -289,9 +283,9 @@ export class Patcher {
     for (let i = 0; i < cells.count; i++) {
       const col = cells.col[i];
       let text = '';
-      while (next < last && cols[next] < col) text += this.ours(this.writes.at(next++), undefined, prefix);
+      while (next < last && cols[next] < col) text += this.ours.markup(next++, -1, prefix);
       if (next < last && cols[next] === col) {
-        text += this.ours(this.writes.at(next++), cells.style[i] < 0 ? undefined : cells.style[i], prefix, cells.formula.get(i));
+        text += this.ours.markup(next++, cells.style[i], prefix, cells.formula.get(i));
         this.edits.replace(cells.start[i], cells.end[i], text);
       } else if (cells.anonymous[i]) {
         text += xml.slice(cells.start[i], cells.end[i]).replace(/^<([^\s/>]+)/, `<$1 r="${cellAddress(r, col)}"`);
@@ -299,7 +293,7 @@ export class Patcher {
       } else if (text !== '') this.edits.replace(cells.start[i], cells.start[i], text);
     }
     let rest = '';
-    while (next < last) rest += this.ours(this.writes.at(next++), undefined, prefix);
+    while (next < last) rest += this.ours.markup(next++, -1, prefix);
     if (empty) this.edits.replace(openEnd, openEnd, `${rest}</${prefixed(prefix)}row>`);
     else if (rest !== '') this.edits.replace(s.start, s.start, rest);
   }

@@ -21,7 +21,7 @@ export class RowWrites {
   private readonly source: Uint16Array;
   private readonly index: Int32Array;
   private readonly cells: readonly CellWrite[];
-  private readonly columns: readonly ColumnWrite[];
+  readonly columns: readonly ColumnWrite[];
   private readonly formulas: ((i: number) => string)[];
   /** The one object a column's cell is handed out in: read it before the next `at`. */
   private readonly scratch: CellWrite = { row: 0, col: 0, value: undefined, formula: undefined, style: undefined };
@@ -36,11 +36,11 @@ export class RowWrites {
     for (const w of cells) if (w.row > max) max = w.row;
     for (const c of columns) {
       count += c.rows.length;
-      for (const r of c.rows) if (r > max) max = r;
+      max = Math.max(max, maxOf(c.rows));
     }
     const end = new Int32Array(max + 2); // end[r + 1] counts row r, then becomes where row r ends
     for (const w of cells) end[w.row + 1]++;
-    for (const c of columns) for (const r of c.rows) end[r + 1]++;
+    for (const c of columns) countRows(c.rows, end);
     let distinct = 0;
     for (let r = 1; r < end.length; r++) {
       if (end[r] > 0) distinct++;
@@ -49,26 +49,32 @@ export class RowWrites {
     this.cols = new Int32Array(count);
     this.source = new Uint16Array(count);
     this.index = new Int32Array(count);
-    const place = (row: number, col: number, source: number, index: number) => {
-      const at = end[row]++; // end[r] runs from where row r starts to where it ends
-      this.cols[at] = col;
-      this.source[at] = source;
-      this.index[at] = index;
-    };
-    cells.forEach((w, i) => place(w.row, w.col, 0, i));
-    columns.forEach((c, s) => c.rows.forEach((r, i) => place(r, c.col, s + 1, i)));
+    // end[r] runs from where row r starts to where it ends
+    cells.forEach((w, i) => {
+      const at = end[w.row]++;
+      this.cols[at] = w.col;
+      this.index[at] = i;
+    });
+    columns.forEach((c, s) => placeColumn(c, s + 1, end, this.cols, this.source, this.index));
     this.rows = new Int32Array(distinct);
     this.from = new Int32Array(distinct + 1);
+    this.group(end, max);
+  }
+
+  /** `rows` and `from` from where each row's writes end, each row's writes sorted by column on the way. */
+  private group(end: Int32Array, max: number): void {
+    const { rows, from, cols } = this;
     let k = 0;
     let at = 0;
     for (let r = 0; r <= max; r++) {
-      if (end[r] === at) continue;
-      this.rows[k] = r;
-      this.from[k++] = at;
-      this.sortByColumn(at, end[r]);
-      at = end[r];
+      const to = end[r];
+      if (to === at) continue;
+      rows[k] = r;
+      from[k++] = at;
+      if (to - at > 2 || (to - at === 2 && cols[at] > cols[at + 1])) this.sortByColumn(at, to); // two in order need no sort
+      at = to;
     }
-    this.from[k] = at;
+    from[k] = at;
   }
 
   /** The i-th write in order; a column's cell in an object reused by the next call. */
@@ -76,6 +82,16 @@ export class RowWrites {
     const s = this.source[i];
     if (s === 0) return this.cells[this.index[i]];
     return columnCell(this.columns[s - 1], this.formulas[s - 1], this.index[i], this.scratch);
+  }
+
+  /** The column (an index into `columns`) whose row the i-th write is, or -1 for a single cell. */
+  columnOf(i: number): number {
+    return this.source[i] - 1;
+  }
+
+  /** Which of its column's rows the i-th write is (an index into its `rows`). */
+  rowIndex(i: number): number {
+    return this.index[i];
   }
 
   /** Stable insertion sort of the writes `from..to` by column: a row has a few writes, usually in order already. */
@@ -96,5 +112,28 @@ export class RowWrites {
       source[j + 1] = s;
       index[j + 1] = x;
     }
+  }
+}
+
+/** The largest of a column's rows (-1 for none). Loops of their own, quick to compile: a patch runs them once. */
+function maxOf(rows: Int32Array): number {
+  let max = -1;
+  for (let i = 0; i < rows.length; i++) if (rows[i] > max) max = rows[i];
+  return max;
+}
+
+/** Counts a column's writes into `end[r + 1]` for each row r. */
+function countRows(rows: Int32Array, end: Int32Array): void {
+  for (let i = 0; i < rows.length; i++) end[rows[i] + 1]++;
+}
+
+/** Puts a column's writes at the next places of their rows (`end[r]`, moved on), as write source `source`. */
+function placeColumn(column: ColumnWrite, source: number, end: Int32Array, cols: Int32Array, sources: Uint16Array, index: Int32Array): void {
+  const { rows, col } = column;
+  for (let i = 0; i < rows.length; i++) {
+    const at = end[rows[i]]++;
+    cols[at] = col;
+    sources[at] = source;
+    index[at] = i;
   }
 }

@@ -36,15 +36,20 @@ const RESTS = ['><f>', ' t="str"><f>', '><v>', ' t="inlineStr"><is><t xml:space=
 const tagEnds: string[][] = RESTS.map(() => []);
 
 /** `<c r="F`: a column's start of a cell, made once per column. */
-function cellHead(col: number): string {
+export function cellHead(col: number): string {
   return cellHeads[col] ?? (cellHeads[col] = `<c r="${letters[col] ?? (letters[col] = columnLetters(col))}`);
+}
+
+/** The end of a cell's reference and its style: `" s="3"`, or `"` without a style (0 is the default one). */
+export function styleAttribute(styleIndex: number | undefined): string {
+  return styleIndex !== undefined && styleIndex > 0 ? `" s="${styleIndex}"` : '"';
 }
 
 /** `" s="3"` (or `"` without a style) and the rest of the start tag for a kind of cell: made once per style and kind. */
 function tagEnd(styleIndex: number | undefined, kind: number): string {
   const s = styleIndex !== undefined && styleIndex > 0 ? styleIndex : 0;
   const ends = tagEnds[kind];
-  return ends[s] ?? (ends[s] = `"${s > 0 ? ` s="${s}"` : ''}${RESTS[kind]}`);
+  return ends[s] ?? (ends[s] = `${styleAttribute(s)}${RESTS[kind]}`);
 }
 
 /** One `<c>`: a number, an inline string, or a formula with its cached value. */
