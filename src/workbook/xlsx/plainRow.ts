@@ -49,15 +49,32 @@ function attributeSlot(code: number): number {
   return code === 115 ? 4 : -1;
 }
 
+/** Where the next `"` is at or after `from` (a short value: looked for character by character), or -1. */
+function quoteAt(xml: string, from: number): number {
+  const n = xml.length;
+  for (let i = from; i < n; i++) if (xml.charCodeAt(i) === QUOTE) return i;
+  return -1;
+}
+
+/** Whether `</c>` is written at `i`. */
+function cellEndAt(xml: string, i: number): boolean {
+  return xml.charCodeAt(i) === LT && xml.charCodeAt(i + 1) === SLASH && xml.charCodeAt(i + 2) === 99 && xml.charCodeAt(i + 3) === GT;
+}
+
+/** Whether `</v></c>` is written at `i`. */
+function valueEndAt(xml: string, i: number): boolean {
+  return xml.charCodeAt(i + 1) === SLASH && xml.charCodeAt(i + 2) === 118 && xml.charCodeAt(i + 3) === GT && cellEndAt(xml, i + 4);
+}
+
 /** A cell from just after its `<c`: past its end, or -1 when it is not written plainly. */
 function plainCell(xml: string, from: number, sink: PlainCellSink, at: Int32Array): number {
-  at.fill(-1);
+  at[0] = at[1] = at[2] = at[3] = at[4] = at[5] = -1;
   let i = from;
   let ch = xml.charCodeAt(i);
   while (ch === SPACE) {
     const slot = attributeSlot(xml.charCodeAt(i + 1));
     if (slot < 0 || xml.charCodeAt(i + 2) !== EQUALS || xml.charCodeAt(i + 3) !== QUOTE) return -1;
-    const valueEnd = xml.indexOf('"', i + 4);
+    const valueEnd = quoteAt(xml, i + 4);
     if (valueEnd < 0) return -1;
     at[slot] = i + 4;
     at[slot + 1] = valueEnd;
@@ -70,14 +87,16 @@ function plainCell(xml: string, from: number, sink: PlainCellSink, at: Int32Arra
     return i + 2;
   }
   if (ch !== GT) return -1;
-  if (xml.startsWith('</c>', i + 1)) {
+  if (cellEndAt(xml, i + 1)) {
     sink.blank(sink.column(xml, at[0], at[1]));
     return i + 5;
   }
-  if (!xml.startsWith('<v>', i + 1)) return -1;
+  if (xml.charCodeAt(i + 1) !== LT || xml.charCodeAt(i + 2) !== 118 || xml.charCodeAt(i + 3) !== GT) return -1;
   const valueFrom = i + 4;
-  const lt = xml.indexOf('<', valueFrom);
-  if (lt < 0 || !xml.startsWith('</v></c>', lt)) return -1;
+  let lt = valueFrom;
+  const n = xml.length;
+  while (lt < n && xml.charCodeAt(lt) !== LT) lt++;
+  if (lt >= n || !valueEndAt(xml, lt)) return -1;
   const type = at[2] < 0 ? undefined : at[3] - at[2] === 1 && xml.charCodeAt(at[2]) === 115 ? 's' : xml.slice(at[2], at[3]);
   sink.lone(sink.column(xml, at[0], at[1]), xml, valueFrom, lt, type, at[4], at[5]);
   return lt + 8;
