@@ -139,7 +139,7 @@ export function readSourceTable(sheet: string, grid: RawValue[][], header: Heade
     const sheetRow: SheetRow & LinkedRow = { row: p.row, label: p.label, type: layout.sumType(sum, p.label, convention), raw, sum, indent: p.indent, [ROW_REF]: ref };
     sheetRows.push(sheetRow);
   }
-  sheetRows.sort((a, b) => a.row - b.row);
+  if (!inRowOrder(sheetRows)) sheetRows.sort((a, b) => a.row - b.row);
   if (NEEDS_PERIOD.includes(kind) && periodBudgetMissing(header) && !months && settings.periodBudget !== false) issues.push(unknownPeriodIssue(sheet));
   const presentRoles = new Set(parsed.filledRoles);
   const derivedPeriodBudget = header.columns.budgetPeriod === undefined && rows.some((r) => r.amounts.budgetPeriod !== undefined);
@@ -172,6 +172,12 @@ function rowsWithFigures(grid: RawValue[][], header: HeaderMap): Set<number> {
     if (cols.some((c) => parseAmountCell(grid[r]?.[c]).kind === 'amount')) rows.add(r);
   }
   return rows;
+}
+
+/** Whether the rows are in sheet order already (a stable sort would leave them as they are). */
+function inRowOrder(rows: readonly SheetRow[]): boolean {
+  for (let i = 1; i < rows.length; i++) if (rows[i - 1].row > rows[i].row) return false;
+  return true;
 }
 
 /** `Rad 5` / `Raderna 5, 9 och 12`. */

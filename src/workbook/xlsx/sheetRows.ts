@@ -198,9 +198,15 @@ export function readRows(s: XmlScanner, target: RowsTarget, shared: string[], da
  * general reading of its cells.
  */
 function readQuickly(s: XmlScanner, reader: RowsReader, at: Int32Array): void {
-  const { cellCount } = reader;
+  const { cellCount, row } = reader;
+  // a row not read before is filled in an array of its own and kept as an exact copy (no spare slots)
+  if (row.length === 0) reader.row = [];
   const end = readPlainRow(s.xml, s.end, reader, at);
-  if (end >= 0) return s.jumpToEndTag(end);
+  if (end >= 0) {
+    if (reader.row !== row) reader.target.values[reader.r] = reader.row.slice();
+    return s.jumpToEndTag(end);
+  }
+  reader.row = row;
   reader.cellCount = cellCount;
   reader.lastCol = -1;
 }
