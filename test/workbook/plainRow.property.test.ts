@@ -47,14 +47,37 @@ const oddCell = fc.constantFrom(
   '</c>',
 );
 const cell = fc.oneof({ weight: 8, arbitrary: plainCell }, { weight: 1, arbitrary: oddCell });
-const row = fc.tuple(fc.constantFrom('<row r="%">', '<row>', '<row r="%" spans="1:3">', '<row  r="%">', '<row r="%" x14ac:dyDescent="0.25">', '<x:row r="%">'), fc.array(cell, { maxLength: 6 }), fc.constantFrom('</row>', '</row>', '</row >', '</x:row>'))
-  .map(([open, cells, close]) => ({ open, cells: cells.join(''), close }));
-const sheet = fc.array(fc.oneof({ weight: 8, arbitrary: row }, { weight: 1, arbitrary: fc.constant({ open: '<row r="%"/>', cells: '', close: '' }) }), { maxLength: 6 }).map((rows) =>
-  [
-    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:x14ac="urn:ac"><sheetData>',
-    ...rows.map((r, i) => `${r.open.replace('%', String(i + 1))}${r.cells}${r.close}`),
-    '</sheetData><mergeCells><mergeCell ref="A1:B2"/></mergeCells></worksheet>',
-  ].join(''),
+const plainRowTag = fc.constantFrom('<row r="%">', '<row r="%" spans="1:3">', '<row r="%" x14ac:dyDescent="0.25">', '<row spans="1:3" r="%">');
+const oddRowTag = fc.constantFrom(
+  '<row>',
+  '<row  r="%">',
+  '<row r="%"\t>',
+  "<row r='%'>",
+  '<x:row r="%">',
+  '<row r="%" r="2">',
+  '<row x:r="%">',
+  '<row r="a">',
+  '<row r="0">',
+  '<row r="02">',
+  '<row r="1048577">',
+  '<row r="%" xmlns:y="urn:y">',
+  '<row xmlns="urn:other" r="%">',
+  '<row r="%" xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">',
+  '<rows r="%">',
+);
+const rowTag = fc.oneof({ weight: 6, arbitrary: plainRowTag }, { weight: 1, arbitrary: oddRowTag });
+const rowEnd = fc.constantFrom('</row>', '</row>', '</row>', '</row >', '</x:row>');
+const row = fc.tuple(rowTag, fc.array(cell, { maxLength: 6 }), rowEnd).map(([open, cells, close]) => ({ open, cells: cells.join(''), close }));
+const emptyRow = fc.constantFrom('<row r="%"/>', '<row r="%" />', '<row r="%" spans="1:1"/>', '<row r="3"/>', '<row/>').map((open) => ({ open, cells: '', close: '' }));
+const between = fc.constantFrom('', '', '', '\n', '<!-- x -->', 'text', '<x:row r="9"/>', '<foo/>');
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+/** The sheet around the rows: SpreadsheetML the default namespace, or (prefixed) another namespace the default. */
+const frame = fc.constantFrom(
+  [`<worksheet xmlns="${MAIN}" xmlns:x="${MAIN}" xmlns:x14ac="urn:ac"><sheetData>`, '</sheetData><mergeCells><mergeCell ref="A1:B2"/></mergeCells></worksheet>'],
+  [`<x:worksheet xmlns:x="${MAIN}" xmlns="urn:other" xmlns:x14ac="urn:ac"><x:sheetData>`, '</x:sheetData></x:worksheet>'],
+);
+const sheet = fc.tuple(frame, fc.array(fc.tuple(fc.oneof({ weight: 8, arbitrary: row }, { weight: 1, arbitrary: emptyRow }), between), { maxLength: 6 })).map(([[open, close], rows]) =>
+  [open, ...rows.map(([r, gap], i) => `${r.open.replace('%', String(i + 1))}${r.cells}${r.close}${gap}`), close].join(''),
 );
 
 /** A date as its time (an invalid date has none, and no two invalid dates compare equal). */

@@ -1,13 +1,24 @@
 /**
- * The quick reading of a row of plainly written cells, the commonest row by far: `<c r="D4" s="1"
+ * The quick reading of rows of plainly written cells, the commonest rows by far: `<c r="D4" s="1"
  * t="s"><v>12</v></c>` (any of `r`, `s`, `t`, each written ` name="value"`), `<c r="F4" s="1"/>` and
- * `<c …></c>`, nothing between them but text, then `</row>`. One loop over the row's characters, no
- * scanner token per element. Anything else (a formula, an inline string, another attribute, a prefix,
- * a comment) ends it: the row is then read the general way, which defines every value and error.
+ * `<c …></c>`, nothing between them but text, then `</row>`; and the rows after such a row, while
+ * their start tags are written plainly too (` name="value"` attributes, a plain row number, no namespace
+ * declaration). One loop over the characters, no scanner token per element. Anything else (a formula,
+ * an inline string, another cell attribute, a prefix, a comment, the end of `<sheetData>`) ends it:
+ * from there on the rows are read the general way, which defines every value and error.
  */
+import { indexAt } from './cellValue';
 
-/** Where the cells of a quickly read row go: the general reader's own steps, in its order. */
+/** Where the rows and cells of the quick reading go: the general reader's own steps, in its order. */
 export interface PlainCellSink {
+  /** Starts the row with 0-based index `r`, as the general reading does (the same error out of range). */
+  startRow(r: number): void;
+  /** Before the cells of the started row are read quickly: remembers where to go back to. */
+  openRow(): void;
+  /** After all of them were. */
+  closeRow(): void;
+  /** When one of them was not written plainly: back to where `openRow` was. */
+  undoRow(): void;
   /** The cell's column, from its reference at `[from, to)` (from -1: none), counted and checked. */
   column(xml: string, from: number, to: number): number;
   /** The cell whose value is the lone `<v>` text at `[from, to)`, of type `type`, style at `[styleFrom, styleTo)`. */
@@ -25,11 +36,81 @@ const SPACE = 32;
 
 /**
  * After the start tag of a row (its `>` just before `from`), in the default namespace: reads its cells
- * into `sink` and returns where its `</row>` starts, or -1 at the first thing written otherwise (the
- * cells before it have then been handed to `sink` already; read the whole row again the general way).
- * `at` (6 entries) is scratch for the attribute positions.
+ * into `sink`, then (`following`) each plainly written row after it. Returns where the scanner goes on:
+ * the `</row>` of the last row with cells read; -1 when not even the first row's cells are plain.
+ * A row whose cells are not plain is left started and undone, for the general reading from its start
+ * tag on. `at` (6 entries) is scratch for attribute positions.
  */
-export function readPlainRow(xml: string, from: number, sink: PlainCellSink, at: Int32Array): number {
+export function readPlainRows(xml: string, from: number, sink: PlainCellSink, at: Int32Array, following: boolean): number {
+  let resume = plainRowBody(xml, from, sink, at);
+  if (resume < 0 || !following) return resume;
+  let i = resume + 6;
+  for (;;) {
+    const lt = xml.charCodeAt(i) === LT ? i : xml.indexOf('<', i);
+    if (lt < 0) return resume;
+    const after = plainRowTag(xml, lt, at);
+    const r = after < 0 ? -1 : indexAt(xml, at[0], at[1]);
+    if (r <= 0) return resume;
+    const empty = at[2] === 1;
+    sink.startRow(r - 1);
+    // an empty row is started, and started again by the general reading when it goes on before it
+    if (empty) {
+      i = after;
+      continue;
+    }
+    const end = plainRowBody(xml, after, sink, at);
+    if (end < 0) return resume;
+    resume = end;
+    i = end + 6;
+  }
+}
+
+/** The cells of the started row from `from` on, read quickly: where its `</row>` starts, or -1 (the row undone). */
+function plainRowBody(xml: string, from: number, sink: PlainCellSink, at: Int32Array): number {
+  sink.openRow();
+  const end = readPlainRow(xml, from, sink, at);
+  if (end < 0) sink.undoRow();
+  else sink.closeRow();
+  return end;
+}
+
+/**
+ * A row's start tag at `lt` written plainly (`<row r="5" spans="1:3">`, `<row r="6"/>`, attributes
+ * ` name="value"`, none declaring a namespace): past its end, with its `r` value at `at[0]`…`at[1]`
+ * (-1: none) and `at[2]` 1 when it is empty; -1 for anything else.
+ */
+function plainRowTag(xml: string, lt: number, at: Int32Array): number {
+  if (xml.charCodeAt(lt + 1) !== 114 || xml.charCodeAt(lt + 2) !== 111 || xml.charCodeAt(lt + 3) !== 119) return -1;
+  at[0] = at[1] = -1;
+  const n = xml.length;
+  let i = lt + 4;
+  let ch = xml.charCodeAt(i);
+  while (ch === SPACE) {
+    const nameStart = i + 1;
+    let j = nameStart;
+    ch = xml.charCodeAt(j);
+    while (j < n && ch > SPACE && ch !== EQUALS && ch !== SLASH && ch !== GT && ch !== QUOTE && ch !== 39) ch = xml.charCodeAt(++j);
+    if (j === nameStart || ch !== EQUALS || xml.charCodeAt(j + 1) !== QUOTE || xml.startsWith('xmlns', nameStart)) return -1;
+    const valueEnd = quoteAt(xml, j + 2);
+    if (valueEnd < 0) return -1;
+    if (j - nameStart === 1 && xml.charCodeAt(nameStart) === 114) {
+      at[0] = j + 2;
+      at[1] = valueEnd;
+    }
+    i = valueEnd + 1;
+    ch = xml.charCodeAt(i);
+  }
+  at[2] = ch === SLASH ? 1 : 0;
+  if (ch === GT) return i + 1;
+  return ch === SLASH && xml.charCodeAt(i + 1) === GT ? i + 2 : -1;
+}
+
+/**
+ * After the start tag of a row (its `>` just before `from`): reads its cells into `sink` and returns
+ * where its `</row>` starts, or -1 at the first thing written otherwise (the cells before it have then
+ * been handed to `sink` already).
+ */
+function readPlainRow(xml: string, from: number, sink: PlainCellSink, at: Int32Array): number {
   let i = from;
   for (;;) {
     const lt = xml.charCodeAt(i) === LT ? i : xml.indexOf('<', i);

@@ -9,7 +9,7 @@ import type { RawValue } from '../../core/types';
 import { cellKey } from '../port';
 import { cellValue, indexAt, plainDecimalAt, refColumn, serialToDate } from './cellValue';
 import { checkCellCount, checkCellText } from './limits';
-import { readPlainRow, type PlainCellSink } from './plainRow';
+import { readPlainRows, type PlainCellSink } from './plainRow';
 import { decodeXml } from './xml';
 import { EMPTY, END, START, XmlScanner } from './xmlScanner';
 
@@ -123,6 +123,26 @@ class RowsReader implements PlainCellSink {
     this.lastCol = -1;
   }
 
+  private savedCount = 0;
+  private savedRow: RawValue[] = [];
+
+  openRow(): void {
+    this.savedCount = this.cellCount;
+    this.savedRow = this.row;
+    // a row not read before is filled in an array of its own and kept as an exact copy (no spare slots)
+    if (this.row.length === 0) this.row = [];
+  }
+
+  closeRow(): void {
+    if (this.row !== this.savedRow) this.target.values[this.r] = this.row.slice();
+  }
+
+  undoRow(): void {
+    this.row = this.savedRow;
+    this.cellCount = this.savedCount;
+    this.lastCol = -1;
+  }
+
   column(xml: string, from: number, to: number): number {
     const fromRef = from < 0 ? -1 : refColumn(xml, from, to);
     const c = fromRef >= 0 ? fromRef : this.lastCol + 1;
@@ -193,22 +213,14 @@ export function readRows(s: XmlScanner, target: RowsTarget, shared: string[], da
 }
 
 /**
- * The current row read the quick way, the scanner moved onto its end tag; when it is not written
- * plainly, the scanner stays on its start tag and the count goes back to where it was, for the
- * general reading of its cells.
+ * The current row and the plain rows after it read the quick way, the scanner moved onto the last one's
+ * end; when the current row is not written plainly, the scanner stays on its start tag, nothing counted,
+ * for the general reading of its cells. A row declaring a namespace is read alone: after it, a row
+ * without a prefix may be in another namespace.
  */
 function readQuickly(s: XmlScanner, reader: RowsReader, at: Int32Array): void {
-  const { cellCount, row } = reader;
-  // a row not read before is filled in an array of its own and kept as an exact copy (no spare slots)
-  if (row.length === 0) reader.row = [];
-  const end = readPlainRow(s.xml, s.end, reader, at);
-  if (end >= 0) {
-    if (reader.row !== row) reader.target.values[reader.r] = reader.row.slice();
-    return s.jumpToEndTag(end);
-  }
-  reader.row = row;
-  reader.cellCount = cellCount;
-  reader.lastCol = -1;
+  const resume = readPlainRows(s.xml, s.end, reader, at, !s.declaresNamespaces());
+  if (resume >= 0) s.jumpToEndTag(resume);
 }
 
 /** The 0-based index of the row whose start tag is current: its `r` (read in place when plain digits), else the one after `last`. */
