@@ -108,6 +108,9 @@ class RowsReader implements PlainCellSink {
   lastCol = -1;
   cellCount = 0;
   readonly masters = new Map<string, Master>();
+  /** Where `undoRow` goes back to. */
+  private savedCount = 0;
+  private savedRow: RawValue[] = [];
 
   constructor(
     readonly target: RowsTarget,
@@ -122,9 +125,6 @@ class RowsReader implements PlainCellSink {
     this.row = this.target.values[r] ??= [];
     this.lastCol = -1;
   }
-
-  private savedCount = 0;
-  private savedRow: RawValue[] = [];
 
   openRow(): void {
     this.savedCount = this.cellCount;
