@@ -279,13 +279,21 @@ export function addViewInto(sums: Map<AmountRole, DecimalSum>, amounts: Amounts,
  */
 export function firstSignOfView(amounts: Amounts, order: readonly AmountRole[]): -1 | 0 | 1 | undefined {
   const at = viewAt(undefined, 'sheet', amounts);
-  if (!at) return undefined;
+  return at ? firstSign(at.handler, at.i, order) : undefined;
+}
+
+/** `firstSignOfView` of the parsed view of a row, read through its reference (no view made for it). */
+export function firstSignOfParsed(ref: RowRef, order: readonly AmountRole[]): -1 | 0 | 1 {
+  return firstSign(ref.store.views.parsed, ref.i, order);
+}
+
+function firstSign(handler: ViewHandler, i: number, order: readonly AmountRole[]): -1 | 0 | 1 {
   for (const role of order) {
     const c = ROLE_INDEX.get(role) as number;
-    const k = at.handler.oreAt(c, at.i);
+    const k = handler.oreAt(c, i);
     if (k !== undefined && k !== 0) return k < 0 ? -1 : 1;
     if (k === undefined) {
-      const d = at.handler.valueAt(c, at.i);
+      const d = handler.valueAt(c, i);
       if (d && !d.isZero()) return d.isNegative() ? -1 : 1;
     }
   }

@@ -63,13 +63,18 @@ interface ColumnTexts {
   ambiguous: Text[];
 }
 
-function scanColumn(grid: RawValue[][], col: number, firstRow: number): ColumnTexts {
-  const out: ColumnTexts = { 'comma-decimal': [], 'dot-decimal': [], ambiguous: [] };
+/** The text amounts of each column by how they use their marks, in row order: one pass over the rows for all columns. */
+function scanColumns(grid: RawValue[][], cols: readonly number[], firstRow: number): ColumnTexts[] {
+  const out = cols.map((): ColumnTexts => ({ 'comma-decimal': [], 'dot-decimal': [], ambiguous: [] }));
   for (let r = firstRow; r < grid.length; r++) {
-    const v = grid[r]?.[col];
-    if (typeof v !== 'string') continue;
-    const reading = separatorReading(v);
-    if (reading !== 'none') out[reading].push({ row: r, text: v.trim() });
+    const cells = grid[r];
+    if (!cells) continue;
+    for (let k = 0; k < cols.length; k++) {
+      const v = cells[cols[k]];
+      if (typeof v !== 'string') continue;
+      const reading = separatorReading(v);
+      if (reading !== 'none') out[k][reading].push({ row: r, text: v.trim() });
+    }
   }
   return out;
 }
@@ -115,7 +120,9 @@ function decideColumn(sheet: string, col: number, texts: ColumnTexts, overrides:
 /** The reader of a table's amount columns, each read in its own separator style. */
 export function amountReader(sheet: string, grid: RawValue[][], columns: readonly number[], firstRow: number, issues: InputIssue[]): AmountReader {
   const overrides = new Map<number, ParsedCell>();
-  for (const col of new Set(columns)) decideColumn(sheet, col, scanColumn(grid, col, firstRow), overrides, issues);
+  const cols = [...new Set(columns)];
+  const texts = scanColumns(grid, cols, firstRow);
+  cols.forEach((col, k) => decideColumn(sheet, col, texts[k], overrides, issues));
   if (overrides.size === 0) return { parse: (value) => parseAmountCell(value) };
   return { parse: (value, row, col) => overrides.get(key(row, col)) ?? parseAmountCell(value) };
 }

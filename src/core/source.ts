@@ -5,7 +5,7 @@
  */
 import type Decimal from 'decimal.js';
 import { cellAddress, columnLetters, issue } from './address';
-import { ROW_REF, viewOf, type LinkedRow } from './amountStore';
+import { ROW_REF, viewOf, type LinkedRow, type RowRef } from './amountStore';
 import { layoutOf, type Layout } from './layouts';
 import { contradictsNetCosts } from './layouts/netCost';
 import { parseAmountCell } from './money';
@@ -32,6 +32,11 @@ class Typed {
 
   get raw(): Amounts {
     return this.p.raw;
+  }
+
+  /** The reference of the parsed view `raw` makes (signs are counted through it, no view made). */
+  get parsedRef(): RowRef {
+    return this.p.ref;
   }
 }
 
@@ -95,7 +100,8 @@ export function readSourceTable(sheet: string, grid: RawValue[][], header: Heade
   const above = kind === 'resultatrakning' ? [] : takeTotalsAbove(data, roles, parsed.decimals, settings.inputUnit).totals;
   if (above.length > 0) notes.push(`${rowList(above.map((p) => p.row))} ${above.length === 1 ? 'bär summan' : 'bär summorna'} av raderna under ${above.length === 1 ? 'sig' : 'dem'} och räknas inte en gång till.`);
   if (parsed.absent.length > 0) notes.push(`${rowList(parsed.absent)} saknar belopp i kolumnerna ${blockColumns(header)} och ingår inte där.`);
-  const typed: Typed[] = data.filter((p) => !above.includes(p)).map((p) => new Typed(p, layout.knownType(p, { sheet, header, issues })));
+  const context = { sheet, header, issues };
+  const typed: Typed[] = data.filter((p) => !above.includes(p)).map((p) => new Typed(p, layout.knownType(p, context)));
   const { convention, note: conventionNote } = chooseConvention(kind, layout, settings, typed);
   const months = header.annual ? 12 : options.blockName ? header.months : settings.months ?? header.months;
   const { store } = parsed;
@@ -114,7 +120,7 @@ export function readSourceTable(sheet: string, grid: RawValue[][], header: Heade
   const rows: SourceRow[] = [];
   const sheetRows: SheetRow[] = [];
   for (const { p, type: known } of typed) {
-    const type = layout.resolveType(known, convention, p.raw);
+    const type = known ?? layout.resolveType(undefined, convention, p.raw);
     if (!type) {
       const typeCell = header.columns.type !== undefined ? cellAddress(p.row - 1, header.columns.type) : undefined;
       const labelCell = cellAddress(p.row - 1, header.columns.label ?? 0);
@@ -133,7 +139,7 @@ export function readSourceTable(sheet: string, grid: RawValue[][], header: Heade
     const sheetRow: SheetRow & LinkedRow = { row: p.row, label: p.label, type: layout.sumType(sum, p.label, convention), raw, sum, indent: p.indent, [ROW_REF]: ref };
     sheetRows.push(sheetRow);
   }
-  sheetRows.sort((a, b) => a.row - b.row);
+  if (!inRowOrder(sheetRows)) sheetRows.sort((a, b) => a.row - b.row);
   if (NEEDS_PERIOD.includes(kind) && periodBudgetMissing(header) && !months && settings.periodBudget !== false) issues.push(unknownPeriodIssue(sheet));
   const presentRoles = new Set(parsed.filledRoles);
   const derivedPeriodBudget = header.columns.budgetPeriod === undefined && rows.some((r) => r.amounts.budgetPeriod !== undefined);
@@ -166,6 +172,12 @@ function rowsWithFigures(grid: RawValue[][], header: HeaderMap): Set<number> {
     if (cols.some((c) => parseAmountCell(grid[r]?.[c]).kind === 'amount')) rows.add(r);
   }
   return rows;
+}
+
+/** Whether the rows are in sheet order already (a stable sort would leave them as they are). */
+function inRowOrder(rows: readonly SheetRow[]): boolean {
+  for (let i = 1; i < rows.length; i++) if (rows[i - 1].row > rows[i].row) return false;
+  return true;
 }
 
 /** `Rad 5` / `Raderna 5, 9 och 12`. */

@@ -37,9 +37,14 @@ export function normalizeFormula(f: string): string {
   return f.replace(/^=/, '').replace(/\$/g, '').replace(/\s+/g, '').toUpperCase();
 }
 
+/** Whether the cell holds a formula (no key made for a sheet without formulas). */
+function hasFormula(sheet: SheetData, r: number, c: number): boolean {
+  return sheet.formulas.size > 0 && sheet.formulas.has(cellKey(r, c));
+}
+
 function isEmpty(sheet: SheetData, r: number, c: number): boolean {
   const v = sheet.values[r]?.[c];
-  return (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) && !sheet.formulas.has(cellKey(r, c));
+  return (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) && !hasFormula(sheet, r, c);
 }
 
 /** A reference in a formula: the column's letters and the row's number (1-based, as text), or `ROW_MARK` in a template. */
@@ -193,7 +198,7 @@ export function planFill(src: SourceTable, sheet: SheetData): FillResult {
 /** A cell with nothing in it: no value, no formula, not even a dash. */
 function isStrictlyEmpty(sheet: SheetData, r: number, c: number): boolean {
   const v = sheet.values[r]?.[c];
-  return (v === null || v === undefined || v === '') && !sheet.formulas.has(cellKey(r, c));
+  return (v === null || v === undefined || v === '') && !hasFormula(sheet, r, c);
 }
 
 /** The number format of the figures in a column: as many decimals as they show (at most three). */
@@ -258,7 +263,8 @@ function flagColumn(src: SourceTable, devRole: DeviationRole, devCol: number, re
  */
 function fillColumn(src: SourceTable, sheet: SheetData, col: number, plan: ColumnPlan, numFmt: string, result: FillResult): boolean {
   const targets: number[] = [];
-  plan.variants.forEach((v, i) => v !== NONE && targets.push(i));
+  const { variants: planned, values: cached } = plan;
+  for (let i = 0; i < planned.length; i++) if (planned[i] !== NONE) targets.push(i);
   const rows0 = targets.map((i) => src.sheetRows[i].row - 1);
   const table = tableAt(sheet, col, rows0);
   if (table) {
@@ -280,8 +286,12 @@ function fillColumn(src: SourceTable, sheet: SheetData, col: number, plan: Colum
     result.notes.push(`Fliken ${sheet.name}: kolumn ${columnLetters(col)} har redan eget innehåll (${where}${foreign.length > 3 ? ' …' : ''}) och lämnas orörd.`);
     return false;
   }
-  const variants = plan.formulas.length > 1 ? Uint8Array.from(targets, (i) => plan.variants[i]) : undefined;
-  const values = Float64Array.from(targets, (i) => plan.values[i]);
+  const variants = plan.formulas.length > 1 ? new Uint8Array(targets.length) : undefined;
+  const values = new Float64Array(targets.length);
+  for (let k = 0; k < targets.length; k++) {
+    values[k] = cached[targets[k]];
+    if (variants) variants[k] = planned[targets[k]];
+  }
   result.columns.push({ col, rows: Int32Array.from(rows0), values, formulas: plan.formulas, ...(variants ? { variants } : {}), style: { numFmt } });
   return true;
 }

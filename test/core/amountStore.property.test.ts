@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type Decimal from 'decimal.js';
-import { addViewInto, AmountStore, firstSignOfView, oreOfSheetRow, ROW_REF, viewsOf } from '../../src/core/amountStore';
+import { addViewInto, AmountStore, firstSignOfParsed, firstSignOfView, oreOfSheetRow, ROW_REF, viewsOf } from '../../src/core/amountStore';
 import { signFigure } from '../../src/core/layouts/layout';
 import { Dec, decFromNumber, ZERO } from '../../src/core/decimal';
 import { DecimalSum, oreOfDecimal } from '../../src/core/decimalSum';
@@ -132,6 +132,9 @@ describe('AmountStore views', () => {
             const figure = signFigure(plain(rows[n])[kind]);
             expect(firstSignOfView(v[kind], ['budgetHelar', 'prognosHelar', ...AMOUNT_ROLES])).toBe(figure ? (figure.isNegative() ? -1 : 1) : 0);
           }
+          // through the reference, no view made: the parsed view's sign
+          const parsedFigure = signFigure(plain(rows[n]).parsed);
+          expect(firstSignOfParsed(v.ref, ['budgetHelar', 'prognosHelar', ...AMOUNT_ROLES])).toBe(parsedFigure ? (parsedFigure.isNegative() ? -1 : 1) : 0);
         });
       }),
       { numRuns: 300 },

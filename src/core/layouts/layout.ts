@@ -4,7 +4,7 @@
  * the layout at each; the standard tables of each kind are built in `tables.ts`.
  */
 import type Decimal from 'decimal.js';
-import { firstSignOfView } from '../amountStore';
+import { firstSignOfParsed, firstSignOfView, type RowRef } from '../amountStore';
 import type { UserSumKind } from '../rowTypes';
 import type { ParsedRow } from '../sourceRows';
 import type { AmountRole, HeaderMap, InputIssue, RowType, SignConvention } from '../types';
@@ -32,8 +32,11 @@ export interface Layout {
   /** The row's type from its own cells and words, before the sign is looked at; undefined = the sign must tell. */
   knownType(p: ParsedRow, ctx: TypeContext): RowType | undefined;
   /** The convention the figures show. */
-  detectConvention(rows: { type?: RowType; raw: Amounts }[]): DetectedConvention;
-  /** The type once the convention is known; undefined when nothing tells (an error at the row). */
+  detectConvention(rows: (SignedRow & { type?: RowType })[]): DetectedConvention;
+  /**
+   * The type once the convention is known; undefined when nothing tells (an error at the row). A
+   * known type is the type: the reader asks only for rows without one.
+   */
   resolveType(known: RowType | undefined, convention: SignConvention, raw: Amounts): RowType | undefined;
   /** The direction of a sum row's avvikelse formula in the unsigned convention. */
   sumType(sum: UserSumKind, label: string, convention: SignConvention): RowType;
@@ -58,12 +61,19 @@ function figureSign(raw: Amounts): -1 | 0 | 1 {
   return v ? (v.isNegative() ? -1 : 1) : 0;
 }
 
+/** A row whose sign is counted: its amounts, or the reference of the parsed view they are (read without making it). */
+export interface SignedRow {
+  raw: Amounts;
+  parsedRef?: RowRef;
+}
+
 /** Counts the rows whose sign figure is negative and positive. */
-export function signCounts(rows: { raw: Amounts }[], keep: (i: number) => boolean = () => true): { negative: number; positive: number } {
+export function signCounts(rows: SignedRow[], keep: (i: number) => boolean = () => true): { negative: number; positive: number } {
   let negative = 0;
   let positive = 0;
   rows.forEach((r, i) => {
-    const sign = keep(i) ? figureSign(r.raw) : 0;
+    const ref = r.parsedRef;
+    const sign = !keep(i) ? 0 : ref ? firstSignOfParsed(ref, SIGN_ORDER) : figureSign(r.raw);
     if (sign < 0) negative++;
     else if (sign > 0) positive++;
   });

@@ -328,7 +328,15 @@ export class XmlScanner {
     return before(this.nextBang) || before(this.nextQuestion) || before(this.nextXmlns) ? -1 : lt;
   }
 
-  /** After a start tag: moves onto its end tag at `lt`, from `endTagAhead`. */
+  /** Whether the current start tag declares a namespace binding (`xmlns`, `xmlns:p`). */
+  declaresNamespaces(): boolean {
+    return this.kind === START && this.scope !== null && this.scope.depth === this.depth;
+  }
+
+  /**
+   * After a start tag: moves onto its end tag at `lt`, from `endTagAhead`; or, when the element and
+   * siblings after it were read without the scanner, onto the end tag of the last of them.
+   */
   jumpToEndTag(lt: number): void {
     this.pos = lt;
     this.next();
