@@ -1,0 +1,142 @@
+/**
+ * A large part deflated on several of zlib's threads at once, the way pigz does it: the content is cut
+ * into slices at fixed offsets (every `SLICE_BYTES` of content), each slice is deflated as its own raw
+ * deflate job with the 32 KB of content before it as its dictionary, every slice but the last ends with
+ * a sync flush (an empty stored block: the output ends on a byte boundary, no block marked final) and
+ * the last with an ordinary finish. The outputs joined in order are one valid deflate stream (RFC 1951)
+ * of the whole content, about 0.002 % larger than one stream, and made on both cores while the patch
+ * goes on. Where the slices lie depends on the content's length only, never on how it was handed in or
+ * on timing, so the same content always gives the same bytes.
+ *
+ * A part whose text is under `PARALLEL_FROM` keeps the single stream (`PartDeflater`): its bytes are
+ * exactly what `deflateRawSync` gives, as before.
+ */
+import { constants, crc32, deflateRaw } from 'node:zlib';
+import { DEFLATE_LEVEL, PartDeflater, type PackedPart } from './packedPart';
+
+/** Characters of a part's text from which it is deflated in slices (above every 10 000-row sheet, about 4 MB). */
+export const PARALLEL_FROM = 8 << 20;
+/** Content bytes of one slice (but the last): 1–4 MB deflate alike; 2 MB lets the first job start early. */
+export const SLICE_BYTES = 2 << 20;
+/** Deflate's window: the dictionary a slice gets is this much of the content before it. */
+const WINDOW = 32 * 1024;
+/** Jobs on zlib's threads at once: two keep the cores busy beside the patch, a third is ready when one ends. */
+const MAX_JOBS = 3;
+/** Slices waiting (running or queued) before the writer should wait: a few, so memory stays small. */
+const BACKLOG = 4;
+
+/** What the patch writes its bytes into: one stream (`PartDeflater`) or slices (`SliceDeflater`). */
+export interface PartSink {
+  /** Takes `bytes` (they are not changed afterwards). */
+  write(bytes: Buffer): void;
+  /** Resolves when the deflater can take more. */
+  ready(): Promise<void>;
+  /** The whole part, packed. */
+  finish(): Promise<PackedPart>;
+  abort(): void;
+}
+
+/** The deflater for a part whose text has `chars` characters: in slices from `PARALLEL_FROM` on. */
+export function partDeflater(chars: number): PartSink {
+  return chars >= PARALLEL_FROM ? new SliceDeflater() : new PartDeflater();
+}
+
+interface SliceJob {
+  index: number;
+  content: Buffer;
+  dictionary: Buffer | undefined;
+  last: boolean;
+}
+
+/** Deflates one slice on zlib's thread pool; the output gets a buffer of its own size (zlib's is the slice's). */
+export function deflateSlice(content: Buffer, dictionary: Buffer | undefined, last: boolean): Promise<Buffer> {
+  const options = {
+    level: DEFLATE_LEVEL,
+    // one pass on the thread pool for any slice that compresses, instead of a return to the main thread per 16 KB
+    chunkSize: Math.max(64 * 1024, content.length),
+    finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH,
+    ...(dictionary ? { dictionary } : {}),
+  };
+  return new Promise((resolve, reject) => {
+    deflateRaw(content, options, (error, out) => (error ? reject(error) : resolve(out.byteLength === out.buffer.byteLength ? out : Buffer.from(out))));
+  });
+}
+
+export class SliceDeflater implements PartSink {
+  /** Pieces of the slice being filled, and their length. */
+  private pieces: Buffer[] = [];
+  private filled = 0;
+  private dictionary: Buffer | undefined;
+  private readonly queue: SliceJob[] = [];
+  private readonly outputs: Buffer[] = [];
+  private slices = 0;
+  private running = 0;
+  private waiting: (() => void)[] = [];
+  private failure: unknown;
+  private aborted = false;
+  private crc = 0;
+  private size = 0;
+
+  write(bytes: Buffer): void {
+    this.crc = crc32(bytes, this.crc);
+    this.size += bytes.length;
+    for (let at = 0; at < bytes.length; ) {
+      // a full slice goes once content follows it: so the last slice is known to be the last
+      if (this.filled === SLICE_BYTES) this.closeSlice(false);
+      const n = Math.min(SLICE_BYTES - this.filled, bytes.length - at);
+      this.pieces.push(at === 0 && n === bytes.length ? bytes : bytes.subarray(at, at + n));
+      this.filled += n;
+      at += n;
+    }
+  }
+
+  ready(): Promise<void> {
+    if (this.failure !== undefined) return Promise.reject(this.failure);
+    if (this.running + this.queue.length < BACKLOG) return new Promise((resolve) => setImmediate(resolve));
+    return new Promise<void>((resolve) => this.waiting.push(resolve)).then(() => this.ready());
+  }
+
+  async finish(): Promise<PackedPart> {
+    this.closeSlice(true);
+    while (this.running > 0 || this.queue.length > 0) {
+      if (this.failure !== undefined) break;
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    }
+    if (this.failure !== undefined) throw this.failure;
+    return { method: 8, crc: this.crc >>> 0, size: this.size, body: this.outputs };
+  }
+
+  abort(): void {
+    this.aborted = true;
+    this.queue.length = 0;
+  }
+
+  private closeSlice(last: boolean): void {
+    const content = this.pieces.length === 1 ? this.pieces[0] : Buffer.concat(this.pieces, this.filled);
+    this.queue.push({ index: this.slices++, content, dictionary: this.dictionary, last });
+    this.dictionary = content.subarray(Math.max(0, content.length - WINDOW));
+    this.pieces = [];
+    this.filled = 0;
+    this.pump();
+  }
+
+  private pump(): void {
+    while (this.running < MAX_JOBS && this.queue.length > 0 && !this.aborted && this.failure === undefined) {
+      const job = this.queue.shift()!;
+      this.running++;
+      deflateSlice(job.content, job.dictionary, job.last).then(
+        (out) => this.settle(() => (this.outputs[job.index] = out)),
+        (error: unknown) => this.settle(() => (this.failure ??= error)),
+      );
+    }
+  }
+
+  private settle(record: () => void): void {
+    this.running--;
+    if (!this.aborted) record();
+    this.pump();
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const wake of waiting) wake();
+  }
+}
