@@ -77,13 +77,16 @@ export class SliceDeflater implements PartSink {
   private crc = 0;
   private size = 0;
 
+  /** `sliceBytes`: content bytes of every slice but the last (the tests cut smaller slices). */
+  constructor(private readonly sliceBytes = SLICE_BYTES) {}
+
   write(bytes: Buffer): void {
     this.crc = crc32(bytes, this.crc);
     this.size += bytes.length;
     for (let at = 0; at < bytes.length; ) {
       // a full slice goes once content follows it: so the last slice is known to be the last
-      if (this.filled === SLICE_BYTES) this.closeSlice(false);
-      const n = Math.min(SLICE_BYTES - this.filled, bytes.length - at);
+      if (this.filled === this.sliceBytes) this.closeSlice(false);
+      const n = Math.min(this.sliceBytes - this.filled, bytes.length - at);
       this.pieces.push(at === 0 && n === bytes.length ? bytes : bytes.subarray(at, at + n));
       this.filled += n;
       at += n;
@@ -114,7 +117,9 @@ export class SliceDeflater implements PartSink {
   private closeSlice(last: boolean): void {
     const content = this.pieces.length === 1 ? this.pieces[0] : Buffer.concat(this.pieces, this.filled);
     this.queue.push({ index: this.slices++, content, dictionary: this.dictionary, last });
-    this.dictionary = content.subarray(Math.max(0, content.length - WINDOW));
+    // the next slice's dictionary: the last 32 KB of all the content so far (a copy, so the slice can go once deflated)
+    const tail = content.length >= WINDOW || !this.dictionary ? content : Buffer.concat([this.dictionary, content]);
+    this.dictionary = Buffer.from(tail.subarray(Math.max(0, tail.length - WINDOW)));
     this.pieces = [];
     this.filled = 0;
     this.pump();
