@@ -1,29 +1,15 @@
 import fc from 'fast-check';
-import { constants, crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { PartDeflater, type PackedPart } from '../../src/workbook/xlsx/packedPart';
 import { patchSheetBytes, patchSheetPacked } from '../../src/workbook/xlsx/sheetPatch';
 import { deflateSlice, PARALLEL_FROM, partDeflater, SLICE_BYTES, SliceDeflater } from '../../src/workbook/xlsx/sliceDeflater';
 import { StyleBook } from '../../src/workbook/xlsx/styles';
+import { referenceSliced } from '../helpers/slicedDeflate';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const styles = () => new StyleBook(`<styleSheet xmlns="${MAIN}"><fonts count="1"><font/></fonts><fills count="2"><fill/><fill/></fills><borders count="1"><border/></borders><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellXfs></styleSheet>`);
 
 const joined = (p: PackedPart) => Buffer.concat(p.body.map((b) => Buffer.from(b)));
-
-/**
- * The format written out a second way, with zlib's synchronous calls: slices of `sliceBytes` at fixed
- * offsets, each with the 32 KB of content before it as dictionary, sync-flushed but the last.
- */
-function referenceSliced(content: Buffer, sliceBytes: number): Buffer {
-  const out: Buffer[] = [];
-  for (let start = 0; start === 0 || start < content.length; start += sliceBytes) {
-    const end = Math.min(content.length, start + sliceBytes);
-    const last = end === content.length;
-    const dictionary = start > 0 ? { dictionary: content.subarray(Math.max(0, start - 32 * 1024), start) } : {};
-    out.push(deflateRawSync(content.subarray(start, end), { level: 5, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH, ...dictionary }));
-  }
-  return Buffer.concat(out);
-}
 
 /** The content written in the pieces `cuts` makes, waiting for the deflater between pieces when `wait`. */
 async function sliced(content: Buffer, cuts: number[], sliceBytes: number, wait = true): Promise<PackedPart> {
