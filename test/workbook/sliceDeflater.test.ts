@@ -88,7 +88,7 @@ describe('parts deflated in slices on zlib’s threads', () => {
     expect(inflateRawSync(body).equals(content)).toBe(true);
     expect(body.length).toBeLessThan(single.length + slices * 64);
     // without the dictionary every slice would hold the block's bytes once more
-    const alone = await deflateSlice(content.subarray(sliceBytes, 2 * sliceBytes), undefined, false);
+    const alone = await deflateSlice([content.subarray(sliceBytes, 2 * sliceBytes)], undefined, false);
     expect(alone.length).toBeGreaterThan(12 * 1024);
   });
 

@@ -11,7 +11,7 @@
  * A part whose text is under `PARALLEL_FROM` keeps the single stream (`PartDeflater`): its bytes are
  * exactly what `deflateRawSync` gives, as before.
  */
-import { constants, crc32, deflateRaw } from 'node:zlib';
+import { constants, crc32, createDeflateRaw } from 'node:zlib';
 import { DEFLATE_LEVEL, PartDeflater, type PackedPart } from './packedPart';
 
 /** Characters of a part's text from which it is deflated in slices (above every 10 000-row sheet, about 4 MB). */
@@ -43,23 +43,35 @@ export function partDeflater(chars: number): PartSink {
 
 interface SliceJob {
   index: number;
-  content: Buffer;
+  /** The slice's content, in the pieces it was written in (joined on zlib's side, not copied here). */
+  pieces: Buffer[];
   dictionary: Buffer | undefined;
   last: boolean;
 }
 
-/** Deflates one slice on zlib's thread pool; the output gets a buffer of its own size (zlib's is the slice's). */
-export function deflateSlice(content: Buffer, dictionary: Buffer | undefined, last: boolean): Promise<Buffer> {
-  const options = {
+/**
+ * Deflates one slice, given in pieces, on zlib's thread pool: the pieces go in one after another
+ * without a flush (zlib's output does not depend on how its input is cut), the slice's end flushes.
+ * The output is joined into a buffer of its own size (zlib's output buffer is the slice's size).
+ */
+export function deflateSlice(pieces: readonly Buffer[], dictionary: Buffer | undefined, last: boolean): Promise<Buffer> {
+  const length = pieces.reduce((n, p) => n + p.length, 0);
+  const stream = createDeflateRaw({
     level: DEFLATE_LEVEL,
-    // one pass on the thread pool for any slice that compresses, instead of a return to the main thread per 16 KB
-    chunkSize: Math.max(64 * 1024, content.length),
+    // one pass on the thread pool per piece for any slice that compresses, instead of a return to the main thread per 16 KB
+    chunkSize: Math.max(64 * 1024, length),
     finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH,
     ...(dictionary ? { dictionary } : {}),
-  };
-  return new Promise((resolve, reject) => {
-    deflateRaw(content, options, (error, out) => (error ? reject(error) : resolve(out.byteLength === out.buffer.byteLength ? out : Buffer.from(out))));
   });
+  const out: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => out.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    stream.on('end', () => resolve(Buffer.concat(out)));
+    stream.on('error', reject);
+  });
+  for (const piece of pieces) stream.write(piece);
+  stream.end();
+  return done;
 }
 
 export class SliceDeflater implements PartSink {
@@ -115,11 +127,8 @@ export class SliceDeflater implements PartSink {
   }
 
   private closeSlice(last: boolean): void {
-    const content = this.pieces.length === 1 ? this.pieces[0] : Buffer.concat(this.pieces, this.filled);
-    this.queue.push({ index: this.slices++, content, dictionary: this.dictionary, last });
-    // the next slice's dictionary: the last 32 KB of all the content so far (a copy, so the slice can go once deflated)
-    const tail = content.length >= WINDOW || !this.dictionary ? content : Buffer.concat([this.dictionary, content]);
-    this.dictionary = Buffer.from(tail.subarray(Math.max(0, tail.length - WINDOW)));
+    this.queue.push({ index: this.slices++, pieces: this.pieces, dictionary: this.dictionary, last });
+    this.dictionary = lastBytes(this.dictionary ? [this.dictionary, ...this.pieces] : this.pieces, WINDOW);
     this.pieces = [];
     this.filled = 0;
     this.pump();
@@ -129,7 +138,7 @@ export class SliceDeflater implements PartSink {
     while (this.running < MAX_JOBS && this.queue.length > 0 && !this.aborted && this.failure === undefined) {
       const job = this.queue.shift()!;
       this.running++;
-      deflateSlice(job.content, job.dictionary, job.last).then(
+      deflateSlice(job.pieces, job.dictionary, job.last).then(
         (out) => this.settle(() => (this.outputs[job.index] = out)),
         (error: unknown) => this.settle(() => (this.failure ??= error)),
       );
@@ -144,4 +153,17 @@ export class SliceDeflater implements PartSink {
     this.waiting = [];
     for (const wake of waiting) wake();
   }
+}
+
+/** The last `n` bytes of the join of `pieces` (fewer if they hold fewer), as a buffer of their own. */
+function lastBytes(pieces: readonly Buffer[], n: number): Buffer {
+  const tail: Buffer[] = [];
+  let have = 0;
+  for (let i = pieces.length - 1; i >= 0 && have < n; i--) {
+    const piece = pieces[i];
+    const take = Math.min(n - have, piece.length);
+    tail.unshift(piece.subarray(piece.length - take));
+    have += take;
+  }
+  return Buffer.concat(tail, have);
 }
