@@ -3,6 +3,10 @@
 #   bash bench/same-output.sh <other checkout with dist/node built> [10000-row forecast.xlsx]
 # Builds nothing: run `npx tsc -p .` in both first. Compares report (.xlsx and .json) on the shipped
 # examples and on the forecast given (default: generated into a temp folder), and audit --json.
+# Outputs whose sheet is deflated in slices (8 M characters and more: 100 000 rows and up) differ from
+# one-stream builds in that sheet's compressed body only: compare those with
+#   node dist/node/bench/sameContent.js <a.xlsx> <b.xlsx> [<a.json> <b.json>]
+# (every entry's name, order, headers, CRC, sizes and content bytes; see bench/sameContent.ts).
 set -euo pipefail
 other=$(cd "$1" && pwd)
 here=$(cd "$(dirname "$0")/.." && pwd)

@@ -7,7 +7,8 @@
  * `PartDeflater` deflates bytes as they come on zlib's thread pool, with the CRC computed as they pass.
  * Deflating in pieces without flushing gives exactly the bytes `deflateRawSync` gives for their join at
  * the same level (zlib's output does not depend on how its input is cut; the tests check it), so a
- * package written this way is byte for byte the one written from the whole part.
+ * package written this way is byte for byte the one written from the whole part. A sheet of 8 M
+ * characters or more is deflated in slices on both cores instead (`SliceDeflater`, sliceDeflater.ts).
  */
 import { crc32, createDeflateRaw, inflateRawSync } from 'node:zlib';
 

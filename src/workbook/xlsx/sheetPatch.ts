@@ -9,10 +9,11 @@
 import type { ConditionalFormat } from '../port';
 import type { StyleBook } from './styles';
 import { ByteEdits } from './byteEdits';
-import { PartDeflater, type PackedPart } from './packedPart';
+import type { PackedPart } from './packedPart';
 import { formatSplices } from './patchFormats';
 import { Patcher, type EditSink } from './patcher';
 import type { WriteSource } from './rowWrites';
+import { partDeflater } from './sliceDeflater';
 import { OrderedEdits } from './xml';
 import { XmlScanner } from './xmlScanner';
 
@@ -34,13 +35,14 @@ export function patchSheetBytes(xml: string, writes: WriteSource, formats: Condi
 }
 
 /**
- * The same patch deflated while it is made, as the zip entry's body (see `PartDeflater`): the new part
- * is never held whole, and the deflating (on zlib's threads) overlaps the patching. Undefined when
- * nothing changed. Its content is byte for byte what `patchSheetBytes` returns, its body what
- * `deflateRawSync` makes of that.
+ * The same patch deflated while it is made, as the zip entry's body: the new part is never held whole,
+ * and the deflating (on zlib's threads) overlaps the patching. Undefined when nothing changed. Its
+ * content is byte for byte what `patchSheetBytes` returns; its body is what `deflateRawSync` makes of
+ * that for a sheet under `PARALLEL_FROM` characters (`PartDeflater`), else that content deflated in
+ * slices on both cores (`SliceDeflater`, sliceDeflater.ts).
  */
 export async function patchSheetPacked(xml: string, writes: WriteSource, formats: ConditionalFormat[], styles: StyleBook): Promise<PackedPart | undefined> {
-  const deflater = new PartDeflater();
+  const deflater = partDeflater(xml.length);
   try {
     const edits = new ByteEdits(xml, (bytes) => deflater.write(bytes));
     const steps = patchSteps(xml, writes, formats, styles, edits);
