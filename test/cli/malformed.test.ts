@@ -116,6 +116,17 @@ const CASES: MalformedCase[] = [
     message: `fliken 'Budget' (${SHEET1}) är skadad: cellen ZZZ4 ligger utanför Excels sista kolumn XFD`,
   },
   {
+    // found by the package fuzz test: bytes overwritten inside the declaration, where no parser before
+    // ours looked; the tool read U+FFFD and wrote the styles back with it
+    name: 'the styles part with bytes that are not UTF-8',
+    mutate: (e) => {
+      const xml = Buffer.from(e.get('xl/styles.xml')!);
+      xml[12] = 0xa8;
+      e.set('xl/styles.xml', xml);
+    },
+    message: 'formatdelen (xl/styles.xml) är skadad: delen är inte giltig UTF-8 (fel vid byte 12); spara om filen i programmet som skapade den',
+  },
+  {
     name: 'the styles part is not XML',
     mutate: (e) => e.set('xl/styles.xml', GARBAGE),
     message: 'formatdelen (xl/styles.xml) är skadad: delen innehåller binära data, inte XML',

@@ -3,7 +3,7 @@
  * as OPC requires), relationships and content types, read and extended in whatever prefix each part
  * writes its namespace with. Everything not changed keeps its bytes.
  */
-import { isAscii } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { posix } from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { PartEntries } from './zip';
@@ -56,6 +56,25 @@ export function decodeUtf8(bytes: Buffer): string {
   return bytes.length >= LARGE_TEXT && isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
+/**
+ * Where a part's bytes stop being UTF-8: the offset of the first byte that does not begin or continue a
+ * well-formed sequence (RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF), or -1.
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    const n = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (n === 0 || i + n > bytes.length) return i;
+    const second = bytes[i + 1];
+    const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    if (n > 1 && (second < low || second > high)) return i;
+    for (let k = 2; k < n; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return i;
+    i += n;
+  }
+  return -1;
+}
+
 export class Parts {
   /** lower-case name → the name as stored. */
   private readonly byLowerName = new Map<string, string>();
@@ -84,6 +103,18 @@ export class Parts {
     const name = this.find(path);
     const data = name === undefined ? undefined : this.entries.get(name);
     return data ? decodeUtf8(contentOf(data)) : undefined;
+  }
+
+  /**
+   * A part's text for parsing, with where its bytes stop being UTF-8 (-1 when they all are): `text`
+   * turns such bytes into U+FFFD, and a part read that way would be written back changed.
+   */
+  checkedText(path: string): { text: string; notUtf8At: number } | undefined {
+    const name = this.find(path);
+    const data = name === undefined ? undefined : this.entries.get(name);
+    if (!data) return undefined;
+    const bytes = contentOf(data);
+    return { text: decodeUtf8(bytes), notUtf8At: isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes) };
   }
 
   /** Replaces (or adds) a part; an unchanged text leaves the stored bytes as they were. */

@@ -76,6 +76,11 @@ function partProblem(xml: string, root: string): string | undefined {
   return root === 'worksheet' && lastRow ? `delen är avkortad: den slutar mitt i rad ${lastRow[1]}` : `delen är avkortad: </${root}> saknas`;
 }
 
+/** No XML reader, Excel's included, takes bytes that are not UTF-8; read as U+FFFD they would be written back changed. */
+function notUtf8(at: number): string | undefined {
+  return at < 0 ? undefined : `delen är inte giltig UTF-8 (fel vid byte ${at}); spara om filen i programmet som skapade den`;
+}
+
 export class XlsxPackage implements WorkbookPort {
   private readonly parts: Parts;
   private readonly workbookPath: string;
@@ -147,9 +152,10 @@ export class XlsxPackage implements WorkbookPort {
   /** A part's text, checked to be whole XML with root `root`; `what` names it in the error. */
   private xmlPart(path: string, root: string, what: string): string {
     if (this.parts.tooLarge(path)) throw new WorkbookFormatError(`${what} (${path}) är för stor för att läsas: ${TOO_LARGE}`);
-    const xml = this.parts.text(path);
-    if (xml === undefined) throw new WorkbookFormatError(`${what} (${path}) saknas i paketet`);
-    const problem = partProblem(xml, root);
+    const checked = this.parts.checkedText(path);
+    if (checked === undefined) throw new WorkbookFormatError(`${what} (${path}) saknas i paketet`);
+    const xml = checked.text;
+    const problem = partProblem(xml, root) ?? notUtf8(checked.notUtf8At);
     if (problem) throw new WorkbookFormatError(`${what} (${path}) är skadad: ${problem}`);
     return xml;
   }
