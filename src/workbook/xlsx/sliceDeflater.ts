@@ -20,8 +20,13 @@ export const PARALLEL_FROM = 8 << 20;
 export const SLICE_BYTES = 2 << 20;
 /** Deflate's window: the dictionary a slice gets is this much of the content before it. */
 const WINDOW = 32 * 1024;
-/** Jobs on zlib's threads at once: two keep the cores busy beside the patch, a third is ready when one ends. */
-const MAX_JOBS = 3;
+/**
+ * Jobs on zlib's threads at once. With the patch on the main thread, two jobs keep both cores busy; a
+ * third oversubscribed them at a million rows, where V8's collector threads need the cores too (the
+ * write phase in-process 7.6 s with three, 6.4 s with two, 7.4 s with one; the CLI alike with two or
+ * three, 11.4–11.5 s).
+ */
+const MAX_JOBS = 2;
 /** Slices waiting (running or queued) before the writer should wait: a few, so memory stays small. */
 const BACKLOG = 4;
 
