@@ -3,6 +3,7 @@ import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { PartDeflater, type PackedPart } from '../../src/workbook/xlsx/packedPart';
 import { patchSheetBytes, patchSheetPacked } from '../../src/workbook/xlsx/sheetPatch';
 import { deflateSlice, PARALLEL_FROM, partDeflater, SLICE_BYTES, SliceDeflater } from '../../src/workbook/xlsx/sliceDeflater';
+import { SLICE_BYTES as SLAB_BYTES } from '../../src/workbook/xlsx/byteEdits';
 import { StyleBook } from '../../src/workbook/xlsx/styles';
 import { referenceSliced } from '../helpers/slicedDeflate';
 
@@ -128,5 +129,32 @@ describe('which parts are deflated in slices', () => {
     expect(joined(packed).equals(referenceSliced(bytes, SLICE_BYTES))).toBe(true);
     expect(packed.crc).toBe(crc32(bytes));
     expect(inflateRawSync(joined(packed)).toString('utf8')).toContain(`<c r="D${n}"><f>B${n}-C${n}</f><v>-2</v></c></row></sheetData>`);
+  });
+
+  test('a slab handed back by spare() is one no job still reads: a writer that fills it again at once leaves the body intact', async () => {
+    // like ByteEdits: 1 MB slabs, filled, handed over as a prefix, then a spare slab (or a new one) filled next;
+    // slab lengths that do not divide the 2 MB slices, so that a slab's bytes lie in two slices
+    const content = Buffer.from(Array.from({ length: 160_000 }, (_, i) => `<row r="${i}"><c r="F${i}" s="3"><f>D${i}-E${i}</f><v>${(i * 7919) % 100_003}</v></c></row>`).join(''));
+    const d = new SliceDeflater();
+    let reused = 0;
+    let slab = Buffer.allocUnsafe(SLAB_BYTES);
+    for (let at = 0; at < content.length; ) {
+      const n = Math.min(content.length - at, SLAB_BYTES - 1000 - (at % 7777));
+      content.copy(slab, 0, at, at + n);
+      d.write(slab.subarray(0, n));
+      at += n;
+      const spare = d.spare();
+      if (spare) {
+        reused++;
+        expect(spare.length).toBe(SLAB_BYTES);
+        spare.fill(0x55); // what a premature hand-back would show: the writer scribbles over it at once
+      }
+      slab = spare ?? Buffer.allocUnsafe(SLAB_BYTES);
+      await d.ready();
+    }
+    const packed = await d.finish();
+    expect(reused).toBeGreaterThan(0);
+    expect(inflateRawSync(joined(packed)).equals(content)).toBe(true);
+    expect(joined(packed).equals(referenceSliced(content, SLICE_BYTES))).toBe(true);
   });
 });

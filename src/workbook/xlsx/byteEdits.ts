@@ -9,7 +9,7 @@
  */
 
 /** Bytes of one slice: pieces are encoded straight into it, with no joined string between. */
-const SLICE_BYTES = 1 << 20;
+export const SLICE_BYTES = 1 << 20;
 /**
  * Small pieces (a cell of ours, the few tags between two of them) are first joined into a short
  * string of at most this many units, then encoded at once: one encoding call per few hundred pieces
@@ -19,7 +19,7 @@ const SLICE_BYTES = 1 << 20;
 const PENDING_UNITS = 16_384;
 
 export class ByteEdits {
-  private slab = Buffer.allocUnsafe(SLICE_BYTES);
+  private slab: Buffer = Buffer.allocUnsafe(SLICE_BYTES);
   private used = 0;
   /** Small pieces not yet encoded, joined. */
   private pending = '';
@@ -29,9 +29,14 @@ export class ByteEdits {
   /** Slices handed to the sink since the last `takeFlushed`. */
   private flushed = 0;
 
+  /**
+   * `sink` takes each slice once it is full; `spare` may give back a slab of `SLICE_BYTES` that the sink
+   * is done with, to fill next instead of a new one (see `SliceDeflater.spare`).
+   */
   constructor(
     private readonly xml: string,
     private readonly sink?: (bytes: Buffer) => void,
+    private readonly spare?: () => Buffer | undefined,
   ) {}
 
   /** Whether slices went to the sink since the last call (a moment for the writer to let it catch up). */
@@ -97,7 +102,7 @@ export class ByteEdits {
     }
     if (this.used === 0) return;
     const bytes = this.slab.subarray(0, this.used);
-    this.slab = Buffer.allocUnsafe(SLICE_BYTES);
+    this.slab = this.spare?.() ?? Buffer.allocUnsafe(SLICE_BYTES);
     this.used = 0;
     this.emit(bytes);
   }

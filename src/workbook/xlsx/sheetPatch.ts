@@ -44,7 +44,7 @@ export function patchSheetBytes(xml: string, writes: WriteSource, formats: Condi
 export async function patchSheetPacked(xml: string, writes: WriteSource, formats: ConditionalFormat[], styles: StyleBook): Promise<PackedPart | undefined> {
   const deflater = partDeflater(xml.length);
   try {
-    const edits = new ByteEdits(xml, (bytes) => deflater.write(bytes));
+    const edits = new ByteEdits(xml, (bytes) => deflater.write(bytes), () => deflater.spare?.());
     const steps = patchSteps(xml, writes, formats, styles, edits);
     while (!steps.next().done) await deflater.ready();
     edits.finish();
