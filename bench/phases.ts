@@ -11,7 +11,7 @@
  *            inflated again, and the patched part deflated on zlib's threads while it is made),
  *            add our sheets, styles and defined names (all in memory)
  *   zip      pkg.toBuffer(): deflate the small changed parts, copy the rest, build the zip
- *   save     write that buffer to disk (what XlsxPackage.save does after toBuffer())
+ *   save     write that buffer to disk as the CLI does: a temporary file, fsync, rename
  *   json     reportJson + JSON.stringify + writeFileSync (the CLI's --json)
  *
  * read → analyse → plan → write mirror runReport (src/report/run.ts) step by step, so that analyse and
@@ -34,6 +34,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { writeFilesAtomically } from '../src/cli/atomicWrite';
 import { detectHeader } from '../src/core/roles';
 import { standardTables } from '../src/core/standardTables';
 import { analyzeWorkbook, commentsFor, COMMENTS_SHEET, isOurSheet, readSource, sheetKind, TABLES_SHEET } from '../src/report/analyze';
@@ -141,8 +142,11 @@ export async function measurePhases(input: string, output: string, jsonOut: stri
     const buffer = pkg.toBuffer();
     sample('zip (unchanged parts copied, changed ones deflated)');
     mkdirSync(dirname(output), { recursive: true });
-    writeFileSync(output, buffer);
-    sample('save (write the buffer)');
+    // as the CLI saves (commitOutputs): a temporary file written and fsync'ed, then renamed. A bare
+    // writeFileSync timed the kernel's page cache instead: a few ms at 100 k rows, and at 1 M whatever
+    // write-back of earlier runs' files it happened to wait for (0.2–0.7 s).
+    writeFilesAtomically([{ target: output, shown: output, data: buffer }]);
+    sample('save (the CLI’s atomic write: temporary file, fsync, rename)');
   } else {
     await (xw as XlsxWorkbook).save(output);
     sample('save (exceljs writeFile: zip + write)');

@@ -137,7 +137,7 @@ describe('which parts are deflated in slices', () => {
     const content = Buffer.from(Array.from({ length: 160_000 }, (_, i) => `<row r="${i}"><c r="F${i}" s="3"><f>D${i}-E${i}</f><v>${(i * 7919) % 100_003}</v></c></row>`).join(''));
     const d = new SliceDeflater();
     let reused = 0;
-    let slab = Buffer.allocUnsafe(SLAB_BYTES);
+    let slab: Buffer = Buffer.allocUnsafe(SLAB_BYTES);
     for (let at = 0; at < content.length; ) {
       const n = Math.min(content.length - at, SLAB_BYTES - 1000 - (at % 7777));
       content.copy(slab, 0, at, at + n);
