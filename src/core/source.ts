@@ -120,7 +120,7 @@ export function readSourceTable(sheet: string, grid: RawValue[][], header: Heade
   const rows: SourceRow[] = [];
   const sheetRows: SheetRow[] = [];
   for (const { p, type: known } of typed) {
-    const type = known ?? layout.resolveType(undefined, convention, p.raw);
+    const type = known ?? layout.resolveType(convention, p.raw);
     if (!type) {
       const typeCell = header.columns.type !== undefined ? cellAddress(p.row - 1, header.columns.type) : undefined;
       const labelCell = cellAddress(p.row - 1, header.columns.label ?? 0);

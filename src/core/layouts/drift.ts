@@ -38,7 +38,7 @@ export const driftLayout: Layout = {
     }
     return signCounts(rows).negative > 0 ? { convention: 'signed', why: 'negativa belopp förekommer' } : { convention: 'unsigned', why: 'alla belopp är positiva' };
   },
-  resolveType: (known, convention, raw) => known ?? typeBySign(convention, raw),
+  resolveType: (convention, raw) => typeBySign(convention, raw),
   sumType: (sum) => (sum === 'revenue' ? 'revenue' : 'cost'),
 };
 
@@ -51,7 +51,7 @@ export const projectLayout: Layout = {
     return stated === 'unknown' ? undefined : stated;
   },
   detectConvention: (rows) => (signCounts(rows).negative > 0 ? { convention: 'signed', why: 'negativa belopp förekommer' } : { convention: 'unsigned', why: 'alla belopp är positiva' }),
-  resolveType: (known, convention, raw): RowType => known ?? typeBySign(convention, raw) ?? 'cost',
+  resolveType: (convention, raw): RowType => typeBySign(convention, raw) ?? 'cost',
   sumType: (sum, _label, convention) => (sum === 'revenue' ? 'revenue' : convention === 'unsigned' ? 'cost' : 'revenue'),
 };
 

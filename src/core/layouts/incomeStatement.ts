@@ -32,7 +32,7 @@ export const incomeStatementLayout: Layout = {
       ? { convention: 'signed', why: 'kostnaderna står med minustecken' }
       : { convention: 'unsigned', why: 'kostnaderna står som positiva tal' };
   },
-  resolveType: (known, convention, raw) => known ?? typeBySign(convention, raw),
+  resolveType: (convention, raw) => typeBySign(convention, raw),
   /** Signed: every result is actual − budget. Unsigned: a net cost is a cost, a result is not. */
   sumType: (_sum, label, convention): RowType => (convention === 'unsigned' && /nettokostnad/.test(fold(label)) ? 'cost' : 'revenue'),
 };

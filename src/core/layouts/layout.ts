@@ -34,10 +34,10 @@ export interface Layout {
   /** The convention the figures show. */
   detectConvention(rows: (SignedRow & { type?: RowType })[]): DetectedConvention;
   /**
-   * The type once the convention is known; undefined when nothing tells (an error at the row). A
-   * known type is the type: the reader asks only for rows without one.
+   * The type of a row without a known type, once the convention is known; undefined when nothing tells
+   * (an error at the row). A known type is the type: the reader asks only for rows without one.
    */
-  resolveType(known: RowType | undefined, convention: SignConvention, raw: Amounts): RowType | undefined;
+  resolveType(convention: SignConvention, raw: Amounts): RowType | undefined;
   /** The direction of a sum row's avvikelse formula in the unsigned convention. */
   sumType(sum: UserSumKind, label: string, convention: SignConvention): RowType;
 }

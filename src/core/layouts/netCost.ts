@@ -21,7 +21,7 @@ export const netCostLayout: Layout = {
       ? { convention: 'signed', why: 'nettokostnaderna är negativa' }
       : { convention: 'unsigned', why: positive > 0 ? 'nettokostnaderna är positiva' : 'inga belopp visar tecknet' };
   },
-  resolveType: (known): RowType => known ?? 'cost',
+  resolveType: (): RowType => 'cost',
   sumType: (): RowType => 'cost',
 };
 
