@@ -53,7 +53,12 @@ const LARGE_TEXT = 1 << 20;
  * by it. Anything else is decoded as UTF-8 (invalid bytes become U+FFFD as before).
  */
 export function decodeUtf8(bytes: Buffer): string {
-  return bytes.length >= LARGE_TEXT && isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+  return largeAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+}
+
+/** Whether `decodeUtf8` decodes the bytes as Latin-1: a large part of ASCII only (valid UTF-8, then). */
+function largeAscii(bytes: Buffer): boolean {
+  return bytes.length >= LARGE_TEXT && isAscii(bytes);
 }
 
 /**
@@ -88,10 +93,15 @@ export class Parts {
     return this.entries.has(path) ? path : this.byLowerName.get(path.toLowerCase());
   }
 
+  /** A part's stored data, found without regard to case. */
+  private data(path: string): PartData | undefined {
+    const name = this.find(path);
+    return name === undefined ? undefined : this.entries.get(name);
+  }
+
   /** Whether a part is too large to be read (see `readZipParts`). */
   tooLarge(path: string): boolean {
-    const name = this.find(path);
-    const data = name === undefined ? undefined : this.entries.get(name);
+    const data = this.data(path);
     return data !== undefined && isPacked(data) && data.tooLarge === true;
   }
 
@@ -100,8 +110,7 @@ export class Parts {
   }
 
   text(path: string): string | undefined {
-    const name = this.find(path);
-    const data = name === undefined ? undefined : this.entries.get(name);
+    const data = this.data(path);
     return data ? decodeUtf8(contentOf(data)) : undefined;
   }
 
@@ -110,11 +119,12 @@ export class Parts {
    * turns such bytes into U+FFFD, and a part read that way would be written back changed.
    */
   checkedText(path: string): { text: string; notUtf8At: number } | undefined {
-    const name = this.find(path);
-    const data = name === undefined ? undefined : this.entries.get(name);
+    const data = this.data(path);
     if (!data) return undefined;
     const bytes = contentOf(data);
-    return { text: decodeUtf8(bytes), notUtf8At: isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes) };
+    // a large ASCII part (a worksheet, as a rule) is UTF-8 already: its bytes are not scanned a second time
+    if (largeAscii(bytes)) return { text: bytes.toString('latin1'), notUtf8At: -1 };
+    return { text: bytes.toString('utf8'), notUtf8At: isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes) };
   }
 
   /** Replaces (or adds) a part; an unchanged text leaves the stored bytes as they were. */
