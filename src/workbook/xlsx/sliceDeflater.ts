@@ -62,7 +62,7 @@ interface SliceJob {
 /**
  * Deflates one slice, given in pieces, on zlib's thread pool: the pieces go in one after another
  * without a flush (zlib's output does not depend on how its input is cut), the slice's end flushes.
- * The output is joined into a buffer of its own size (zlib's output buffer is the slice's size).
+ * The output is joined into a buffer of its own size.
  */
 export function deflateSlice(pieces: readonly Buffer[], dictionary: Buffer | undefined, last: boolean): Promise<Buffer> {
   const length = pieces.reduce((n, p) => n + p.length, 0);
