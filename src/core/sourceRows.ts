@@ -18,7 +18,8 @@ export function cellText(v: RawValue): string {
   if (typeof v === 'string') return v.trim();
   if (typeof v === 'number') return String(v);
   if (typeof v === 'boolean') return v ? 'SANT' : 'FALSKT'; // as Swedish Excel shows them
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  // a date cell whose number lies outside every date (a serial of 1e15, which Excel shows as ####) has no text
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
   return v.error;
 }
 

@@ -121,6 +121,14 @@ describe('sign convention', () => {
 });
 
 describe('bad cells', () => {
+  it('a label cell holding a date outside every date (a date-formatted 1e15: Excel shows ####) reads as no text, not a crash', () => {
+    // the package fuzz test's counterexample had such a Date where the table's kind is guessed from the labels
+    const grid: RawValue[][] = [DRIFT_HEADER, [new Date(Number.NaN), 'Kostnad', 1200, 1300], ['Lokaler', 'Kostnad', 500, 450]];
+    const src = read(grid);
+    expect(src.rows.map((r) => r.label)).toEqual(['', 'Lokaler']);
+    expect(amounts(src.rows[1])).toEqual({ budgetHelar: '-500', prognosHelar: '-450' });
+  });
+
   /** 14 rows: header in row 1, data in rows 2–14; columns A Kategori … F Utfall period. */
   function gridWithBadCells(): RawValue[][] {
     const grid: RawValue[][] = [['Kategori', 'Typ', 'Budget helår', 'Prognos helår', 'Budget period', 'Utfall period']];
