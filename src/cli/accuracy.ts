@@ -10,6 +10,7 @@ import { tableText, THOUSANDS_SPACE, type TableText } from '../export/tableText'
 import { stringOption, UsageError, type ParsedArgs } from './args';
 import { analyzeFile } from './analyzeFile';
 import { printInputErrors, readWorkbookFile, type CliIO } from './io';
+import { reserveTemps } from './atomicWrite';
 import { commitOutputs, planOutputs } from './outputs';
 import { readSettings } from './settingsArgs';
 
@@ -33,6 +34,7 @@ export async function accuracy(args: ParsedArgs, io: CliIO): Promise<number> {
   const { settings, reads } = readSettings(args);
   const json = stringOption(args, 'json');
   const plans = json ? planOutputs([{ option: '--json', path: json, kind: 'json' }], [{ label: 'indata', file: source }, ...reads], !!args.options.force) : [];
+  reserveTemps(plans.map((p) => p.target));
   const analyzed = await analyzeFile(source, settings, io);
   if (!analyzed) return 2;
   const { model } = analyzed;

@@ -11,6 +11,7 @@ import { auditJson, auditSummary, auditWorkbook, formatFinding } from '../audit'
 import type { AuditOptions } from '../audit';
 import { stringOption, UsageError, type ParsedArgs } from './args';
 import { openWorkbook, readWorkbookFile, type CliIO } from './io';
+import { reserveTemps } from './atomicWrite';
 import { commitOutputs, planOutputs } from './outputs';
 
 export { AUDIT_OPTIONS, AUDIT_USAGE } from './commandSpecs';
@@ -31,6 +32,7 @@ export async function audit(args: ParsedArgs, { out, err }: CliIO): Promise<numb
   const options = auditOptions(args);
   const json = stringOption(args, 'json');
   const plans = json ? planOutputs([{ option: '--json', path: json, kind: 'json' }], [{ label: 'indata', file: source }], !!args.options.force) : [];
+  reserveTemps(plans.map((p) => p.target));
   const workbook = openWorkbook(source, { out, err });
   if (!workbook) return 2;
   const data = await workbook.read();

@@ -7,6 +7,7 @@ import { chartsUnder } from '../report/charts';
 import { stringOption, UsageError, type ParsedArgs } from './args';
 import { analyzeFile } from './analyzeFile';
 import { printInputErrors, readWorkbookFile, type CliIO } from './io';
+import { reserveTemps } from './atomicWrite';
 import { commitOutputs, planOutputs } from './outputs';
 import { readSettings } from './settingsArgs';
 
@@ -22,6 +23,7 @@ export async function exportCommand(args: ParsedArgs, io: CliIO): Promise<number
   if (!output.toLowerCase().endsWith('.docx')) throw new UsageError(`--docx: "${output}" ska sluta på .docx`);
   const { settings, reads } = readSettings(args);
   const [plan] = planOutputs([{ option: '--docx', path: output, kind: 'docx' }], [{ label: 'indata', file: source }, ...reads], !!args.options.force);
+  reserveTemps([plan.target]);
   const analyzed = await analyzeFile(source, settings, io);
   if (!analyzed) return 2;
   const { data, model } = analyzed;

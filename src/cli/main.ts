@@ -6,7 +6,7 @@ import { WorkbookFormatError } from '../workbook/xlsx/xlsxPackage';
 import { ForeignDrawingError } from '../workbook/xlsx/sheetDrawing';
 import { ZipFormatError } from '../workbook/xlsx/zip';
 import { checkOptions, parseArgs, UsageError, type ParsedArgs } from './args';
-import { OutputError } from './atomicWrite';
+import { OutputError, releaseTemps } from './atomicWrite';
 import { ACCURACY_OPTIONS, AUDIT_OPTIONS, EXPORT_OPTIONS, REPORT_OPTIONS } from './commandSpecs';
 import { workbookFormatMessage, type CliIO } from './io';
 import { helpText, versionText } from './usage';
@@ -71,6 +71,8 @@ export async function main(argv: string[], out = (s: string) => console.log(s), 
       return 2;
     }
     throw e;
+  } finally {
+    releaseTemps();
   }
 }
 

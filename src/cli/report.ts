@@ -5,6 +5,7 @@ import { reportJson } from '../report/json';
 import { runReport } from '../report/run';
 import { stringOption, UsageError, type ParsedArgs } from './args';
 import { openWorkbook, printInputErrors, readWorkbookFile, type CliIO } from './io';
+import { reserveTemps } from './atomicWrite';
 import { commitOutputs, planOutputs, type OutputRequest } from './outputs';
 import { readSettings } from './settingsArgs';
 
@@ -32,6 +33,7 @@ export async function report(args: ParsedArgs, io: CliIO): Promise<number> {
   if (json) requests.push({ option: '--json', path: json, kind: 'json' });
   const inputs = [{ label: 'indata', file: source }, ...(previousFile ? [{ label: 'föregående prognos', file: previousFile }] : []), ...reads];
   const [outPlan, jsonPlan] = planOutputs(requests, inputs, !!args.options.force);
+  reserveTemps([outPlan, jsonPlan].flatMap((p) => (p ? [p.target] : [])));
   const workbook = openWorkbook(source, io);
   if (!workbook) return 2;
   const kind = workbook.fileExtension;
