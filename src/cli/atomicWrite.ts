@@ -28,7 +28,8 @@ export interface PendingFile {
   target: string;
   /** How the path was given, for messages. */
   shown: string;
-  data: Uint8Array;
+  /** The content, or its pieces in order. */
+  data: Uint8Array | readonly Uint8Array[];
   /** The permissions to give the file (those of the file it replaces). */
   mode?: number;
 }
@@ -148,8 +149,10 @@ export function reason(code: string | undefined): string {
 /** Written a megabyte at a time: a kill or a full disk stops between two calls, never inside one huge one. */
 const CHUNK = 1024 * 1024;
 
-function writeAll(fd: number, data: Uint8Array): void {
-  for (let at = 0; at < data.length; ) at += writeSync(fd, data, at, Math.min(CHUNK, data.length - at));
+function writeAll(fd: number, data: Uint8Array | readonly Uint8Array[]): void {
+  for (const piece of data instanceof Uint8Array ? [data] : data) {
+    for (let at = 0; at < piece.length; ) at += writeSync(fd, piece, at, Math.min(CHUNK, piece.length - at));
+  }
 }
 
 /** Writes one temporary file completely and flushes it; removes it again on failure. */

@@ -58,15 +58,18 @@ function fingerprint(buf: Buffer, dir: CentralDirectory): string {
   return STAMP + createHash('sha256').update(buf.subarray(dir.offset, dir.offset + dir.size)).digest('hex');
 }
 
-/** The archive with our stamp as its comment (any earlier comment replaced). */
-export function stampArchive(zip: Uint8Array): Buffer {
+/**
+ * The archive with our stamp as its comment (any earlier comment replaced), as pieces to be written one
+ * after the other: the archive's own bytes are not copied (a million-row report is about 90 MB).
+ */
+export function stampArchive(zip: Uint8Array): Buffer[] {
   const buf = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
   const dir = centralDirectory(buf);
   if (!dir) throw new Error('stampArchive: not a zip archive');
   const comment = Buffer.from(fingerprint(buf, dir), 'ascii');
-  const head = Buffer.from(buf.subarray(0, dir.end + 22));
-  head.writeUInt16LE(comment.length, dir.end + 20);
-  return Buffer.concat([head, comment]);
+  const length = Buffer.alloc(2);
+  length.writeUInt16LE(comment.length, 0);
+  return [buf.subarray(0, dir.end + 20), length, comment];
 }
 
 /** True when the archive carries our stamp and it still matches its central directory. */
