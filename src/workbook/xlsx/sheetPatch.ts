@@ -42,6 +42,23 @@ export function patchSheetBytes(xml: string, writes: WriteSource, formats: Condi
  * slices on both cores (`SliceDeflater`, sliceDeflater.ts).
  */
 export async function patchSheetPacked(xml: string, writes: WriteSource, formats: ConditionalFormat[], styles: StyleBook): Promise<PackedPart | undefined> {
+  return (await startSheetPatch(xml, writes, formats, styles)).packed;
+}
+
+/** A patch whose text is all made, its last slices perhaps still being deflated. */
+export interface PatchInFlight {
+  /** The part packed (rejects as the deflating fails); undefined when nothing changed. */
+  packed: Promise<PackedPart | undefined>;
+  /** Stops the deflating when the part will not be wanted after all. */
+  abort(): void;
+}
+
+/**
+ * `patchSheetPacked` in two steps: resolves once the patch has run (the styles it adds are then in
+ * `styles`), with the deflating of its last slices still under way, so that the caller can go on
+ * meanwhile (the tables sheet, the styles part) and take the part when it is done.
+ */
+export async function startSheetPatch(xml: string, writes: WriteSource, formats: ConditionalFormat[], styles: StyleBook): Promise<PatchInFlight> {
   const deflater = partDeflater(xml.length);
   try {
     const edits = new ByteEdits(xml, (bytes) => deflater.write(bytes), () => deflater.spare?.());
@@ -50,9 +67,11 @@ export async function patchSheetPacked(xml: string, writes: WriteSource, formats
     edits.finish();
     if (!edits.edited) {
       deflater.abort();
-      return undefined;
+      return { packed: Promise.resolve(undefined), abort: () => undefined };
     }
-    return await deflater.finish();
+    const packed = deflater.finish();
+    packed.catch(() => undefined); // awaited by the caller, unless it fails first and aborts
+    return { packed, abort: () => deflater.abort() };
   } catch (e) {
     deflater.abort();
     throw e;

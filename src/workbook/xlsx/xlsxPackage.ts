@@ -12,7 +12,7 @@ import { cellAddress } from '../../core/address';
 import { prunedCalcChain } from './calcChain';
 import { folderOf, Parts, relsPathOf, targetPart, type Relationship } from './opc';
 import { readSharedStrings, readSheet, SheetFormatError } from './sheetReader';
-import { patchSheetPacked } from './sheetPatch';
+import { startSheetPatch, type PatchInFlight } from './sheetPatch';
 import { outputSheetXml, sheetNamespaces } from './sheetXml';
 import { takeOwnDrawings, writeSheetCharts } from './sheetDrawing';
 import { dateStyleIndexes, StyleBook } from './styles';
@@ -21,6 +21,7 @@ import { WorkbookPart } from './workbookPart';
 import { readZipParts, writeZip, ZipFormatError, type PartEntries } from './zip';
 import { isPacked } from './packedPart';
 import { parseXml, XmlShapeError } from './xmlTree';
+import { notUtf8, partProblem } from './partProblems';
 
 const WORKSHEET_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const STYLES_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
@@ -62,24 +63,6 @@ export class XlsxFormatError extends Error {}
  * `fliken 'Budget' (xl/worksheets/sheet1.xml) är skadad: den tar slut mitt i rad 6`.
  */
 export class WorkbookFormatError extends XlsxFormatError {}
-
-const BINARY = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
-
-/** What is wrong with an XML part whose root element is `root` (prefixed or not), or undefined. */
-function partProblem(xml: string, root: string): string | undefined {
-  if (xml.startsWith('\uFFFD\uFFFD') || xml[1] === '\u0000') return 'delen är UTF-16-kodad; öppna filen i Excel och spara den igen';
-  if (BINARY.test(xml)) return 'delen innehåller binära data, inte XML';
-  if (!new RegExp(`<(?:[\\w.-]+:)?${root}[\\s/>]`).test(xml)) return `delen är inte XML (elementet <${root}> saknas)`;
-  if (new RegExp(`<\\/(?:[\\w.-]+:)?${root}\\s*>\\s*$|<(?:[\\w.-]+:)?${root}\\b[^>]*/>\\s*$`).test(xml.slice(-200))) return undefined;
-  const lastRowTag = Math.max(xml.lastIndexOf('<row '), xml.lastIndexOf(':row '));
-  const lastRow = lastRowTag < 0 ? null : /^[^>]*?\br\s*=\s*["'](\d+)["']/.exec(xml.slice(lastRowTag));
-  return root === 'worksheet' && lastRow ? `delen är avkortad: den slutar mitt i rad ${lastRow[1]}` : `delen är avkortad: </${root}> saknas`;
-}
-
-/** No XML reader, Excel's included, takes bytes that are not UTF-8; read as U+FFFD they would be written back changed. */
-function notUtf8(at: number): string | undefined {
-  return at < 0 ? undefined : `delen är inte giltig UTF-8 (fel vid byte ${at}); spara om filen i programmet som skapade den`;
-}
 
 export class XlsxPackage implements WorkbookPort {
   private readonly parts: Parts;
@@ -249,23 +232,40 @@ export class XlsxPackage implements WorkbookPort {
     const stylesPath = this.ensureStyles();
     const styles = this.parsePart(stylesPath, 'styleSheet', 'formatdelen', (xml) => new StyleBook(xml));
     const cleared = new Map<number, Set<string>>();
-    for (const w of plan.cellWrites) {
-      const sheet = this.sheetNamed(w.sheet);
-      if (!sheet) throw new XlsxFormatError(`fliken ${w.sheet} saknas`);
-      const xml = this.readTexts.get(sheet.path) ?? this.parts.text(sheet.path) ?? '';
-      this.readTexts.delete(sheet.path);
-      const patched = await patchSheetPacked(xml, w, w.conditionalFormats, styles);
-      if (patched) this.parts.setPacked(sheet.path, patched);
-      const plain = w.cells.filter((c) => !c.formula).map((c) => cellAddress(c.row, c.col));
-      if (plain.length) cleared.set(sheet.sheetId, new Set(plain));
+    // each sheet's last slices are deflated while the next sheet is patched and our own sheets are made
+    const patches = new Map<string, PatchInFlight>();
+    try {
+      for (const w of plan.cellWrites) {
+        const sheet = this.sheetNamed(w.sheet);
+        if (!sheet) throw new XlsxFormatError(`fliken ${w.sheet} saknas`);
+        await this.takePatch(patches, sheet.path); // a sheet written twice is patched over its first patch
+        const xml = this.readTexts.get(sheet.path) ?? this.parts.text(sheet.path) ?? '';
+        this.readTexts.delete(sheet.path);
+        patches.set(sheet.path, await startSheetPatch(xml, w, w.conditionalFormats, styles));
+        const plain = w.cells.filter((c) => !c.formula).map((c) => cellAddress(c.row, c.col));
+        if (plain.length) cleared.set(sheet.sheetId, new Set(plain));
+      }
+      for (const out of plan.sheets) {
+        const replaced = this.putOutputSheet(out, styles);
+        if (replaced !== undefined) cleared.set(replaced, ALL_CELLS);
+      }
+      this.parts.setText(stylesPath, styles.toXml());
+      this.parts.setText(this.workbookPath, this.workbookPart().withDefinedNames(plan.names));
+      this.pruneCalcChain(cleared);
+      for (const path of [...patches.keys()]) await this.takePatch(patches, path);
+    } catch (e) {
+      for (const p of patches.values()) p.abort();
+      throw e;
     }
-    for (const out of plan.sheets) {
-      const replaced = this.putOutputSheet(out, styles);
-      if (replaced !== undefined) cleared.set(replaced, ALL_CELLS);
-    }
-    this.parts.setText(stylesPath, styles.toXml());
-    this.parts.setText(this.workbookPath, this.workbookPart().withDefinedNames(plan.names));
-    this.pruneCalcChain(cleared);
+  }
+
+  /** The patched part of `path`, once deflated, in place of the part (its place in the package kept). */
+  private async takePatch(patches: Map<string, PatchInFlight>, path: string): Promise<void> {
+    const patch = patches.get(path);
+    if (!patch) return;
+    patches.delete(path);
+    const packed = await patch.packed;
+    if (packed) this.parts.setPacked(path, packed);
   }
 
   private ensureStyles(): string {
