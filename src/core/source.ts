@@ -95,7 +95,9 @@ export function readSourceTable(sheet: string, grid: RawValue[][], header: Heade
   const dataElsewhere = options.dataElsewhere ?? (header.blocks ? rowsWithFigures(grid, header) : undefined);
   const parsed = parseRows(sheet, grid, header, settings, { sumKind: layout.sumKind, accounts: layout.accounts, dataElsewhere }, issues);
   const isSum = (p: ParsedRow) => !!layout.sumKind(p.label) || p.typeCell === 'sum';
-  const data = parsed.rows.filter((p) => !isSum(p));
+  const data: ParsedRow[] = [];
+  const sums: ParsedRow[] = [];
+  for (const p of parsed.rows) (isSum(p) ? sums : data).push(p);
   const roles = AMOUNT_ROLES.filter((r) => header.columns[r] !== undefined);
   const above = kind === 'resultatrakning' ? [] : takeTotalsAbove(data, roles, parsed.decimals, settings.inputUnit).totals;
   if (above.length > 0) notes.push(`${rowList(above.map((p) => p.row))} ${above.length === 1 ? 'bär summan' : 'bär summorna'} av raderna under ${above.length === 1 ? 'sig' : 'dem'} och räknas inte en gång till.`);
@@ -133,7 +135,7 @@ export function readSourceTable(sheet: string, grid: RawValue[][], header: Heade
     rows.push(row);
     sheetRows.push(sheetRow);
   }
-  for (const p of [...parsed.rows.filter(isSum), ...above]) {
+  for (const p of [...sums, ...above]) {
     const sum = layout.sumKind(p.label) ?? 'total';
     const { ref, sheet: raw } = views(p, false);
     const sheetRow: SheetRow & LinkedRow = { row: p.row, label: p.label, type: layout.sumType(sum, p.label, convention), raw, sum, indent: p.indent, [ROW_REF]: ref };

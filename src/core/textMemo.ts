@@ -4,12 +4,16 @@
  * The memory is bounded: past `limit` distinct labels it starts afresh.
  */
 export function memoByText<T>(f: (text: string) => T, limit = 10_000): (text: string) => T {
-  let known = new Map<string, T>();
+  // an undefined result is remembered as NONE, so that one lookup answers every label seen before
+  let known = new Map<string, T | typeof NONE>();
   return (text) => {
-    if (known.has(text)) return known.get(text) as T;
+    const seen = known.get(text);
+    if (seen !== undefined) return (seen === NONE ? undefined : seen) as T;
     const value = f(text);
     if (known.size >= limit) known = new Map();
-    known.set(text, value);
+    known.set(text, value === undefined ? NONE : value);
     return value;
   };
 }
+
+const NONE: unique symbol = Symbol('none');
