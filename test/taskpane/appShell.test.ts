@@ -20,20 +20,44 @@ interface Held {
 /** The working view's chunk (main-view.js, main-view.<hash>.js in production): held, React's stand-in for it stays. */
 const MAIN_VIEW = /\/main-view(\.[0-9a-f]+)?\.js$/;
 
+/** The pane's entry script: taskpane.js, taskpane.<hash>.js in production. */
+const ENTRY = /\/taskpane(\.[0-9a-f]+)?\.js$/;
+
+interface HeldOptions {
+  width: number;
+  dark?: boolean;
+  introDone?: boolean;
+  /** Scripts whose requests are never answered. */
+  never?: RegExp;
+  /** The address's query, in place of `like`'s. */
+  query?: string;
+  /** office.js (parser-blocking, in the head) answers only once the entry script has arrived. */
+  officeAfterEntry?: boolean;
+  /** A script run in the page before its own. */
+  init?: string;
+}
+
 /**
  * `like`'s address in a fresh context (its own cache, so the script is requested again) whose entry
  * script is held back until `release` (and `never`'s scripts for good); office.js is a stand-in that never answers.
  */
-async function openHeld(like: Page, opts: { width: number; dark?: boolean; introDone?: boolean; never?: RegExp; query?: string }): Promise<Held> {
+async function openHeld(like: Page, opts: HeldOptions): Promise<Held> {
   const browser = like.context().browser();
   if (!browser) throw new Error('no browser');
   const context = await browser.newContext({ viewport: { width: opts.width, height: 900 }, colorScheme: opts.dark ? 'dark' : 'light' });
   if (opts.introDone) await context.addInitScript(() => window.localStorage.setItem('avvikelse.introDone', '1'));
-  await context.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ contentType: 'text/javascript', body: SILENT_OFFICE }));
+  if (opts.init) await context.addInitScript(opts.init);
+  let entryArrived: () => void = () => undefined;
+  const arrived = new Promise<void>((resolve) => (entryArrived = resolve));
+  context.on('requestfinished', (request) => (ENTRY.test(request.url()) ? entryArrived() : undefined));
+  await context.route('https://appsforoffice.microsoft.com/**', async (route) => {
+    if (opts.officeAfterEntry) await arrived;
+    await route.fulfill({ contentType: 'text/javascript', body: SILENT_OFFICE });
+  });
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
   if (opts.never) await context.route(opts.never, () => new Promise<void>(() => undefined));
-  await context.route(/\/taskpane(\.[0-9a-f]+)?\.js$/, async (route) => {
+  await context.route(ENTRY, async (route) => {
     await held;
     await route.continue();
   });
@@ -187,6 +211,27 @@ describePane('the app shell in taskpane.html', 'test/taskpane/appShell.test.ts',
     const continued = await page.evaluate(() => Array.from(document.querySelectorAll('[data-testid="pane"] [role="progressbar"]')).flatMap((s) => s.getAnimations({ subtree: true }).map((a) => a.startTime)));
     expect(continued).toEqual(started);
     await context.close();
+  }, 60_000);
+
+  // at the first frame after the shell entered the page: whether it is still there and React's view not yet
+  const FIRST_FRAME = `new MutationObserver((_, seen) => {
+    if (!document.querySelector('#app-shell section')) return;
+    seen.disconnect();
+    requestAnimationFrame(() => (window.__firstFrame = [!!document.getElementById('app-shell'), !!document.getElementById('root')?.firstChild]));
+  }).observe(document, { subtree: true, childList: true });`;
+
+  test('the shell is painted before the entry runs, also when the entry has arrived before the page is parsed', async () => {
+    // office.js (in the head, parser-blocking) answers only once the entry has arrived: a deferred entry then ran
+    // in the task that ended parsing, and no frame ever had the shell
+    const { page: like } = await suite.open({ ready: 'sources' });
+    for (const introDone of [false, true]) {
+      const { page, release, context } = await openHeld(like, { width: 1280, introDone, officeAfterEntry: true, init: FIRST_FRAME });
+      release();
+      const frame = await page.waitForFunction(() => (window as unknown as { __firstFrame?: boolean[] }).__firstFrame);
+      expect([introDone, await frame.jsonValue()]).toEqual([introDone, [true, false]]);
+      await page.getByTestId('pane').waitFor();
+      await context.close();
+    }
   }, 60_000);
 
   test('a returning user who asks for the self-test gets no stand-in: the page says the pane is starting', async () => {
