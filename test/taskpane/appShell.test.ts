@@ -213,12 +213,14 @@ describePane('the app shell in taskpane.html', 'test/taskpane/appShell.test.ts',
     await context.close();
   }, 60_000);
 
-  // at the first frame after the shell entered the page: whether it is still there and React's view not yet
+  // at the first frame after the shell entered the page: whether it is still there and React's view not yet;
+  // and whether the page was parsed (DOMContentLoaded) before React's first view (a deferred entry ran before)
   const FIRST_FRAME = `new MutationObserver((_, seen) => {
     if (!document.querySelector('#app-shell section')) return;
     seen.disconnect();
     requestAnimationFrame(() => (window.__firstFrame = [!!document.getElementById('app-shell'), !!document.getElementById('root')?.firstChild]));
-  }).observe(document, { subtree: true, childList: true });`;
+  }).observe(document, { subtree: true, childList: true });
+  document.addEventListener('DOMContentLoaded', () => (window.__parsedBeforeReact = !document.getElementById('root')?.firstChild));`;
 
   test('the shell is painted before the entry runs, also when the entry has arrived before the page is parsed', async () => {
     // office.js (in the head, parser-blocking) answers only once the entry has arrived: a deferred entry then ran
@@ -230,6 +232,7 @@ describePane('the app shell in taskpane.html', 'test/taskpane/appShell.test.ts',
       const frame = await page.waitForFunction(() => (window as unknown as { __firstFrame?: boolean[] }).__firstFrame);
       expect([introDone, await frame.jsonValue()]).toEqual([introDone, [true, false]]);
       await page.getByTestId('pane').waitFor();
+      expect(await page.evaluate(() => (window as unknown as { __parsedBeforeReact?: boolean }).__parsedBeforeReact)).toBe(true);
       await context.close();
     }
   }, 60_000);
