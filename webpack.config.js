@@ -180,6 +180,8 @@ module.exports = async (env = {}, argv = {}) => {
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
+        // the template preloads the entry and starts it once its static shell is painted
+        inject: false,
         templateParameters: { officeJs },
       }),
       // Excel for Mac opens this in the user's browser to save the Word file (see src/taskpane/model/delivery.ts)

@@ -12,7 +12,8 @@
  *   minimal + office.js  the same page loading office.js in its head as the pane does;
  *   first run            the pane as a new user sees it; view = the introduction on screen;
  *   returning            the pane after the introduction; view = the working view (Källtabeller) on
- *                        screen, analysed = the sample workbook's source tables analysed and listed.
+ *                        screen (the static shell's or React's), react = React's own, analysed = the
+ *                        sample workbook's source tables analysed and listed.
  * Prints median first-contentful-paint (PerformanceObserver 'paint'), the median time of each mark (the
  * first frame after its element entered the DOM), the JS each page had fetched by then (bytes and gzipped,
  * ours and office.js apart), the ratios to the minimal page, and whether any page loaded the `docx` chunk.
