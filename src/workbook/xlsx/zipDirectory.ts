@@ -8,7 +8,7 @@
  * comments when they save, and any tool that changes an entry changes the directory, so a report the
  * user has opened and saved, or edited in any way, is no longer recognised as ours.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './sha256';
 
 export interface CentralDirectory {
   /** Offset and size of the central directory, and its number of records. */
@@ -55,7 +55,7 @@ export function centralDirectory(buf: Buffer): CentralDirectory | undefined {
 const STAMP = 'Avvikelse sha256:';
 
 function fingerprint(buf: Buffer, dir: CentralDirectory): string {
-  return STAMP + createHash('sha256').update(buf.subarray(dir.offset, dir.offset + dir.size)).digest('hex');
+  return STAMP + sha256Hex(buf.subarray(dir.offset, dir.offset + dir.size));
 }
 
 /** The archive with our stamp as its comment (any earlier comment replaced). */
