@@ -4,9 +4,9 @@
  * Why not `node:crypto`: the stamp of our outputs (zipDirectory.ts) hashes a few kilobytes of central
  * directory once per output, and loading `node:crypto` (sixteen internal modules) and fetching the
  * digest from OpenSSL cost 2–4 ms (timed in-process on the shared VM) of a `report` on the shipped
- * example (issue 12). The stamp
- * is a fingerprint of our own files, not a secret; test/workbook/sha256.test.ts checks this function
- * against `node:crypto` on the standard vectors and on random inputs of every length around a block.
+ * example (issue 12). The stamp is a fingerprint of our own files, not a secret;
+ * test/workbook/sha256.test.ts checks this function against `node:crypto` on the standard vectors, on
+ * every length across the padding boundaries and on random inputs.
  */
 
 const K = new Uint32Array([
