@@ -36,7 +36,7 @@ export interface PendingFile {
 
 const TEMP_MARK = '.avvikelse-';
 
-/** `.rapport.xlsx.avvikelse-1234-9f2c.tmp` beside `rapport.xlsx`. */
+/** `.rapport.xlsx.avvikelse-1234-9f2c01ab.tmp` beside `rapport.xlsx`. */
 function tempName(target: string): string {
   return join(dirname(target), `.${basename(target)}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
 }
@@ -50,25 +50,33 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Removes temporary files left beside `target` by earlier runs that were killed. */
-function sweepStale(target: string): void {
-  const prefix = `.${basename(target)}${TEMP_MARK}`;
+/** Removes temporary files left beside `targets` (all in folder `dir`) by earlier runs that were killed. */
+function sweepStale(dir: string, targets: string[]): void {
+  const prefixes = targets.map((t) => `.${basename(t)}${TEMP_MARK}`);
   let names: string[];
   try {
-    names = readdirSync(dirname(target));
+    names = readdirSync(dir);
   } catch {
     return;
   }
   for (const name of names) {
-    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const prefix = name.endsWith('.tmp') ? prefixes.find((p) => name.startsWith(p)) : undefined;
+    if (prefix === undefined) continue;
     const pid = Number(/^(\d+)-/.exec(name.slice(prefix.length))?.[1]);
     if (!pid || pid === process.pid || alive(pid)) continue;
     try {
-      unlinkSync(join(dirname(target), name));
+      unlinkSync(join(dir, name));
     } catch {
       // another run removed it first
     }
   }
+}
+
+/** The targets grouped by folder: one listing of each folder is enough to sweep it. */
+function byFolder(targets: string[]): Map<string, string[]> {
+  const folders = new Map<string, string[]>();
+  for (const t of targets) folders.set(dirname(t), [...(folders.get(dirname(t)) ?? []), t]);
+  return folders;
 }
 
 /** A detached shell that removes `paths` once this process is gone (POSIX only). */
@@ -193,7 +201,8 @@ function fsyncFolder(dir: string): void {
  * itself fails, the message says which files were already replaced) and no temporary file remains.
  */
 export function writeFilesAtomically(files: PendingFile[]): void {
-  for (const f of files) sweepStale(f.target);
+  const folders = byFolder(files.map((f) => f.target));
+  for (const [dir, targets] of folders) sweepStale(dir, targets);
   const { temps, janitor } = tempsFor(files);
   const done: string[] = [];
   try {
@@ -213,7 +222,7 @@ export function writeFilesAtomically(files: PendingFile[]): void {
       }
       done.push(f.shown);
     });
-    for (const dir of new Set(files.map((f) => dirname(f.target)))) fsyncFolder(dir);
+    for (const dir of folders.keys()) fsyncFolder(dir);
   } finally {
     for (const t of temps) removeQuietly(t);
     janitor?.kill();

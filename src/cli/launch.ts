@@ -15,7 +15,6 @@
  * usual. `AVVIKELSE_WRITE_CODE_CACHE=1` (the build's last step) writes the cache when the run ends.
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
 import { crc32 } from 'node:zlib';
@@ -47,16 +46,23 @@ function writeCache(header: string, data: Buffer): void {
   renameSync(temp, CACHE);
 }
 
-/** Runs the bundle as Node runs a CommonJS module: the same wrapper, its own `require` and `module`. */
+/** Node's own `require` of this file (webpack leaves this name alone): it resolves from dist/cli/ as the bundle's would. */
+declare const __non_webpack_require__: NodeJS.Require;
+
+/**
+ * Runs the bundle as Node runs a CommonJS module, with its own `module` and the launcher's `require`
+ * (same folder; `node:module`'s createRequire cost a module load). The build writes main.js already
+ * wrapped as Node wraps a module, and in ASCII only (webpack.config.js), so it is read as Latin-1: a
+ * copy into a one-byte string, nothing decoded, nothing joined.
+ */
 function run(): void {
   const bundle = readFileSync(BUNDLE);
   const header = cacheHeader(bundle);
-  const wrapped = `(function (exports, require, module, __filename, __dirname) {${bundle.toString('utf8')}\n})`;
-  const script = new Script(wrapped, { filename: BUNDLE, cachedData: readCache(header) });
+  const script = new Script(bundle.toString('latin1'), { filename: BUNDLE, cachedData: readCache(header) });
   if (process.env.AVVIKELSE_WRITE_CODE_CACHE === '1') process.on('exit', () => writeCache(header, script.createCachedData()));
   const mod = { exports: {} };
   const compiled = script.runInThisContext() as (e: object, r: NodeJS.Require, m: object, f: string, d: string) => void;
-  compiled(mod.exports, createRequire(BUNDLE), mod, BUNDLE, __dirname);
+  compiled(mod.exports, __non_webpack_require__, mod, BUNDLE, __dirname);
 }
 
 run();

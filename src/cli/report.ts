@@ -8,6 +8,7 @@ import { openWorkbook, printInputErrors, readWorkbookFile, type CliIO } from './
 import { reserveTemps } from './atomicWrite';
 import { commitOutputs, planOutputs, type OutputRequest } from './outputs';
 import { readSettings } from './settingsArgs';
+import { shortRunTier } from './shortRun';
 
 export { REPORT_OPTIONS, REPORT_USAGE } from './commandSpecs';
 
@@ -26,6 +27,7 @@ export async function report(args: ParsedArgs, io: CliIO): Promise<number> {
   if (!input || !output) throw new UsageError('ange indatafil och --out <utdata.xlsx>');
   if (args.positional.length > 1) throw new UsageError(`okänt argument "${args.positional[1]}"`);
   const source = readWorkbookFile(input);
+  shortRunTier(source.bytes);
   const { settings, reads } = readSettings(args);
   const previousPath = stringOption(args, 'previous');
   const previousFile = previousPath === undefined ? undefined : readWorkbookFile(previousPath);

@@ -205,10 +205,17 @@ test('a temporary file left by a killed run whose watcher is gone is removed by 
   copyFileSync(join(__dirname, '..', '..', 'examples', 'prognos-exempel.xlsx'), small);
   const stale = join(d, '.ut.xlsx.avvikelse-999999999-0badf00d.tmp');
   writeFileSync(stale, 'halvskriven');
+  const staleJson = join(d, '.ut.json.avvikelse-999999998-0badf00d.tmp'); // the second output's, same folder
+  writeFileSync(staleJson, '{');
+  const other = join(d, '.annan.xlsx.avvikelse-999999999-0badf00d.tmp'); // beside another file: not ours to judge
+  writeFileSync(other, 'halvskriven');
   const own = join(d, `.ut.xlsx.avvikelse-${process.pid}-0badf00d.tmp`); // a live process's: left alone
   writeFileSync(own, 'pågår');
-  expect((await runCli(['report', small, '--out', join(d, 'ut.xlsx'), '--config', join(__dirname, '..', '..', 'examples', 'avvikelse.json')])).code).toBe(0);
+  const config = join(__dirname, '..', '..', 'examples', 'avvikelse.json');
+  expect((await runCli(['report', small, '--out', join(d, 'ut.xlsx'), '--json', join(d, 'ut.json'), '--config', config])).code).toBe(0);
   expect(existsSync(stale)).toBe(false);
+  expect(existsSync(staleJson)).toBe(false);
+  expect(existsSync(other)).toBe(true);
   expect(existsSync(own)).toBe(true);
 });
 

@@ -60,9 +60,19 @@ test('the code cache made at build time is for this bundle and this Node, and V8
   const bundleBytes = readFileSync(bundle);
   const crc = (crc32(bundleBytes) >>> 0).toString(16).padStart(8, '0');
   expect(header).toBe(`avvikelse-code-cache ${process.version} ${bundleBytes.length} crc32:${crc}\n`);
-  const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(bundle, 'utf8')}\n})`;
-  const script = new Script(source, { filename: bundle, cachedData: cache.subarray(headerEnd) });
+  const script = new Script(readFileSync(bundle, 'latin1'), { filename: bundle, cachedData: cache.subarray(headerEnd) });
   expect(script.cachedDataRejected).toBe(false);
+});
+
+test('the bundle is ASCII, wrapped as Node wraps a module, and keeps its Swedish text as escapes', () => {
+  const bytes = readFileSync(join(dirname(launcher), 'main.js'));
+  expect(bytes.every((b) => b < 0x80)).toBe(true);
+  const text = bytes.toString('latin1');
+  expect(text.startsWith('(function (exports, require, module, __filename, __dirname) {')).toBe(true);
+  expect(text.endsWith('\n})')).toBe(true);
+  // 'kunde inte läsas' in the source: the same string to JavaScript, ASCII in the file
+  expect(text).toContain('kunde inte l\\u00e4sas');
+  expect(text).not.toContain('kunde inte läsas');
 });
 
 test('a cache left from another bundle of the same length is not used: the new code runs', () => {
@@ -76,7 +86,7 @@ test('a cache left from another bundle of the same length is not used: the new c
   writeFileSync(bundle, text.replace(title, "'DRIFTredovisning'"));
   // V8 would take the stale cache (and run the old code): the check is the launcher's
   const cache = readFileSync(join(copy, 'main.js.cache'));
-  const stale = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(bundle, 'utf8')}\n})`, { filename: bundle, cachedData: cache.subarray(cache.indexOf(10) + 1) });
+  const stale = new Script(readFileSync(bundle, 'latin1'), { filename: bundle, cachedData: cache.subarray(cache.indexOf(10) + 1) });
   expect(stale.cachedDataRejected).toBe(false);
   const run = reportThrough(join(copy, 'avvikelse.js'));
   expect(run.err).toBe('');
