@@ -22,6 +22,8 @@ import { yardstickReading } from '../core/forecastYardstick';
 import { actualsSettings, blocksNote, ignoredNotes, kindNote, resolveUnits } from '../core/assumptions';
 import { findSheetUnit } from '../core/sheetUnit';
 import { completeSheet, withDerivedColumns } from '../core/sheetCompute';
+import { filledKey } from '../core/derivedColumns';
+import { ownTotalCandidates, withoutCells } from '../core/ownTotals';
 
 export { COMMENTS_NAME, COMMENTS_SHEET, isOurSheet, TABLES_NAME, TABLES_SHEET } from './ownSheets';
 /** The error when a workbook has nothing to work on. */
@@ -113,7 +115,7 @@ export function analyzeWorkbook(data: WorkbookData, settings: ReportSettings): R
       model.issues.push(...issues);
       continue;
     }
-    const src = readSheet(sheet.name, sheet.values, header, tableSettings, kind, settings);
+    const src = readSheet(sheet.name, sheet.values, header, tableSettings, kind, settings, sheet.formulas);
     Object.assign(detected, { dataRows: src.ledger?.dataRows ?? src.rows.length, convention: src.convention, conventionNote: src.conventionNote, months: src.months });
     model.sources.push(src);
     model.issues.push(...src.issues);
@@ -145,11 +147,19 @@ const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * cost columns, a budget from its parts) are read as figures, and the sum rows it leaves blank are
  * computed, to be filled with the avvikelse columns.
  */
-function readSheet(sheet: string, values: RawValue[][], header: HeaderMap, tableSettings: TableSettings, kind: Exclude<SheetKind, 'indikatorer'>, settings: ReportSettings): SourceTable {
+function readSheet(sheet: string, values: RawValue[][], header: HeaderMap, tableSettings: TableSettings, kind: Exclude<SheetKind, 'indikatorer'>, settings: ReportSettings, formulas: ReadonlyMap<string, string> = new Map()): SourceTable {
   if (kind === 'huvudbok') return readSource(sheet, values, header, tableSettings, kind, settings);
-  const { grid, derived } = withDerivedColumns(values, header);
-  const src = readSource(sheet, grid, header, tableSettings, kind, settings);
-  return completeSheet(src, grid, derived, kind, tableSettings.headingTotals);
+  const read = (cells: RawValue[][]) => {
+    const { grid, derived } = withDerivedColumns(cells, header);
+    return completeSheet(readSource(sheet, grid, header, tableSettings, kind, settings), grid, derived, kind, tableSettings.headingTotals);
+  };
+  // heading totals an earlier run filled are read as the blanks they were, when this run fills them alike
+  const own = tableSettings.headingTotals === false ? [] : ownTotalCandidates(values, formulas, header);
+  if (own.length > 0) {
+    const again = read(withoutCells(values, own));
+    if (own.every((t) => again.filled?.get(filledKey(t.row, t.col))?.formula === t.formula)) return again;
+  }
+  return read(values);
 }
 
 /** Reads a source sheet of any kind but indicators: ledger extracts are aggregated by the account map. */
