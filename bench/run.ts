@@ -5,10 +5,11 @@
  * plus peak memory and the tool's time per phase (bench/phases.ts).
  * Targets (issue 12, forecast): tool ≤ 3 × physical floor, ≤ 0.7 × exceljs stream, peak ≤ 400 MB up to
  * 100 000 rows and < 2 GB beyond. Ledger extracts: ≤ 1.5 × exceljs stream, peak < 2 GB.
- * SheetJS is not measured (see SHEETJS_NOTE). Growth per phase over sizes: bench/scaling.ts.
+ * SheetJS (`xlsx`, read + write) is measured only with `--sheetjs <folder>`, a folder where it is installed
+ * (`npm install --prefix <folder> xlsx`): it is no dependency of the project (see SHEETJS_NOTE). Growth per phase over sizes: bench/scaling.ts.
  *
  *   npm run bench -- [--input forecast|ledger] [--rows 100000] [--runs 3] [--phase-runs N] [--no-phases]
- *                    [--path package|exceljs] [--no-styled-floor] [--no-exceljs] [--dir <cache folder>]
+ *                    [--path package|exceljs] [--no-styled-floor] [--no-exceljs] [--sheetjs <folder>] [--dir <cache folder>]
  *                    [--out-json <file>] [--regen] [--keep]
  *
  * A format-preserving exceljs streaming copy ("styled floor", values + number formats) is measured
@@ -35,8 +36,8 @@ export const TARGET_RATIO = { forecast: 0.7, ledger: 1.5 } as const;
 /** Peak up to 100 000 rows; above, the 1 000 000-row target. */
 export const TARGET_PEAK_MB = 400;
 export const TARGET_PEAK_LARGE_MB = 2048;
-/** SheetJS (`xlsx`) is not measured: npm's registry holds only 0.18.5 (2022); newer releases are published elsewhere. */
-export const SHEETJS_NOTE = 'SheetJS (xlsx): inte mätt; npm-registrets senaste version är 0.18.5 från 2022, nyare versioner publiceras bara utanför npm (se bench/README.md)';
+/** Without `--sheetjs`: SheetJS (`xlsx`) is no dependency; npm's registry holds only 0.18.5 (2022), newer releases are published elsewhere. */
+export const SHEETJS_NOTE = 'SheetJS (xlsx): inte mätt (ange --sheetjs <mapp> där xlsx är installerat); npm-registrets senaste version är 0.18.5 från 2022, nyare versioner publiceras bara utanför npm (se bench/README.md)';
 
 /** What each kind of input looks like to the checks: header rows, cells per row, cells the tool fills. */
 const INPUTS = {
@@ -56,12 +57,14 @@ interface Options {
   keep: boolean;
   styledFloor: boolean;
   exceljs: boolean;
+  /** A folder where SheetJS is installed (node_modules/xlsx): then it is measured too. */
+  sheetjs?: string;
   path: IoPath;
 }
 
 function usage(message: string): never {
   console.error(`bench: ${message}`);
-  console.error('användning: npm run bench -- [--input forecast|ledger] [--rows N] [--runs N] [--phase-runs N] [--no-phases] [--path package|exceljs] [--no-styled-floor] [--no-exceljs] [--dir D] [--out-json F] [--regen] [--keep]');
+  console.error('användning: npm run bench -- [--input forecast|ledger] [--rows N] [--runs N] [--phase-runs N] [--no-phases] [--path package|exceljs] [--no-styled-floor] [--no-exceljs] [--sheetjs MAPP] [--dir D] [--out-json F] [--regen] [--keep]');
   process.exit(2);
 }
 
@@ -85,6 +88,7 @@ function parseOptions(argv: string[]): Options {
     else if (a === '--no-phases') o.phaseRuns = 0;
     else if (a === '--no-styled-floor') o.styledFloor = false;
     else if (a === '--no-exceljs') o.exceljs = false;
+    else if (a === '--sheetjs') o.sheetjs = resolve(argv[++i] ?? usage('--sheetjs behöver en mapp'));
     else if (a === '--path') {
       const v = argv[++i] as IoPath;
       if (!IO_PATHS.includes(v)) usage(`--path behöver ${IO_PATHS.join(' eller ')}`);
@@ -146,6 +150,8 @@ async function main(): Promise<void> {
   const toolRuns: ChildRun[] = [];
   const phaseRuns: (PhaseResult & { seconds: number; childPeakMb: number })[] = [];
   const toolCells: number[] = [];
+  const sheetjsRuns: ChildRun[] = [];
+  let sheetjsVersion = '';
 
   const runFloor = async (i: number, mode: 'values' | 'styled') => {
     const out = join(scratch, `floor-${mode}-${i}.xlsx`);
@@ -187,6 +193,16 @@ async function main(): Promise<void> {
     toolCells.push(cells);
     console.log(`  verktyg #${i + 1}: ${f(r.seconds)} s, topp ${f(r.peakMb, 0)} MB (${cells} celler)`);
   };
+  const runSheetJs = async (i: number) => {
+    const out = join(scratch, `sheetjs-${i}.xlsx`);
+    const r = await runNode([join(__dirname, 'sheetjs.js'), o.sheetjs!, input, out], scratch, `sheetjs-${i}`);
+    const seen = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as { version?: string; rows?: number; cells?: number };
+    if (seen.rows !== o.rows + shape.headerRows) throw new Error(`SheetJS läste ${seen.rows} rader, väntade ${o.rows + shape.headerRows}`);
+    if (!o.keep) rmSync(out, { force: true });
+    sheetjsVersion = seen.version ?? '?';
+    sheetjsRuns.push(r);
+    console.log(`  SheetJS ${sheetjsVersion} #${i + 1}: ${f(r.seconds)} s, topp ${f(r.peakMb, 0)} MB (${seen.cells} celler)`);
+  };
   const runPhases = async (i: number) => {
     const out = join(scratch, `phases-${i}.xlsx`);
     const json = join(scratch, `phases-${i}.json`);
@@ -203,7 +219,7 @@ async function main(): Promise<void> {
 
   for (let i = 0; i < Math.max(o.runs, o.phaseRuns); i++) {
     if (i < o.runs) {
-      const steps = [() => runPhysical(i, 'one-stream'), () => runPhysical(i, 'both-cores'), () => runTool(i), ...(o.exceljs ? [() => runFloor(i, 'values')] : []), ...(o.styledFloor && o.exceljs ? [() => runFloor(i, 'styled')] : [])];
+      const steps = [() => runPhysical(i, 'one-stream'), () => runPhysical(i, 'both-cores'), () => runTool(i), ...(o.exceljs ? [() => runFloor(i, 'values')] : []), ...(o.styledFloor && o.exceljs ? [() => runFloor(i, 'styled')] : []), ...(o.sheetjs ? [() => runSheetJs(i)] : [])];
       // Rotate the order each round, so no kind of run always follows the same neighbour.
       for (let k = 0; k < steps.length; k++) await steps[(k + i) % steps.length]();
     }
@@ -238,7 +254,9 @@ async function main(): Promise<void> {
   if (styledRuns.length) {
     console.log(`Golv med talformat (streaming-kopia som behåller cellformaten): ${f(styledS)} s, topp ${f(styledPeak, 0)} MB; verktyget / det = ${f(toolS / styledS)}×`);
   }
-  console.log(SHEETJS_NOTE);
+  const sheetjsS = median(sheetjsRuns.map((r) => r.seconds));
+  const sheetjsPeak = median(sheetjsRuns.map((r) => r.peakMb));
+  console.log(sheetjsRuns.length ? `SheetJS (xlsx ${sheetjsVersion}, readFile + writeFile, samma körning): ${f(sheetjsS)} s, topp ${f(sheetjsPeak, 0)} MB; verktyget / SheetJS = ${f(toolS / sheetjsS)}×` : SHEETJS_NOTE);
 
   let phaseSummary: { name: string; seconds: number; share: number; hwmMb: number; heapAfterGcMb: number }[] = [];
   let stepSummary: { name: string; seconds: number }[] = [];
@@ -276,7 +294,7 @@ async function main(): Promise<void> {
     targets: { ratio: ratioTarget, physicalRatio: TARGET_PHYSICAL_RATIO, peakMb: peakTarget },
     physicalFloor: { medianSeconds: physicalS, medianPeakMb: physicalPeak, toolRatio: physicalRatio, runs: physicalRuns.map(({ seconds, peakMb, phases }) => ({ seconds, peakMb, phases })) },
     physicalFloorBothCores: { medianSeconds: bothCoresS, medianPeakMb: bothCoresPeak, toolRatio: toolS / bothCoresS, runs: bothCoresRuns.map(({ seconds, peakMb, phases }) => ({ seconds, peakMb, phases })) },
-    sheetjs: SHEETJS_NOTE,
+    sheetjs: sheetjsRuns.length ? { version: sheetjsVersion, medianSeconds: sheetjsS, medianPeakMb: sheetjsPeak, toolRatio: toolS / sheetjsS, runs: sheetjsRuns.map(({ seconds, peakMb }) => ({ seconds, peakMb })) } : SHEETJS_NOTE,
     styledFloor: styledRuns.length ? { medianSeconds: styledS, medianPeakMb: styledPeak, toolRatio: toolS / styledS, runs: styledRuns.map(({ seconds, peakMb }) => ({ seconds, peakMb })) } : undefined,
     floor: { medianSeconds: floorS, medianPeakMb: floorPeak, runs: floorRuns.map(({ seconds, peakMb }) => ({ seconds, peakMb })) },
     tool: { medianSeconds: toolS, medianPeakMb: toolPeak, cellsWritten: toolCells[0], runs: toolRuns.map(({ seconds, peakMb }) => ({ seconds, peakMb })) },
