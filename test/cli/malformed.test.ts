@@ -127,6 +127,22 @@ const CASES: MalformedCase[] = [
     message: 'formatdelen (xl/styles.xml) är skadad: delen är inte giltig UTF-8 (fel vid byte 12); spara om filen i programmet som skapade den',
   },
   {
+    // the package's own relationships were read without the checks every other part gets: damage there
+    // was carried into the output, which Excel would repair
+    name: "the package's relationships with bytes that are not UTF-8",
+    mutate: (e) => {
+      const xml = Buffer.from(e.get('_rels/.rels')!);
+      xml[12] = 0xff;
+      e.set('_rels/.rels', xml);
+    },
+    message: 'paketets relationer (_rels/.rels) är skadad: delen är inte giltig UTF-8 (fel vid byte 12); spara om filen i programmet som skapade den',
+  },
+  {
+    name: "the package's relationships with a control character",
+    mutate: edit('_rels/.rels', (xml) => xml.replace('<Relationship ', '\u0001<Relationship ')),
+    message: 'paketets relationer (_rels/.rels) är skadad: delen innehåller binära data, inte XML',
+  },
+  {
     name: 'the styles part is not XML',
     mutate: (e) => e.set('xl/styles.xml', GARBAGE),
     message: 'formatdelen (xl/styles.xml) är skadad: delen innehåller binära data, inte XML',

@@ -82,7 +82,7 @@ export class XlsxPackage implements WorkbookPort {
 
   private constructor(entries: PartEntries) {
     this.parts = new Parts(entries);
-    const office = this.parts.relationships('').find((r) => /\/officeDocument$/.test(r.type) && !r.external);
+    const office = this.rootRelationships().find((r) => /\/officeDocument$/.test(r.type) && !r.external);
     if (!office) throw new XlsxFormatError('filen saknar en arbetsbok (ingen officeDocument-relation)');
     const path = targetPart('', office.target);
     this.workbookPath = this.parts.find(path) ?? path;
@@ -117,6 +117,12 @@ export class XlsxPackage implements WorkbookPort {
       type = undefined; // a damaged list of content types is named when we write, not here
     }
     return EXTENSION_OF_CONTENT[type ?? ''] ?? (this.parts.has(`${this.workbookFolder ? `${this.workbookFolder}/` : ''}vbaProject.bin`) ? 'xlsm' : 'xlsx');
+  }
+
+  /** The package's own relationships (`_rels/.rels`), checked as every part we read is; none when it is missing. */
+  private rootRelationships(): Relationship[] {
+    const path = this.parts.find('_rels/.rels');
+    return path ? this.parsePart(path, 'Relationships', 'paketets relationer', () => this.parts.relationships('')) : [];
   }
 
   private workbookRels(): Relationship[] {
