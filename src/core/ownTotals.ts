@@ -38,10 +38,10 @@ export function ownTotalCandidates(values: RawValue[][], formulas: ReadonlyMap<s
     if (row < header.firstDataRow || !columns.has(col) || !refersBelow(formula, row, col)) continue;
     found.push({ row, col, formula });
   }
-  const rows = new Set(found.map((t) => t.row));
+  const ours = new Set(found.map((t) => filledKey(t.row, t.col)));
   // a row with a figure of its own in another amount column is no heading
-  const heading = (row: number) => [...columns].every((c) => formulas.has(filledKey(row, c)) ? found.some((t) => t.row === row && t.col === c) : isEmpty(values[row]?.[c]));
-  return found.filter((t) => rows.has(t.row) && heading(t.row));
+  const heading = (row: number) => [...columns].every((c) => (formulas.has(filledKey(row, c)) ? ours.has(filledKey(row, c)) : isEmpty(values[row]?.[c])));
+  return found.filter((t) => heading(t.row));
 }
 
 /** Whether every reference of `formula` is to column `col`, below row `row` (0-based). */
