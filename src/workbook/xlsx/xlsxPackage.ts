@@ -119,16 +119,19 @@ export class XlsxPackage implements WorkbookPort {
     return EXTENSION_OF_CONTENT[type ?? ''] ?? (this.parts.has(`${this.workbookFolder ? `${this.workbookFolder}/` : ''}vbaProject.bin`) ? 'xlsm' : 'xlsx');
   }
 
-  /** The package's own relationships (`_rels/.rels`), checked as every part we read is; none when it is missing. */
+  /** The package's own relationships (`_rels/.rels`). */
   private rootRelationships(): Relationship[] {
-    const path = this.parts.find('_rels/.rels');
-    return path ? this.parsePart(path, 'Relationships', 'paketets relationer', () => this.parts.relationships('')) : [];
+    return this.checkedRelationships('', 'paketets relationer');
   }
 
   private workbookRels(): Relationship[] {
-    const path = relsPathOf(this.workbookPath);
-    if (!this.parts.has(path)) return [];
-    return this.parsePart(this.parts.find(path)!, 'Relationships', 'arbetsbokens relationer', () => this.parts.relationships(this.workbookPath));
+    return this.checkedRelationships(this.workbookPath, 'arbetsbokens relationer');
+  }
+
+  /** The relationships of `part` ('' for the package), its part checked as every part we read is; none when it has none. */
+  private checkedRelationships(part: string, what: string): Relationship[] {
+    const path = this.parts.find(relsPathOf(part));
+    return path === undefined ? [] : this.parsePart(path, 'Relationships', what, () => this.parts.relationships(part));
   }
 
   private partOfType(suffix: string): string | undefined {
